@@ -1,0 +1,257 @@
+/**
+ * Streaming TMX 1.1–1.4 reader. Units are yielded as their </tu> closes, so memory stays flat however
+ * large the file: only the units completed by the current chunk are buffered.
+ *
+ * Security: TMX files come from strangers. saxes never fetches external entities or DTDs, but we also
+ * refuse any internal DTD subset (the carrier of XXE and "billion laughs") and any entity reference
+ * beyond the five predefined ones, rather than trusting that nothing downstream expands them.
+ */
+import { SaxesParser } from "saxes";
+import { AppError } from "@/lib/errors";
+
+export interface TmxHeader {
+  srcLang: string;
+  adminLang: string | null;
+  creationTool: string | null;
+  creationToolVersion: string | null;
+  oTmf: string | null;
+  dataType: string | null;
+  segType: string | null;
+  /** The version attribute of <tmx>, e.g. "1.4" or "1.1". */
+  version: string | null;
+}
+
+export interface TmxVariant {
+  lang: string;
+  text: string;
+}
+
+export interface TmxReadUnit {
+  tuid?: string;
+  variants: TmxVariant[];
+  /** tu-level props by type; a repeated type keeps its last value. tuv-level props are ignored. */
+  props: Record<string, string>;
+  /** tu-level notes in document order. */
+  notes: string[];
+  creationDate?: Date;
+  changeDate?: Date;
+  creationId?: string;
+  changeId?: string;
+}
+
+export type TmxEvent = { kind: "header"; header: TmxHeader } | { kind: "unit"; unit: TmxReadUnit };
+
+export interface ReadTmxOptions {
+  /** Limit on the UTF-8 size of the text read; exceeding it aborts with TOO_LARGE. */
+  maxBytes?: number;
+}
+
+// Inline codes carry the original document's formatting markup, not translatable text.
+const CODE_ELEMENTS = new Set(["bpt", "ept", "ph", "it", "ut"]);
+
+/**
+ * Yields exactly one "header" event (before any unit), then one "unit" event per <tu>.
+ * Throws AppError: UNSAFE_XML, MALFORMED_FILE (with line and column in message and details) or TOO_LARGE.
+ */
+export async function* readTmx(chunks: AsyncIterable<string>, opts: ReadTmxOptions = {}): AsyncGenerator<TmxEvent> {
+  const parser = new SaxesParser({ position: true });
+  const ready: TmxEvent[] = [];
+  const state = new ReaderState(ready);
+
+  parser.on("error", (err) => {
+    throw /undefined entity|disallowed character in entity name/.test(err.message)
+      ? new AppError("UNSAFE_XML", `Entity references other than the XML built-ins are not allowed (${err.message})`)
+      : malformed(parser, `Malformed XML: ${err.message.replace(/^\d+:\d+: /, "")}`);
+  });
+  parser.on("doctype", (doctype) => {
+    // An internal subset is the only place entities can be declared; external DTDs are never fetched.
+    if (doctype.includes("[") || /<!ENTITY/i.test(doctype)) {
+      throw new AppError("UNSAFE_XML", "The file declares a DTD internal subset or entities, which is not allowed");
+    }
+  });
+  parser.on("opentag", (tag) => {
+    const problem = state.open(tag.name, tag.attributes as Record<string, string>);
+    if (problem) throw malformed(parser, problem);
+  });
+  parser.on("text", (text) => state.text(text));
+  parser.on("cdata", (text) => state.text(text));
+  parser.on("closetag", (tag) => {
+    const problem = state.close(tag.name);
+    if (problem) throw malformed(parser, problem);
+  });
+
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    if (opts.maxBytes !== undefined) {
+      bytes += utf8Length(chunk);
+      if (bytes > opts.maxBytes) {
+        throw new AppError("TOO_LARGE", `The TMX file is larger than ${opts.maxBytes} bytes`, { maxBytes: opts.maxBytes });
+      }
+    }
+    parser.write(chunk);
+    yield* ready.splice(0);
+  }
+  parser.close();
+  yield* ready.splice(0);
+  if (!state.sawHeader) throw new AppError("MALFORMED_FILE", "The file has no TMX <header>");
+}
+
+class ReaderState {
+  sawHeader = false;
+  private stack: string[] = [];
+  private header: TmxHeader | null = null;
+  private unit: TmxReadUnit | null = null;
+  private variant: TmxVariant | null = null;
+  private segDepth = 0;
+  private codeDepth = 0;
+  private buffer: string | null = null;
+  private propType = "";
+  private version: string | null = null;
+
+  constructor(private readonly out: TmxEvent[]) {}
+
+  open(name: string, attrs: Record<string, string>): string | null {
+    const parent = this.stack[this.stack.length - 1];
+    this.stack.push(name);
+    if (parent === undefined) {
+      if (name !== "tmx") return `The root element is <${name}>, not <tmx>: this is not a TMX file`;
+      this.version = attrs.version ?? null;
+      return null;
+    }
+    if (this.segDepth > 0) {
+      this.segDepth++;
+      if (CODE_ELEMENTS.has(name) || this.codeDepth > 0) this.codeDepth++;
+      return null;
+    }
+    switch (name) {
+      case "header":
+        if (parent !== "tmx") return null;
+        if (!attrs.srclang?.trim()) return "The TMX header has no srclang attribute, so the source language is unknown";
+        this.header = {
+          srcLang: attrs.srclang.trim(),
+          adminLang: attrs.adminlang ?? null,
+          creationTool: attrs.creationtool ?? null,
+          creationToolVersion: attrs.creationtoolversion ?? null,
+          oTmf: attrs["o-tmf"] ?? null,
+          dataType: attrs.datatype ?? null,
+          segType: attrs.segtype ?? null,
+          version: this.version,
+        };
+        return null;
+      case "body":
+        if (parent === "tmx" && !this.header) return "The TMX <body> comes before any <header>";
+        return null;
+      case "tu":
+        if (parent !== "body") return null;
+        this.unit = {
+          ...(attrs.tuid !== undefined && { tuid: attrs.tuid }),
+          variants: [],
+          props: {},
+          notes: [],
+          ...optionalDate("creationDate", attrs.creationdate),
+          ...optionalDate("changeDate", attrs.changedate),
+          ...(attrs.creationid !== undefined && { creationId: attrs.creationid }),
+          ...(attrs.changeid !== undefined && { changeId: attrs.changeid }),
+        };
+        return null;
+      case "tuv":
+        // TMX 1.1 and 1.2 used a plain lang attribute; 1.3 onwards xml:lang.
+        if (parent === "tu" && this.unit) this.variant = { lang: (attrs["xml:lang"] ?? attrs.lang ?? "").trim(), text: "" };
+        return null;
+      case "seg":
+        if (parent === "tuv" && this.variant) {
+          this.segDepth = 1;
+          this.buffer = "";
+        }
+        return null;
+      case "note":
+      case "prop":
+        // Only tu-level notes and props are kept; header and tuv ones describe other things.
+        if (parent === "tu" && this.unit) {
+          this.buffer = "";
+          this.propType = attrs.type ?? "";
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  text(text: string): void {
+    if (this.buffer !== null && this.codeDepth === 0) this.buffer += text;
+  }
+
+  close(name: string): string | null {
+    this.stack.pop();
+    if (this.segDepth > 0) {
+      this.segDepth--;
+      if (this.codeDepth > 0) this.codeDepth--;
+      if (this.segDepth > 0) return null;
+      if (this.variant) this.variant.text = this.buffer ?? "";
+      this.buffer = null;
+      return null;
+    }
+    switch (name) {
+      case "header":
+        if (this.header && !this.sawHeader) {
+          this.sawHeader = true;
+          this.out.push({ kind: "header", header: this.header });
+        }
+        return null;
+      case "tuv":
+        if (this.unit && this.variant) this.unit.variants.push(this.variant);
+        this.variant = null;
+        return null;
+      case "tu":
+        if (this.unit && this.stack[this.stack.length - 1] === "body") {
+          this.out.push({ kind: "unit", unit: this.unit });
+          this.unit = null;
+        }
+        return null;
+      case "note":
+      case "prop":
+        if (this.buffer !== null && this.unit && !this.variant) {
+          if (name === "note") this.unit.notes.push(this.buffer);
+          else this.unit.props[this.propType] = this.buffer;
+        }
+        this.buffer = null;
+        return null;
+      default:
+        return null;
+    }
+  }
+}
+
+function malformed(parser: SaxesParser, message: string): AppError {
+  return new AppError("MALFORMED_FILE", `${message} (line ${parser.line}, column ${parser.column})`, {
+    line: parser.line,
+    column: parser.column,
+  });
+}
+
+/** Parses a TMX date (YYYYMMDDThhmmssZ); anything else is dropped rather than failing the import. */
+export function parseTmxDate(value: string | undefined): Date | undefined {
+  const m = value?.trim().match(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s] = m.map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : undefined;
+}
+
+function optionalDate<K extends string>(key: K, value: string | undefined): Partial<Record<K, Date>> {
+  const date = parseTmxDate(value);
+  return date ? ({ [key]: date } as Record<K, Date>) : {};
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    // A surrogate pair is 4 bytes in total: count 2 for each half.
+    else if (c >= 0xd800 && c <= 0xdfff) n += 2;
+    else n += 3;
+  }
+  return n;
+}
