@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
+import { Link } from "@/i18n/navigation";
+import { AuthForm } from "@/features/accounts/components/auth-form";
+
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ signedOut?: string }>;
+}) {
+  const locale = await pageLocale(params);
+  const { signedOut } = await searchParams;
+  const t = await getTranslations("auth");
+  return (
+    <section className="narrow">
+      <h1>{t("signInTitle")}</h1>
+      {signedOut && <p className="notice" role="status">{t("signedOut")}</p>}
+      <AuthForm mode="sign-in" />
+      <p>
+        {t("noAccount")} <Link href="/sign-up">{t("submitSignUp")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { prisma } from "@/lib/server/prisma";
+
+export const dynamic = "force-dynamic";
+
+/** For load balancers: 200 when the app and its database answer, 503 otherwise. */
+export async function GET() {
+  const started = Date.now();
+  try {
+    await prisma.$queryRaw`SELECT 1`;
+    return Response.json({ status: "ok", app: "ok", database: "ok", latencyMs: Date.now() - started });
+  } catch {
+    return Response.json({ status: "error", app: "ok", database: "unreachable" }, { status: 503 });
+  }
+}

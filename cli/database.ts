@@ -1,0 +1,46 @@
+import path from "node:path";
+import net from "node:net";
+import { existsSync } from "node:fs";
+import { AppError } from "@/lib/errors";
+
+export const root = process.env.SETU_ROOT ?? path.resolve(import.meta.dirname, "..");
+export const dataDir = process.env.SETU_DATA_DIR ?? path.join(root, ".setu-data");
+export const embeddedPort = Number(process.env.SETU_EMBEDDED_PG_PORT ?? 54329);
+
+let stopEmbedded: (() => Promise<void>) | null = null;
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
+/**
+ * The database the CLI works on: DATABASE_URL when set, else the embedded one that `npm start`
+ * uses (started for the duration of the command when the app is not running).
+ */
+export async function resolveDatabaseUrl(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const url = `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/setu`;
+  if (!(await portOpen(embeddedPort))) {
+    if (!existsSync(path.join(dataDir, "pg", "PG_VERSION")) && process.env.SETU_CLI_NO_EMBEDDED) {
+      throw new AppError("CONFIG", "DATABASE_URL is not set and there is no embedded database yet.");
+    }
+    const { startEmbeddedPostgres } = (await import(path.join(root, "scripts/embedded-db.mjs"))) as {
+      startEmbeddedPostgres: (o: { dataDir: string; port: number; log: (l: string) => void }) => Promise<{ url: string; stop: () => Promise<void> }>;
+    };
+    const db = await startEmbeddedPostgres({ dataDir, port: embeddedPort, log: (line) => process.stderr.write(`${line}\n`) });
+    stopEmbedded = db.stop;
+  }
+  process.env.DATABASE_URL = url;
+  return url;
+}
+
+export async function releaseDatabase(): Promise<void> {
+  if (stopEmbedded) await stopEmbedded();
+  stopEmbedded = null;
+}

@@ -1,0 +1,43 @@
+import { reportAndExit, usageError } from "./errors";
+import { releaseDatabase } from "./database";
+
+type Command = (args: string[]) => Promise<void>;
+
+// Each command lives in cli/commands and is loaded only when used, so `setu segment` never
+// touches the database code.
+const commands: Record<string, () => Promise<{ run: Command }>> = {
+  db: () => import("./commands/db"),
+  user: () => import("./commands/user"),
+};
+
+const usage = `Usage: setu <command> [options]
+
+Commands:
+  db migrate                         apply pending migrations
+  db status                          list migrations and whether they are applied
+  user create --email E --password P --role R [--name N]
+                                     create an account (R: translator, reviewer, admin)
+
+Without DATABASE_URL the CLI uses the embedded database of \`npm start\` (.setu-data).`;
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const load = commands[name];
+  if (!load) throw usageError(`unknown command "${name}". Run "setu --help" for the list.`);
+  const { run } = await load();
+  await run(rest);
+}
+
+main(process.argv.slice(2))
+  .then(async () => {
+    await releaseDatabase();
+    process.exit(0);
+  })
+  .catch(async (error) => {
+    await releaseDatabase().catch(() => {});
+    reportAndExit(error);
+  });

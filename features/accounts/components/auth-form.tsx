@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/password";
+import { signInAction, signUpAction } from "../actions";
+import { useErrorMessage } from "@/features/shell/components/use-error-message";
+
+export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const errorMessage = useErrorMessage();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      name: String(form.get("name") ?? ""),
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+    };
+    setError(null);
+    startTransition(async () => {
+      const result = mode === "sign-in" ? await signInAction(input) : await signUpAction(input);
+      if (!result.ok) {
+        setError(errorMessage(result));
+        return;
+      }
+      router.replace("/");
+      router.refresh();
+    });
+  }
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-describedby={error ? "auth-error" : undefined}>
+      {mode === "sign-up" && (
+        <label>
+          {t("name")}
+          <input name="name" autoComplete="name" required maxLength={100} />
+        </label>
+      )}
+      <label>
+        {t("email")}
+        <input name="email" type="email" autoComplete="email" required />
+      </label>
+      <label>
+        {t("password")}
+        <input
+          name="password"
+          type="password"
+          autoComplete={mode === "sign-in" ? "current-password" : "new-password"}
+          required
+          minLength={mode === "sign-up" ? MIN_PASSWORD_LENGTH : undefined}
+        />
+        {mode === "sign-up" && <small>{t("passwordHint", { min: MIN_PASSWORD_LENGTH })}</small>}
+      </label>
+      {error && (
+        <p className="error" role="alert" id="auth-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={pending}>
+        {pending ? t("working") : mode === "sign-in" ? t("submitSignIn") : t("submitSignUp")}
+      </button>
+    </form>
+  );
+}

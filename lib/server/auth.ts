@@ -1,0 +1,69 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/password";
+import { baseUrl } from "./env";
+import { prisma } from "./prisma";
+
+
+/**
+ * better-auth with its Prisma adapter: users, credential accounts (passwords hashed with scrypt)
+ * and sessions all live in PostgreSQL, so any app instance can serve any request.
+ * The app talks to it through server actions (features/accounts) rather than its HTTP
+ * endpoints, so that sign-in rate limiting and input validation cannot be bypassed.
+ */
+export const auth = betterAuth({
+  appName: "Setu",
+  baseURL: process.env.SETU_URL ?? baseUrlSafe(),
+  secret: process.env.BETTER_AUTH_SECRET,
+  database: prismaAdapter(prisma, { provider: "postgresql" }),
+  emailAndPassword: {
+    enabled: true,
+    autoSignIn: true,
+    minPasswordLength: MIN_PASSWORD_LENGTH,
+    maxPasswordLength: MAX_PASSWORD_LENGTH,
+  },
+  session: {
+    expiresIn: 60 * 60 * 24 * 14,
+    updateAge: 60 * 60 * 24,
+  },
+  user: {
+    additionalFields: {
+      role: { type: "string", required: false, defaultValue: "translator", input: false },
+    },
+  },
+  databaseHooks: {
+    user: {
+      create: {
+        after: async (user) => {
+          await promoteFirstUser(user.id);
+        },
+      },
+    },
+  },
+  plugins: [nextCookies()],
+});
+
+function baseUrlSafe(): string {
+  try {
+    return baseUrl();
+  } catch {
+    return "http://localhost:3000";
+  }
+}
+
+/**
+ * The first account of an installation becomes admin. The advisory lock serialises concurrent
+ * first sign-ups, so exactly one of them wins.
+ */
+export async function promoteFirstUser(userId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('setu:first-admin'))`;
+    await tx.$executeRaw`
+      UPDATE "user" SET role = 'admin'
+      WHERE id = ${userId}
+        AND NOT EXISTS (SELECT 1 FROM "user" WHERE role = 'admin' AND id <> ${userId})`;
+  });
+}
+
