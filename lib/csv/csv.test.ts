@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { parseCsv, parseCsvRecords, toCsvRow } from "./csv";
+
+function errorOf(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error("expected an AppError");
+}
+
+describe("parseCsv", () => {
+  it("parses plain rows with LF, CRLF and lone CR line ends", () => {
+    expect(parseCsv("a,b\nc,d\n")).toEqual([["a", "b"], ["c", "d"]]);
+    expect(parseCsv("a,b\r\nc,d")).toEqual([["a", "b"], ["c", "d"]]);
+    expect(parseCsv("a\rb")).toEqual([["a"], ["b"]]);
+  });
+
+  it("handles quotes, escaped quotes, delimiters and newlines inside quotes", () => {
+    expect(parseCsv('"a,b","say ""hi""","line\r\nbreak"\r\nx')).toEqual([["a,b", 'say "hi"', "line\r\nbreak"], ["x"]]);
+  });
+
+  it("keeps empty fields and blank lines, strips a BOM, returns nothing for empty input", () => {
+    expect(parseCsv("\uFEFFa,,\n\nb")).toEqual([["a", "", ""], [""], ["b"]]);
+    expect(parseCsv("")).toEqual([]);
+    expect(parseCsv('""')).toEqual([[""]]);
+  });
+
+  it("reports the line each record starts on, counting breaks inside quotes", () => {
+    expect(parseCsvRecords('a\n"x\ny",z\nb').map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  it("rejects an unclosed quote naming the line where it opened", () => {
+    const e = errorOf(() => parseCsv('a,b\nc,"unclosed\nmore'));
+    expect(e.code).toBe("MALFORMED_FILE");
+    expect(e.message).toContain("line 2");
+  });
+
+  it("rejects text after a closing quote", () => {
+    const e = errorOf(() => parseCsv('ok\n"a"b,c'));
+    expect(e.code).toBe("MALFORMED_FILE");
+    expect(e.message).toContain("line 2");
+  });
+});
+
+describe("toCsvRow", () => {
+  it("quotes only when needed and doubles quotes", () => {
+    expect(toCsvRow(["a", "b c", "किसान"])).toBe("a,b c,किसान");
+    expect(toCsvRow(["a,b", 'x"y', "l\nm", " pad"])).toBe('"a,b","x""y","l\nm"," pad"');
+  });
+
+  it("quotes formula-like leading characters without altering the value", () => {
+    expect(toCsvRow(["-ism", "=SUM(A1)", "+91", "@x"])).toBe('"-ism","=SUM(A1)","+91","@x"');
+    expect(parseCsv(toCsvRow(["-ism", "=SUM(A1)"]))).toEqual([["-ism", "=SUM(A1)"]]);
+  });
+
+  it("round-trips arbitrary fields", () => {
+    const rows = [["a", 'b "q"', "c,d"], ["", "x\r\ny", "ज़मीन"]];
+    expect(parseCsv(rows.map(toCsvRow).join("\r\n"))).toEqual(rows);
+  });
+});
