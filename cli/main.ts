@@ -8,6 +8,8 @@ type Command = (args: string[]) => Promise<void>;
 const commands: Record<string, () => Promise<{ run: Command }>> = {
   db: () => import("./commands/db"),
   user: () => import("./commands/user"),
+  segment: () => import("./commands/segment"),
+  import: () => import("./commands/import"),
 };
 
 const usage = `Usage: setu <command> [options]
@@ -17,6 +19,8 @@ Commands:
   db status                          list migrations and whether they are applied
   user create --email E --password P --role R [--name N]
                                      create an account (R: translator, reviewer, admin)
+  segment [FILE|-] [--json]          print the Hindi sentences, a blank line between paragraphs
+  import FILE --title T              create a document from a UTF-8 .txt/.md file; prints its id
 
 Without DATABASE_URL the CLI uses the embedded database of \`npm start\` (.setu-data).`;
 

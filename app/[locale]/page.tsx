@@ -1,17 +1,91 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/page-locale";
-import { redirect } from "@/i18n/navigation";
+import { Link, redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/server/session";
+import { loadDocuments } from "@/features/documents/data";
+import { documentListQuery } from "@/features/documents/schema";
+import { ProgressBar } from "@/features/documents/components/progress-bar";
+import { TrySampleButton } from "@/features/documents/components/try-sample-button";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function DocumentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const locale = await pageLocale(params);
   const user = await getCurrentUser();
   if (!user) return redirect({ href: "/sign-in", locale });
-  const t = await getTranslations("home");
+  const parsed = documentListQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : documentListQuery.parse({});
+  const [documents, t, format] = await Promise.all([loadDocuments(query), getTranslations("documents"), getFormatter()]);
+  const emptyInstallation = documents.length === 0 && !query.q;
   return (
     <section>
-      <h1>{t("welcome", { name: user.name })}</h1>
-      <p>{t("intro")}</p>
+      <div className="page-head">
+        <h1>{t("title")}</h1>
+        <Link href="/documents/new" className="button primary">
+          {t("new")}
+        </Link>
+      </div>
+      {emptyInstallation ? (
+        <div className="panel empty-state">
+          <p>{t("empty")}</p>
+          <TrySampleButton />
+        </div>
+      ) : (
+        <>
+          <form className="toolbar" method="get" role="search">
+            <label>
+              {t("search")}
+              <input type="search" name="q" defaultValue={query.q} />
+            </label>
+            <label>
+              {t("sort")}
+              <select name="sort" defaultValue={query.sort}>
+                <option value="activity">{t("sortActivity")}</option>
+                <option value="title">{t("sortTitle")}</option>
+                <option value="created">{t("sortCreated")}</option>
+                <option value="size">{t("sortSize")}</option>
+              </select>
+            </label>
+            <button type="submit">{t("apply")}</button>
+          </form>
+          {documents.length === 0 ? (
+            <p>{t("emptySearch", { q: query.q })}</p>
+          ) : (
+            <table className="data-table" data-testid="document-list">
+              <thead>
+                <tr>
+                  <th>{t("colTitle")}</th>
+                  <th>{t("colSentences")}</th>
+                  <th>{t("colWords")}</th>
+                  <th>{t("colProgress")}</th>
+                  <th>{t("colActivity")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {documents.map((d) => (
+                  <tr key={d.id}>
+                    <td>
+                      <Link href={`/documents/${d.id}`} lang="hi">
+                        {d.title}
+                      </Link>
+                    </td>
+                    <td>{format.number(d.sentenceCount)}</td>
+                    <td>{format.number(d.wordCount)}</td>
+                    <td>
+                      <ProgressBar units={d.units} translated={d.translated} approved={d.approved} />
+                    </td>
+                    <td>{format.relativeTime(d.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
     </section>
   );
 }

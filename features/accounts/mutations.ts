@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
-import { auth } from "@/lib/server/auth";
+import { getAuth } from "@/lib/server/auth";
 import { recordAudit } from "@/features/audit/mutations";
 import type { RoleName } from "./schema";
 
@@ -24,7 +24,7 @@ export async function createUser(
 ): Promise<{ id: string }> {
   let userId: string;
   try {
-    const result = await auth.api.signUpEmail({
+    const result = await getAuth().api.signUpEmail({
       body: { name: input.name, email: input.email, password: input.password },
       headers: requestHeaders ?? new Headers(),
     });
@@ -60,7 +60,7 @@ export async function assertSignInAllowed(email: string): Promise<void> {
 export async function signIn(email: string, password: string, requestHeaders: Headers): Promise<void> {
   await assertSignInAllowed(email);
   try {
-    await auth.api.signInEmail({ body: { email, password }, headers: requestHeaders });
+    await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
   } catch (error) {
     const code = authErrorCode(error);
     if (code === "INVALID_EMAIL_OR_PASSWORD" || (error as AuthApiError)?.statusCode === 401) {
@@ -73,7 +73,7 @@ export async function signIn(email: string, password: string, requestHeaders: He
 }
 
 export async function signOut(requestHeaders: Headers): Promise<void> {
-  await auth.api.signOut({ headers: requestHeaders });
+  await getAuth().api.signOut({ headers: requestHeaders });
 }
 
 /** Changes a role; the last admin cannot demote themselves, so an installation never loses its admin. */

@@ -13,7 +13,8 @@ import { prisma } from "./prisma";
  * The app talks to it through server actions (features/accounts) rather than its HTTP
  * endpoints, so that sign-in rate limiting and input validation cannot be bypassed.
  */
-export const auth = betterAuth({
+function createAuth() {
+  return betterAuth({
   appName: "Setu",
   baseURL: process.env.SETU_URL ?? baseUrlSafe(),
   secret: process.env.BETTER_AUTH_SECRET,
@@ -43,7 +44,17 @@ export const auth = betterAuth({
     },
   },
   plugins: [nextCookies()],
-});
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { setuAuth?: Auth };
+
+/** Created on first use: building the app must not need a database. */
+export function getAuth(): Auth {
+  globalForAuth.setuAuth ??= createAuth();
+  return globalForAuth.setuAuth;
+}
 
 function baseUrlSafe(): string {
   try {

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
-import { auth } from "./auth";
+import { getAuth } from "./auth";
 import { prisma } from "./prisma";
 
 export type Role = "translator" | "reviewer" | "admin";
@@ -15,7 +15,7 @@ export interface CurrentUser {
 
 /** The signed-in user, read fresh from the database (a role change applies at once). */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await getAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
   const user = await prisma.user.findUnique({
     where: { id: session.user.id },

@@ -1,0 +1,74 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { pageLocale } from "@/i18n/page-locale";
+import { Link, redirect } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/server/session";
+import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
+import { ProgressBar } from "@/features/documents/components/progress-bar";
+import { DeleteDocumentButton } from "@/features/documents/components/delete-document-button";
+
+export default async function DocumentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ page?: string; created?: string }>;
+}) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) return redirect({ href: "/sign-in", locale });
+  const doc = await loadDocumentSummary(id);
+  if (!doc) notFound();
+  const { page: pageParam, created } = await searchParams;
+  const pages = Math.max(1, Math.ceil(doc.sentenceCount / SENTENCE_PAGE_SIZE));
+  const page = Math.min(Math.max(0, Number.parseInt(pageParam ?? "1", 10) - 1 || 0), pages - 1);
+  const [sentences, t, format] = await Promise.all([loadSentences(id, page), getTranslations("documents"), getFormatter()]);
+  return (
+    <section>
+      <div className="page-head">
+        <h1 lang="hi">{doc.title}</h1>
+        <Link href={`/documents/${id}/edit`} className="button primary">
+          {t("openEditor")}
+        </Link>
+      </div>
+      {created && (
+        <p className="notice" role="status">
+          {t("created", { title: doc.title, sentences: doc.sentenceCount })}
+        </p>
+      )}
+      <p className="muted">
+        {doc.sourceLang} → {doc.targetLang} · {t("sentences", { count: doc.sentenceCount })} · {t("words", { count: doc.wordCount })} ·{" "}
+        {format.relativeTime(doc.updatedAt)}
+      </p>
+      <p data-testid="unit-counts">
+        <ProgressBar units={doc.units} translated={doc.translated} approved={doc.approved} />{" "}
+        {t("counts", { draft: doc.draft, translated: doc.translated, approved: doc.approved, rejected: doc.rejected })}
+      </p>
+      {user.role === "admin" && <DeleteDocumentButton documentId={doc.id} title={doc.title} />}
+      <h2>{t("sentencesHeading")}</h2>
+      <ol className="sentence-list" start={page * SENTENCE_PAGE_SIZE + 1} data-testid="sentence-list">
+        {sentences.map((s, i) => {
+          const newParagraph = i > 0 && sentences[i - 1].paragraph !== s.paragraph;
+          return (
+            <li key={s.position} className={`${s.kind}${newParagraph ? " new-paragraph" : ""}`} lang="hi">
+              {s.text}
+              {s.kind !== "sentence" && (
+                <span className="kind-tag" lang={locale}>
+                  {s.kind === "heading" ? t("kindHeading") : t("kindListItem")}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {pages > 1 && (
+        <nav className="inline-form" aria-label={t("page", { page: page + 1, pages })}>
+          {page > 0 && <Link href={`/documents/${id}?page=${page}`}>{t("previous")}</Link>}
+          <span>{t("page", { page: page + 1, pages })}</span>
+          {page < pages - 1 && <Link href={`/documents/${id}?page=${page + 2}`}>{t("next")}</Link>}
+        </nav>
+      )}
+    </section>
+  );
+}

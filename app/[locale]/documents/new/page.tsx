@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
+import { redirect } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/server/session";
+import { NewDocumentForm } from "@/features/documents/components/new-document-form";
+
+export default async function NewDocumentPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  if (!(await getCurrentUser())) return redirect({ href: "/sign-in", locale });
+  const t = await getTranslations("documents");
+  return (
+    <section className="medium">
+      <h1>{t("newTitle")}</h1>
+      <NewDocumentForm />
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { readFile } from "node:fs/promises";
+import { AppError } from "@/lib/errors";
+
+/** Reads a file (or standard input for "-" / no argument) as bytes, with a clear error when missing. */
+export async function readInputBytes(file: string | undefined): Promise<Uint8Array> {
+  if (!file || file === "-") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return new Uint8Array(Buffer.concat(chunks));
+  }
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new AppError("NOT_FOUND", `${file}: no such file.`);
+    if (code === "EISDIR") throw new AppError("BAD_INPUT", `${file} is a directory, not a file.`);
+    throw new AppError("BAD_INPUT", `${file}: cannot read (${code}).`);
+  }
+}
+
+export function maxUploadBytes(): number {
+  return Number(process.env.SETU_MAX_UPLOAD_MB ?? 50) * 1024 * 1024;
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { useErrorMessage, type ActionFailure } from "@/features/shell/components/use-error-message";
+
+type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" };
+
+/**
+ * Posts with XMLHttpRequest rather than fetch: only XHR reports upload progress, which is what a
+ * translator watching a 50 MB book chapter upload needs to see.
+ */
+function postForm(body: FormData, onProgress: (percent: number) => void, onUploaded: () => void) {
+  return new Promise<{ status: number; json: unknown }>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/documents");
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.upload.onload = onUploaded;
+    xhr.onload = () => resolve({ status: xhr.status, json: xhr.response });
+    xhr.onerror = () => reject(new Error("network"));
+    xhr.send(body);
+  });
+}
+
+export function NewDocumentForm() {
+  const t = useTranslations("documents");
+  const tErr = useTranslations("errors");
+  const router = useRouter();
+  const errorMessage = useErrorMessage();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [error, setError] = useState<string | null>(null);
+  const [needsConfirm, setNeedsConfirm] = useState(false);
+
+  async function send(allowNoDevanagari: boolean) {
+    const form = formRef.current;
+    if (!form) return;
+    const body = new FormData(form);
+    const file = body.get("file");
+    if (file instanceof File && file.size === 0) body.delete("file");
+    if (allowNoDevanagari) body.set("allowNoDevanagari", "1");
+    setError(null);
+    setNeedsConfirm(false);
+    setPhase({ kind: "uploading", percent: 0 });
+    try {
+      const { status, json } = await postForm(
+        body,
+        (percent) => setPhase({ kind: "uploading", percent }),
+        () => setPhase({ kind: "processing" }),
+      );
+      if (status === 201) {
+        const { id } = json as { id: string };
+        router.push(`/documents/${id}?created=1`);
+        return;
+      }
+      const failure = { ok: false, ...((json as { error?: object })?.error ?? { code: "INTERNAL", message: "" }) } as ActionFailure;
+      const reason = failure.details?.reason;
+      if (reason === "noDevanagari") setNeedsConfirm(true);
+      else if (reason === "titleRequired" || reason === "fileType") setError(t(reason));
+      else setError(errorMessage(failure));
+    } catch {
+      setError(tErr("INTERNAL"));
+    }
+    setPhase({ kind: "idle" });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void send(false);
+  }
+
+  const busy = phase.kind !== "idle";
+  return (
+    <form ref={formRef} className="stack" onSubmit={submit}>
+      <label>
+        {t("titleLabel")}
+        <input name="title" maxLength={200} />
+      </label>
+      <div className="inline-form">
+        <label>
+          {t("sourceLang")}
+          <select name="sourceLang" defaultValue="hi-IN">
+            <option value="hi-IN">हिन्दी (hi-IN)</option>
+          </select>
+        </label>
+        <label>
+          {t("targetLang")}
+          <select name="targetLang" defaultValue="en-US">
+            <option value="en-US">English (en-US)</option>
+          </select>
+        </label>
+      </div>
+      <label>
+        {t("paste")}
+        <textarea name="text" rows={12} lang="hi" />
+      </label>
+      <label>
+        {t("orUpload")}
+        <input name="file" type="file" accept=".txt,.md,text/plain,text/markdown" />
+      </label>
+      {phase.kind === "uploading" && (
+        <div role="status" className="stack">
+          <progress max={100} value={phase.percent} />
+          <span>{t("uploading", { percent: phase.percent })}</span>
+        </div>
+      )}
+      {phase.kind === "processing" && (
+        <div role="status" className="stack">
+          <progress />
+          <span>{t("processing")}</span>
+        </div>
+      )}
+      {needsConfirm && (
+        <div role="alert" className="notice">
+          <p>{t("noDevanagariWarning")}</p>
+          <button type="button" onClick={() => void send(true)}>
+            {t("importAnyway")}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={busy}>
+        {t("create")}
+      </button>
+    </form>
+  );
+}

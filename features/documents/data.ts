@@ -1,0 +1,84 @@
+import "server-only";
+import { prisma } from "@/lib/server/prisma";
+import { Prisma } from "@/generated/prisma/client";
+import type { DocumentListQuery } from "./schema";
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  sentenceCount: number;
+  wordCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+  units: number;
+  draft: number;
+  translated: number;
+  approved: number;
+  rejected: number;
+}
+
+const orderBy: Record<DocumentListQuery["sort"], Prisma.Sql> = {
+  activity: Prisma.sql`d.updated_at DESC`,
+  title: Prisma.sql`lower(d.title) ASC`,
+  created: Prisma.sql`d.created_at DESC`,
+  size: Prisma.sql`d.sentence_count DESC`,
+};
+
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Documents with their progress, counted from unit statuses in one query. */
+export async function loadDocuments(query: DocumentListQuery): Promise<DocumentSummary[]> {
+  const where = query.q ? Prisma.sql`WHERE d.title ILIKE ${likePattern(query.q)}` : Prisma.empty;
+  const rows = await prisma.$queryRaw<DocumentSummary[]>`
+    SELECT d.id, d.title, d.source_lang AS "sourceLang", d.target_lang AS "targetLang",
+           d.sentence_count AS "sentenceCount", d.word_count AS "wordCount",
+           d.created_at AS "createdAt", d.updated_at AS "updatedAt",
+           c.units, c.draft, c.translated, c.approved, c.rejected
+    FROM document d
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS units,
+             count(*) FILTER (WHERE status = 'draft')::int AS draft,
+             count(*) FILTER (WHERE status = 'translated')::int AS translated,
+             count(*) FILTER (WHERE status = 'approved')::int AS approved,
+             count(*) FILTER (WHERE status = 'rejected')::int AS rejected
+      FROM unit u WHERE u.document_id = d.id
+    ) c
+    ${where}
+    ORDER BY ${orderBy[query.sort]}, d.id
+    LIMIT 500`;
+  return rows;
+}
+
+export async function loadDocumentSummary(documentId: string): Promise<DocumentSummary | null> {
+  const rows = await prisma.$queryRaw<DocumentSummary[]>`
+    SELECT d.id, d.title, d.source_lang AS "sourceLang", d.target_lang AS "targetLang",
+           d.sentence_count AS "sentenceCount", d.word_count AS "wordCount",
+           d.created_at AS "createdAt", d.updated_at AS "updatedAt",
+           count(u.id)::int AS units,
+           count(*) FILTER (WHERE u.status = 'draft')::int AS draft,
+           count(*) FILTER (WHERE u.status = 'translated')::int AS translated,
+           count(*) FILTER (WHERE u.status = 'approved')::int AS approved,
+           count(*) FILTER (WHERE u.status = 'rejected')::int AS rejected
+    FROM document d LEFT JOIN unit u ON u.document_id = d.id
+    WHERE d.id = ${documentId}
+    GROUP BY d.id`;
+  return rows[0] ?? null;
+}
+
+export const SENTENCE_PAGE_SIZE = 200;
+
+export async function loadSentences(documentId: string, page: number) {
+  return prisma.sentence.findMany({
+    where: { documentId, position: { gte: page * SENTENCE_PAGE_SIZE, lt: (page + 1) * SENTENCE_PAGE_SIZE } },
+    orderBy: { position: "asc" },
+    select: { position: true, paragraph: true, kind: true, text: true },
+  });
+}
+
+export async function countDocuments(): Promise<number> {
+  return prisma.document.count();
+}

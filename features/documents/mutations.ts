@@ -1,0 +1,123 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { prisma } from "@/lib/server/prisma";
+import { prepareHindiDocument } from "@/lib/text/prepare";
+import type { Segment } from "@/lib/text/segment";
+import { recordAudit } from "@/features/audit/mutations";
+
+/** Rows per INSERT … SELECT FROM unnest(…): big enough to amortise round trips, small enough for memory. */
+const BATCH = 10_000;
+const IMPORT_TIMEOUT_MS = 10 * 60_000;
+
+export interface ImportResult {
+  id: string;
+  sentenceCount: number;
+  wordCount: number;
+  warnings: ("noDevanagari")[];
+}
+
+const kindOf: Record<Segment["kind"], "sentence" | "heading" | "list_item"> = {
+  sentence: "sentence",
+  heading: "heading",
+  "list-item": "list_item",
+};
+
+/**
+ * Creates a document from Hindi text: segmented, normalised, stored sentence by sentence with one
+ * 1:1 alignment unit per sentence. One transaction, set-based inserts: a failure anywhere leaves
+ * no partial document behind.
+ */
+export async function importDocument(input: {
+  title: string;
+  text: string;
+  userId: string | null;
+  allowNoDevanagari?: boolean;
+}): Promise<ImportResult> {
+  const prepared = prepareHindiDocument(input.text);
+  if (!prepared.hasDevanagari && !input.allowNoDevanagari) {
+    throw new AppError("BAD_INPUT", "The text contains no Devanagari at all; confirm to import it anyway.", {
+      reason: "noDevanagari",
+    });
+  }
+  return storeSegments({ ...input, segments: prepared.segments, wordCount: prepared.wordCount, hasDevanagari: prepared.hasDevanagari });
+}
+
+export async function storeSegments(input: {
+  title: string;
+  segments: Segment[];
+  wordCount: number;
+  hasDevanagari: boolean;
+  userId: string | null;
+  englishByUnit?: { first: number; last: number; english: string; confidence?: number | null }[];
+}): Promise<ImportResult> {
+  const { segments } = input;
+  const id = await prisma.$transaction(
+    async (tx) => {
+      const doc = await tx.document.create({
+        data: {
+          title: input.title,
+          sentenceCount: segments.length,
+          wordCount: input.wordCount,
+          createdById: input.userId,
+        },
+        select: { id: true },
+      });
+      for (let start = 0; start < segments.length; start += BATCH) {
+        const batch = segments.slice(start, start + BATCH);
+        await tx.$executeRaw`
+          INSERT INTO sentence (document_id, position, paragraph, kind, text)
+          SELECT ${doc.id}, * FROM unnest(
+            ${batch.map((_, i) => start + i)}::int[],
+            ${batch.map((s) => s.paragraph)}::int[],
+            ${batch.map((s) => kindOf[s.kind])}::"SegmentKind"[],
+            ${batch.map((s) => s.text)}::text[])`;
+      }
+      if (input.englishByUnit) {
+        const units = input.englishByUnit;
+        for (let start = 0; start < units.length; start += BATCH) {
+          const batch = units.slice(start, start + BATCH);
+          await tx.$executeRaw`
+            INSERT INTO unit (document_id, first_sentence, last_sentence, english, confidence, created_by_id, author_id)
+            SELECT ${doc.id}, f, l, e, c, ${input.userId}, CASE WHEN e = '' THEN NULL ELSE ${input.userId} END
+            FROM unnest(
+              ${batch.map((u) => u.first)}::int[],
+              ${batch.map((u) => u.last)}::int[],
+              ${batch.map((u) => u.english)}::text[],
+              ${batch.map((u) => u.confidence ?? null)}::float8[]) AS t(f, l, e, c)`;
+        }
+      } else {
+        await tx.$executeRaw`
+          INSERT INTO unit (document_id, first_sentence, last_sentence, created_by_id)
+          SELECT document_id, position, position, ${input.userId} FROM sentence WHERE document_id = ${doc.id}`;
+      }
+      await recordAudit(tx, {
+        userId: input.userId,
+        action: "document.create",
+        documentId: doc.id,
+        details: { title: input.title, sentences: segments.length },
+      });
+      return doc.id;
+    },
+    { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },
+  );
+  return {
+    id,
+    sentenceCount: segments.length,
+    wordCount: input.wordCount,
+    warnings: input.hasDevanagari ? [] : ["noDevanagari"],
+  };
+}
+
+export async function deleteDocument(documentId: string, userId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const doc = await tx.document.findUnique({ where: { id: documentId }, select: { title: true } });
+    if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+    await tx.document.delete({ where: { id: documentId } });
+    await recordAudit(tx, { userId, action: "document.delete", documentId, details: { title: doc.title } });
+  });
+}
+
+/** Marks activity on a document (the "last activity" column of the list). */
+export async function touchDocument(documentId: string): Promise<void> {
+  await prisma.document.update({ where: { id: documentId }, data: { updatedAt: new Date() } });
+}
