@@ -48,7 +48,14 @@ export async function storeSegments(input: {
   wordCount: number;
   hasDevanagari: boolean;
   userId: string | null;
-  englishByUnit?: { first: number; last: number; english: string; confidence?: number | null }[];
+  englishByUnit?: {
+    first: number;
+    last: number;
+    english: string;
+    confidence?: number | null;
+    /** Defaults to draft; TMX import carries the status the file recorded. */
+    status?: "draft" | "translated" | "approved" | "rejected";
+  }[];
 }): Promise<ImportResult> {
   const { segments } = input;
   const id = await prisma.$transaction(
@@ -77,13 +84,14 @@ export async function storeSegments(input: {
         for (let start = 0; start < units.length; start += BATCH) {
           const batch = units.slice(start, start + BATCH);
           await tx.$executeRaw`
-            INSERT INTO unit (document_id, first_sentence, last_sentence, english, confidence, created_by_id, author_id)
-            SELECT ${doc.id}, f, l, e, c, ${input.userId}, CASE WHEN e = '' THEN NULL ELSE ${input.userId} END
+            INSERT INTO unit (document_id, first_sentence, last_sentence, english, confidence, status, created_by_id, author_id)
+            SELECT ${doc.id}, f, l, e, c, COALESCE(s, 'draft'), ${input.userId}, CASE WHEN e = '' THEN NULL ELSE ${input.userId} END
             FROM unnest(
               ${batch.map((u) => u.first)}::int[],
               ${batch.map((u) => u.last)}::int[],
               ${batch.map((u) => u.english)}::text[],
-              ${batch.map((u) => u.confidence ?? null)}::float8[]) AS t(f, l, e, c)`;
+              ${batch.map((u) => u.confidence ?? null)}::float8[],
+              ${batch.map((u) => u.status ?? null)}::"UnitStatus"[]) AS t(f, l, e, c, s)`;
         }
       } else {
         await tx.$executeRaw`
