@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   user: () => import("./commands/user"),
   segment: () => import("./commands/segment"),
   import: () => import("./commands/import"),
+  export: () => import("./commands/export"),
 };
 
 const usage = `Usage: setu <command> [options]
@@ -20,7 +21,9 @@ Commands:
   user create --email E --password P --role R [--name N]
                                      create an account (R: translator, reviewer, admin)
   segment [FILE|-] [--json]          print the Hindi sentences, a blank line between paragraphs
-  import FILE --title T              create a document from a UTF-8 .txt/.md file; prints its id
+  import FILE --title T              create a document from a UTF-8 .txt/.md file or a .tmx file; prints its id
+  export DOC_ID… | --every [--format tmx|csv|txt] [--all] [--notes] [--bare-langs] [--out FILE]
+                                     write approved units (--all: every translated unit) to stdout or FILE
 
 Without DATABASE_URL the CLI uses the embedded database of \`npm start\` (.setu-data).`;
 

@@ -1,5 +1,12 @@
-import { AppError } from "@/lib/errors";
+import { maxUploadBytes } from "../read-input";
 
-export async function runTmxImport(_bytes: Uint8Array, _title: string): Promise<void> {
-  throw new AppError("BAD_INPUT", "TMX import is not available yet.");
+/** `setu import FILE.tmx`: the new document's id on stdout, the import report on stderr. */
+export async function runTmxImport(bytes: Uint8Array, title: string): Promise<void> {
+  const { importTmx } = await import("@/features/exchange/mutations");
+  const report = await importTmx(bytes, { title, userId: null, maxBytes: maxUploadBytes() });
+  const lines = [`Imported ${report.units} units from ${report.read} translation units.`];
+  for (const [reason, count] of Object.entries(report.skipped)) lines.push(`  skipped (${reason}): ${count}`);
+  if (report.extraLanguages.length) lines.push(`  other languages ignored: ${report.extraLanguages.join(", ")}`);
+  process.stderr.write(`${lines.join("\n")}\n`);
+  process.stdout.write(`${report.id}\n`);
 }
