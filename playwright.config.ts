@@ -4,6 +4,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: "test-results/e2e-artifacts",
   forbidOnly: !!process.env.CI,
   fullyParallel: false,
   workers: 1,

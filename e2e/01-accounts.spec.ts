@@ -31,17 +31,17 @@ test("sign-up refuses a used email, a weak password and a malformed email", asyn
   await email.fill(adminEmail);
   await password.fill(PASSWORD);
   await submit.click();
-  await expect(page.getByRole("alert")).toHaveText("An account with this email already exists.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("An account with this email already exists.");
 
   await email.fill(uniqueEmail("weak"));
   await password.fill("short");
   await submit.click();
-  await expect(page.getByRole("alert")).toContainText("The password is too weak");
+  await expect(page.locator("form").getByRole("alert")).toContainText("The password is too weak");
 
   await email.fill("not-an-email");
   await password.fill(PASSWORD);
   await submit.click();
-  await expect(page.getByRole("alert")).toHaveText("Enter a valid email address.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Enter a valid email address.");
 });
 
 test("sign in, switch language, sign out", async ({ page }) => {
@@ -49,7 +49,7 @@ test("sign in, switch language, sign out", async ({ page }) => {
   await page.locator('input[name="email"]').fill(adminEmail);
   await page.locator('input[name="password"]').fill("wrong password 9");
   await page.locator('button[type="submit"]').click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
 
   await signIn(page, adminEmail);
   await page.getByLabel("Language").selectOption("hi");
@@ -72,7 +72,7 @@ test("the sign-up page works in Hindi", async ({ page }) => {
   await page.locator('input[name="email"]').fill(translatorEmail);
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.locator('button[type="submit"]').click();
-  await expect(page.getByRole("alert")).toHaveText("इस ईमेल से एक खाता पहले से मौजूद है।");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("इस ईमेल से एक खाता पहले से मौजूद है।");
 });
 
 test("an admin changes a translator's role", async ({ page }) => {

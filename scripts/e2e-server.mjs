@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -23,6 +24,9 @@ async function admin(sql) {
 }
 
 await admin(`CREATE DATABASE "${name}"`);
+// Specs create users with a given role through the CLI against this database.
+mkdirSync(path.join(root, "test-results"), { recursive: true });
+writeFileSync(path.join(root, "test-results", "e2e-db-url"), url.toString());
 const env = {
   ...process.env,
   DATABASE_URL: url.toString(),
