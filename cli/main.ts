@@ -10,6 +10,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   user: () => import("./commands/user"),
   segment: () => import("./commands/segment"),
   import: () => import("./commands/import"),
+  glossary: () => import("./commands/glossary"),
+  terms: () => import("./commands/terms"),
   export: () => import("./commands/export"),
 };
 
@@ -24,6 +26,10 @@ Commands:
   import FILE --title T              create a document from a UTF-8 .txt/.md file or a .tmx file; prints its id
   export DOC_ID… | --every [--format tmx|csv|txt] [--all] [--notes] [--bare-langs] [--out FILE]
                                      write approved units (--all: every translated unit) to stdout or FILE
+  glossary export [--format csv|tbx] [--out FILE]
+                                     write the active glossary to stdout or FILE
+  glossary import FILE               merge a .csv/.tbx/.xml glossary; prints added, updated, skipped
+  terms [FILE|-] [--json]            list the glossary terms found in each line of Hindi text
 
 Without DATABASE_URL the CLI uses the embedded database of \`npm start\` (.setu-data).`;
 

@@ -1,0 +1,51 @@
+import path from "node:path";
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { usageError } from "../errors";
+import { resolveDatabaseUrl } from "../database";
+import { maxUploadBytes, readInputBytes } from "../read-input";
+
+/**
+ * `setu glossary export --format tbx|csv [--out FILE]` (stdout by default) and
+ * `setu glossary import FILE` (prints "added N, updated N, skipped N").
+ */
+export async function run(args: string[]): Promise<void> {
+  const [sub, ...rest] = args;
+  if (sub === "export") return exportGlossary(rest);
+  if (sub === "import") return importFile(rest);
+  throw usageError(`unknown "glossary" subcommand "${sub ?? ""}". Use "glossary export" or "glossary import".`);
+}
+
+async function exportGlossary(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: "string", default: "csv" }, out: { type: "string" } },
+    strict: true,
+  });
+  if (values.format !== "csv" && values.format !== "tbx") throw usageError("--format must be csv or tbx.");
+  await resolveDatabaseUrl();
+  const { loadGlossaryEntriesForMatching } = await import("@/features/glossary/data");
+  const entries = await loadGlossaryEntriesForMatching();
+  const text =
+    values.format === "csv"
+      ? (await import("@/lib/glossary/csv-format")).glossaryToCsv(entries)
+      : (await import("@/lib/tbx/write-tbx")).writeTbx(entries);
+  if (values.out) {
+    await writeFile(values.out, text, "utf8");
+    process.stderr.write(`Exported ${entries.length} entries to ${values.out}.\n`);
+  } else {
+    process.stdout.write(text);
+  }
+}
+
+async function importFile(args: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
+  const file = positionals[0];
+  if (!file) throw usageError("name the file to import: setu glossary import FILE (.csv, .tbx or .xml)");
+  const { parseGlossaryFile } = await import("@/features/glossary/parse-file");
+  const entries = parseGlossaryFile(path.basename(file), await readInputBytes(file), maxUploadBytes());
+  await resolveDatabaseUrl();
+  const { importGlossary } = await import("@/features/glossary/mutations");
+  const report = await importGlossary(entries, null);
+  process.stdout.write(`added ${report.added}, updated ${report.updated}, skipped ${report.skipped}\n`);
+}

@@ -1,0 +1,173 @@
+import "server-only";
+import { prisma } from "@/lib/server/prisma";
+import { buildMatcher, type TermMatcher } from "@/lib/glossary/matcher";
+import { checkConsistency } from "@/lib/glossary/consistency";
+import { foldHindi } from "@/lib/glossary/fold";
+import type { GlossaryEntryInput, TermIssue, TermMatch } from "@/lib/glossary/types";
+import { normaliseText } from "@/lib/text/normalise";
+import { toLibStatus } from "./convert";
+import type { DbTermStatus, GlossaryListQuery } from "./schema";
+
+export interface GlossaryEntryView {
+  id: string;
+  hindi: string;
+  partOfSpeech: string;
+  note: string;
+  state: "active" | "proposed";
+  terms: { english: string; status: DbTermStatus }[];
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+const LIST_LIMIT = 500;
+
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const DEVANAGARI = /[\u0900-\u097F]/;
+
+async function loadViews(where: { id?: { in: string[] }; state: "active" | "proposed" }): Promise<GlossaryEntryView[]> {
+  const rows = await prisma.glossaryEntry.findMany({
+    where,
+    orderBy: [{ hindi: "asc" }, { partOfSpeech: "asc" }],
+    take: LIST_LIMIT,
+    include: { terms: { orderBy: { position: "asc" }, select: { english: true, status: true } } },
+  });
+  // No relation to user in the schema (deleting an account must not touch the glossary), so
+  // names are looked up in one extra query.
+  const userIds = [...new Set(rows.flatMap((r) => [r.createdById, r.updatedById]).filter((id): id is string => !!id))];
+  const users = userIds.length
+    ? await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } })
+    : [];
+  const nameOf = new Map(users.map((u) => [u.id, u.name || u.email]));
+  return rows.map((r) => ({
+    id: r.id,
+    hindi: r.hindi,
+    partOfSpeech: r.partOfSpeech,
+    note: r.note,
+    state: r.state,
+    terms: r.terms,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    createdBy: r.createdById ? (nameOf.get(r.createdById) ?? null) : null,
+    updatedBy: r.updatedById ? (nameOf.get(r.updatedById) ?? null) : null,
+  }));
+}
+
+/**
+ * Active entries, searched in both languages: ILIKE on the Hindi term and on every English
+ * rendering, plus (for Devanagari queries) the folded Hindi form, so जमीन finds ज़मीन and हिंदी
+ * finds हिन्दी. The folded comparison runs over the cached matcher snapshot, not a table scan.
+ */
+export async function loadGlossary(query: GlossaryListQuery): Promise<GlossaryEntryView[]> {
+  const q = normaliseText(query.q);
+  if (!q) return loadViews({ state: "active" });
+  const pattern = likePattern(q);
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT e.id FROM glossary_entry e
+    WHERE e.state = 'active'
+      AND (e.hindi ILIKE ${pattern}
+           OR EXISTS (SELECT 1 FROM glossary_term t WHERE t.entry_id = e.id AND t.english ILIKE ${pattern}))
+    LIMIT ${LIST_LIMIT}`;
+  const ids = new Set(rows.map((r) => r.id));
+  if (DEVANAGARI.test(q)) {
+    const needle = foldHindi(q).folded;
+    const snapshot = await getGlossarySnapshot();
+    for (const [id, folded] of snapshot.foldedHindi) {
+      if (ids.size >= LIST_LIMIT) break;
+      if (folded.includes(needle)) ids.add(id);
+    }
+  }
+  if (ids.size === 0) return [];
+  return loadViews({ id: { in: [...ids] }, state: "active" });
+}
+
+/** Proposed entries waiting for a reviewer, oldest first. */
+export async function loadProposals(): Promise<GlossaryEntryView[]> {
+  const views = await loadViews({ state: "proposed" });
+  return views.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
+
+/** Active entries in the shape lib/glossary works with (matcher, consistency, CSV/TBX writers). */
+export async function loadGlossaryEntriesForMatching(): Promise<GlossaryEntryInput[]> {
+  const rows = await prisma.glossaryEntry.findMany({
+    where: { state: "active" },
+    orderBy: [{ hindi: "asc" }, { partOfSpeech: "asc" }, { id: "asc" }],
+    include: { terms: { orderBy: { position: "asc" }, select: { english: true, status: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    hindi: r.hindi,
+    partOfSpeech: r.partOfSpeech || null,
+    note: r.note || null,
+    english: r.terms.map((t) => ({ text: t.english, status: toLibStatus(t.status) })),
+  }));
+}
+
+export interface GlossarySnapshot {
+  stamp: string;
+  matcher: TermMatcher;
+  entries: GlossaryEntryInput[];
+  byId: Map<string, GlossaryEntryInput>;
+  foldedHindi: Map<string, string>;
+  buildMs: number;
+}
+
+let cached: { stamp: string; snapshot: Promise<GlossarySnapshot> } | null = null;
+
+/**
+ * A cheap fingerprint of the active glossary. Every write touches updated_at or changes a count
+ * (a term added and another removed moves max(id)), so an unchanged stamp means an unchanged
+ * glossary. Read from the database, so every app instance sees the same stamp.
+ */
+async function glossaryStamp(): Promise<string> {
+  const [row] = await prisma.$queryRaw<{ entries: number; updated: Date | null; terms: number; maxTerm: number | null }[]>`
+    SELECT (SELECT count(*)::int FROM glossary_entry WHERE state = 'active') AS entries,
+           (SELECT max(updated_at) FROM glossary_entry WHERE state = 'active') AS updated,
+           count(*)::int AS terms, max(t.id)::int AS "maxTerm"
+    FROM glossary_term t JOIN glossary_entry e ON e.id = t.entry_id AND e.state = 'active'`;
+  return `${row.entries}/${row.updated?.toISOString() ?? "-"}/${row.terms}/${row.maxTerm ?? 0}`;
+}
+
+async function buildSnapshot(stamp: string): Promise<GlossarySnapshot> {
+  const entries = await loadGlossaryEntriesForMatching();
+  const started = performance.now();
+  const matcher = buildMatcher(entries);
+  const buildMs = performance.now() - started;
+  return {
+    stamp,
+    matcher,
+    entries,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    foldedHindi: new Map(entries.map((e) => [e.id, foldHindi(e.hindi).folded])),
+    buildMs,
+  };
+}
+
+/** The matcher and entries of the active glossary, rebuilt only when the stamp changes. */
+export async function getGlossarySnapshot(): Promise<GlossarySnapshot> {
+  const stamp = await glossaryStamp();
+  if (cached?.stamp !== stamp) {
+    const snapshot = buildSnapshot(stamp);
+    cached = { stamp, snapshot };
+    // A failed build must not stay cached.
+    snapshot.catch(() => {
+      if (cached?.snapshot === snapshot) cached = null;
+    });
+  }
+  return cached.snapshot;
+}
+
+export async function getGlossaryMatcher(): Promise<TermMatcher> {
+  return (await getGlossarySnapshot()).matcher;
+}
+
+/** Glossary terms in a Hindi source and the consistency issues of its English translation. */
+export async function checkTerms(hindi: string, english: string): Promise<{ matches: TermMatch[]; issues: TermIssue[] }> {
+  const { matcher, byId } = await getGlossarySnapshot();
+  const matches = matcher.match(hindi);
+  return { matches, issues: checkConsistency(matches, byId, english) };
+}

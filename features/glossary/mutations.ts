@@ -1,0 +1,262 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { prisma, type Tx } from "@/lib/server/prisma";
+import { recordAudit } from "@/features/audit/mutations";
+import type { GlossaryEntryInput } from "@/lib/glossary/types";
+import { normaliseText } from "@/lib/text/normalise";
+import { toDbStatus } from "./convert";
+import type { DbTermStatus, GlossaryEntryFields, GlossaryUpdateFields } from "./schema";
+
+function duplicate(hindi: string, partOfSpeech: string): AppError {
+  return new AppError(
+    "CONFLICT",
+    `The glossary already has "${hindi}"${partOfSpeech ? ` (${partOfSpeech})` : ""}.`,
+    { reason: "duplicateTerm", hindi, partOfSpeech },
+  );
+}
+
+/** A unique-key race lost to a concurrent writer surfaces as the same CONFLICT as the pre-check. */
+async function mapUniqueViolation<T>(fields: { hindi: string; partOfSpeech: string }, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw duplicate(fields.hindi, fields.partOfSpeech);
+    }
+    throw error;
+  }
+}
+
+async function assertNoDuplicate(tx: Tx, fields: { hindi: string; partOfSpeech: string }, exceptId?: string) {
+  const other = await tx.glossaryEntry.findUnique({
+    where: { hindi_partOfSpeech: { hindi: fields.hindi, partOfSpeech: fields.partOfSpeech } },
+    select: { id: true },
+  });
+  if (other && other.id !== exceptId) throw duplicate(fields.hindi, fields.partOfSpeech);
+}
+
+function termRows(fields: GlossaryEntryFields) {
+  return fields.terms.map((t, position) => ({ english: t.english, status: t.status, position }));
+}
+
+async function createEntryIn(
+  fields: GlossaryEntryFields,
+  userId: string | null,
+  state: "active" | "proposed",
+): Promise<{ id: string }> {
+  return mapUniqueViolation(fields, () =>
+    prisma.$transaction(async (tx) => {
+      await assertNoDuplicate(tx, fields);
+      const entry = await tx.glossaryEntry.create({
+        data: {
+          hindi: fields.hindi,
+          partOfSpeech: fields.partOfSpeech,
+          note: fields.note,
+          state,
+          createdById: userId,
+          updatedById: userId,
+          terms: { create: termRows(fields) },
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        userId,
+        action: state === "active" ? "glossary.create" : "glossary.propose",
+        details: { entryId: entry.id, hindi: fields.hindi, partOfSpeech: fields.partOfSpeech },
+      });
+      return entry;
+    }),
+  );
+}
+
+export function createEntry(fields: GlossaryEntryFields, userId: string | null) {
+  return createEntryIn(fields, userId, "active");
+}
+
+/** A translator's suggestion: stored as "proposed", invisible to matching until a reviewer accepts it. */
+export function proposeEntry(fields: GlossaryEntryFields, userId: string | null) {
+  return createEntryIn(fields, userId, "proposed");
+}
+
+/**
+ * Replaces an entry's fields and terms, but only if nobody changed it since the editor loaded it
+ * (optimistic lock on updated_at, checked and written by one UPDATE).
+ */
+export async function updateEntry(fields: GlossaryUpdateFields, userId: string | null): Promise<{ updatedAt: Date }> {
+  return mapUniqueViolation(fields, () =>
+    prisma.$transaction(async (tx) => {
+      await assertNoDuplicate(tx, fields, fields.id);
+      const now = new Date();
+      const { count } = await tx.glossaryEntry.updateMany({
+        where: { id: fields.id, updatedAt: new Date(fields.expectedUpdatedAt) },
+        data: { hindi: fields.hindi, partOfSpeech: fields.partOfSpeech, note: fields.note, updatedById: userId, updatedAt: now },
+      });
+      if (count === 0) {
+        const exists = await tx.glossaryEntry.count({ where: { id: fields.id } });
+        if (!exists) throw new AppError("NOT_FOUND", "This glossary entry no longer exists.");
+        throw new AppError("CONFLICT", "Someone else changed this entry in the meantime; reload and try again.", {
+          reason: "staleEntry",
+        });
+      }
+      await tx.glossaryTerm.deleteMany({ where: { entryId: fields.id } });
+      await tx.glossaryTerm.createMany({ data: termRows(fields).map((t) => ({ ...t, entryId: fields.id })) });
+      await recordAudit(tx, {
+        userId,
+        action: "glossary.update",
+        details: { entryId: fields.id, hindi: fields.hindi, partOfSpeech: fields.partOfSpeech },
+      });
+      return { updatedAt: now };
+    }),
+  );
+}
+
+export async function deleteEntry(id: string, userId: string | null): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const deleted = await tx.$queryRaw<{ hindi: string; partOfSpeech: string }[]>`
+      DELETE FROM glossary_entry WHERE id = ${id} RETURNING hindi, part_of_speech AS "partOfSpeech"`;
+    if (deleted.length === 0) throw new AppError("NOT_FOUND", "This glossary entry no longer exists.");
+    await recordAudit(tx, { userId, action: "glossary.delete", details: { entryId: id, ...deleted[0] } });
+  });
+}
+
+export async function acceptProposal(id: string, userId: string | null): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const accepted = await tx.glossaryEntry.updateManyAndReturn({
+      where: { id, state: "proposed" },
+      data: { state: "active", updatedById: userId, updatedAt: new Date() },
+      select: { hindi: true, partOfSpeech: true },
+    });
+    if (accepted.length === 0) throw new AppError("NOT_FOUND", "This proposal no longer exists.");
+    await recordAudit(tx, { userId, action: "glossary.accept", details: { entryId: id, ...accepted[0] } });
+  });
+}
+
+export async function rejectProposal(id: string, userId: string | null): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const rejected = await tx.$queryRaw<{ hindi: string; partOfSpeech: string }[]>`
+      DELETE FROM glossary_entry WHERE id = ${id} AND state = 'proposed'
+      RETURNING hindi, part_of_speech AS "partOfSpeech"`;
+    if (rejected.length === 0) throw new AppError("NOT_FOUND", "This proposal no longer exists.");
+    await recordAudit(tx, { userId, action: "glossary.reject", details: { entryId: id, ...rejected[0] } });
+  });
+}
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+interface ImportEntry {
+  hindi: string;
+  partOfSpeech: string;
+  note: string;
+  terms: { english: string; status: DbTermStatus }[];
+}
+
+const IMPORT_TIMEOUT_MS = 5 * 60_000;
+const keyOf = (e: { hindi: string; partOfSpeech: string }) => `${e.hindi}\u0000${e.partOfSpeech}`;
+
+/** Normalises like the entry form and folds repeated entries of one file into one. */
+function prepareImport(entries: GlossaryEntryInput[]): ImportEntry[] {
+  const byKey = new Map<string, ImportEntry>();
+  for (const entry of entries) {
+    const hindi = normaliseText(entry.hindi);
+    if (!hindi) throw new AppError("MALFORMED_FILE", "An entry has an empty Hindi term.");
+    const item: ImportEntry = { hindi, partOfSpeech: (entry.partOfSpeech ?? "").trim(), note: (entry.note ?? "").trim(), terms: [] };
+    const existing = byKey.get(keyOf(item));
+    const target = existing ?? item;
+    if (!existing) byKey.set(keyOf(item), item);
+    else if (!target.note) target.note = item.note;
+    for (const english of entry.english) {
+      const text = normaliseText(english.text);
+      if (!text) throw new AppError("MALFORMED_FILE", `The entry "${hindi}" has an empty English term.`);
+      if (!target.terms.some((t) => t.english === text)) target.terms.push({ english: text, status: toDbStatus(english.status) });
+    }
+    if (target.terms.length === 0) throw new AppError("MALFORMED_FILE", `The entry "${hindi}" has no English term.`);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Merges a parsed glossary file into the glossary in ONE transaction, matching entries by Hindi
+ * term + part of speech: new entries are added; existing ones gain missing English terms, changed
+ * term statuses and a changed (non-empty) note, and a proposal in the file's list becomes active;
+ * anything else counts as skipped. Never duplicates an entry, so importing a file twice is a no-op.
+ */
+export async function importGlossary(entries: GlossaryEntryInput[], userId: string | null): Promise<ImportReport> {
+  const items = prepareImport(entries);
+  return prisma.$transaction(
+    async (tx) => {
+      // Serialises concurrent imports: two of them inserting the same new term would otherwise
+      // make one fail on the unique key after all its work.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('setu.glossary.import'))`;
+      const hindis = [...new Set(items.map((i) => i.hindi))];
+      const existing = await tx.glossaryEntry.findMany({
+        // Past a few thousand terms one read of the whole glossary beats a huge IN list.
+        where: hindis.length <= 5000 ? { hindi: { in: hindis } } : undefined,
+        include: { terms: { select: { id: true, english: true, status: true, position: true } } },
+      });
+      const byKey = new Map(existing.map((e) => [keyOf(e), e]));
+      const now = new Date();
+      const fresh: ImportEntry[] = [];
+      let updated = 0;
+      let skipped = 0;
+      for (const item of items) {
+        const current = byKey.get(keyOf(item));
+        if (!current) {
+          fresh.push(item);
+          continue;
+        }
+        const known = new Map(current.terms.map((t) => [t.english, t]));
+        let position = current.terms.reduce((max, t) => Math.max(max, t.position + 1), 0);
+        const added = item.terms.filter((t) => !known.has(t.english));
+        const restated = item.terms.filter((t) => known.has(t.english) && known.get(t.english)!.status !== t.status);
+        const noteChanged = item.note !== "" && item.note !== current.note;
+        const activated = current.state === "proposed";
+        if (added.length === 0 && restated.length === 0 && !noteChanged && !activated) {
+          skipped++;
+          continue;
+        }
+        updated++;
+        if (added.length) {
+          await tx.glossaryTerm.createMany({
+            data: added.map((t) => ({ entryId: current.id, english: t.english, status: t.status, position: position++ })),
+          });
+        }
+        for (const t of restated) {
+          await tx.glossaryTerm.update({ where: { id: known.get(t.english)!.id }, data: { status: t.status } });
+        }
+        await tx.glossaryEntry.update({
+          where: { id: current.id },
+          data: { note: noteChanged ? item.note : undefined, state: "active", updatedById: userId, updatedAt: now },
+        });
+      }
+      if (fresh.length) {
+        const created = await tx.glossaryEntry.createManyAndReturn({
+          data: fresh.map((e) => ({
+            hindi: e.hindi,
+            partOfSpeech: e.partOfSpeech,
+            note: e.note,
+            createdById: userId,
+            updatedById: userId,
+            createdAt: now,
+            updatedAt: now,
+          })),
+          select: { id: true, hindi: true, partOfSpeech: true },
+        });
+        const idOf = new Map(created.map((c) => [keyOf(c), c.id]));
+        await tx.glossaryTerm.createMany({
+          data: fresh.flatMap((e) =>
+            e.terms.map((t, position) => ({ entryId: idOf.get(keyOf(e))!, english: t.english, status: t.status, position })),
+          ),
+        });
+      }
+      const report = { added: fresh.length, updated, skipped };
+      await recordAudit(tx, { userId, action: "glossary.import", details: { ...report } });
+      return report;
+    },
+    { timeout: IMPORT_TIMEOUT_MS, maxWait: 30_000 },
+  );
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { normaliseText } from "@/lib/text/normalise";
+
+/** Term statuses as the database spells them (lib/glossary uses "do-not-translate"). */
+export const termStatusValues = ["preferred", "forbidden", "do_not_translate"] as const;
+export type DbTermStatus = (typeof termStatusValues)[number];
+
+const MAX_TERM_LENGTH = 300;
+
+const normalised = (max: number, error: string) =>
+  z.string().transform(normaliseText).pipe(z.string().min(1, { error }).max(max));
+
+export const glossaryTermInput = z.object({
+  english: normalised(MAX_TERM_LENGTH, "englishRequired"),
+  status: z.enum(termStatusValues).default("preferred"),
+});
+
+export const glossaryEntryInput = z.object({
+  hindi: normalised(MAX_TERM_LENGTH, "hindiRequired"),
+  partOfSpeech: z.string().trim().max(40).optional().default(""),
+  note: z.string().trim().max(2000).optional().default(""),
+  terms: z
+    .array(glossaryTermInput)
+    .min(1, { error: "termRequired" })
+    .max(50)
+    // The same English twice in one entry would break the (entry, english) unique key.
+    .refine((terms) => new Set(terms.map((t) => t.english)).size === terms.length, { error: "duplicateEnglish" }),
+});
+export type GlossaryEntryFields = z.infer<typeof glossaryEntryInput>;
+
+export const glossaryEntryId = z.object({ id: z.string().min(1).max(64) });
+
+export const glossaryUpdateInput = glossaryEntryInput.extend({
+  id: z.string().min(1).max(64),
+  /** The updatedAt the editor saw, so a concurrent change is refused rather than overwritten. */
+  expectedUpdatedAt: z.iso.datetime(),
+});
+export type GlossaryUpdateFields = z.infer<typeof glossaryUpdateInput>;
+
+export const glossaryListQuery = z.object({
+  q: z.string().max(200).optional().default(""),
+});
+export type GlossaryListQuery = z.infer<typeof glossaryListQuery>;
