@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/server/session";
 import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { DeleteDocumentButton } from "@/features/documents/components/delete-document-button";
+import { ExportPanel } from "@/features/exchange/components/export-panel";
 
 export default async function DocumentPage({
   params,
@@ -45,6 +46,7 @@ export default async function DocumentPage({
         <ProgressBar units={doc.units} translated={doc.translated} approved={doc.approved} />{" "}
         {t("counts", { draft: doc.draft, translated: doc.translated, approved: doc.approved, rejected: doc.rejected })}
       </p>
+      <ExportPanel documentId={doc.id} />
       {user.role === "admin" && <DeleteDocumentButton documentId={doc.id} title={doc.title} />}
       <h2>{t("sentencesHeading")}</h2>
       <ol className="sentence-list" start={page * SENTENCE_PAGE_SIZE + 1} data-testid="sentence-list">
