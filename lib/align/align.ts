@@ -10,6 +10,7 @@
 import { AnchorIndex, buildAnchorIndex } from "./anchor-index";
 import { anchorKnots, bandAroundGuide, bandAroundPath, cellIndex, guideThrough, type Band } from "./band";
 import { lengthCost, lengthZ } from "./gale-church";
+import { AppError } from "@/lib/errors";
 import type { AlignSentence, Bead, GlossaryPair } from "./types";
 
 export interface AlignOptions {
@@ -67,6 +68,8 @@ function moveCost(model: Model, k: number, i0: number, j0: number): number {
   const di = MOVES[k][0];
   const dj = MOVES[k][1];
   let cost = PRIOR_COST[k];
+  // An omission (1:0, 0:1) is priced by its prior alone: Gale–Church's length term would make
+  // long untranslated sentences nearly impossible and push them into wrong 2:1 merges.
   if (di > 0 && dj > 0) {
     cost += lengthCost(model.hiCum[i0 + di] - model.hiCum[i0], model.enCum[j0 + dj] - model.enCum[j0], model.c, model.s2);
     if (model.anchors !== null) {
@@ -74,8 +77,6 @@ function moveCost(model: Model, k: number, i0: number, j0: number): number {
       cost += CONFLICT_WEIGHT * model.anchors.lastConflict;
     }
   }
-  // An omission is priced by its prior alone: Gale–Church's length term would make long
-  // untranslated sentences nearly impossible and push them into wrong 2:1 merges.
   if ((di === 2 && model.hiStart[i0 + 1]) || (dj === 2 && model.enStart[j0 + 1])) cost += PARAGRAPH_CROSS_PENALTY;
   if (model.hiStart[i0] && model.enStart[j0]) cost -= PARAGRAPH_START_REWARD;
   return cost;
@@ -133,7 +134,8 @@ function backtrack(lattice: Lattice, n: number, m: number): RawBead[] {
   let j = m;
   while (i > 0 || j > 0) {
     const move = lattice.back[cellIndex(lattice.band, i, j)];
-    if (move === NO_PARENT) throw new Error("alignment band lost the end cell");
+    // unreachable by construction of the band; reaching it means a bug, not bad input
+    if (move === NO_PARENT) throw new AppError("INTERNAL", "alignment band lost the path to the end cell", { i, j });
     i -= MOVES[move][0];
     j -= MOVES[move][1];
     beads.push({ i0: i, j0: j, move });

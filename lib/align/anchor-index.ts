@@ -36,12 +36,6 @@ export class AnchorIndex {
     private readonly enUnmatchable: Int32Array,
   ) {}
 
-  /** Whether sentence k on that side can possibly match anything (cheap pre-check). */
-  hasMatchable(side: "hi" | "en", k: number): boolean {
-    if (side === "en") return this.en.offsets[k + 1] > this.en.offsets[k];
-    return this.hiStrong.offsets[k + 1] > this.hiStrong.offsets[k] || this.hiWeak.offsets[k + 1] > this.hiWeak.offsets[k];
-  }
-
   /**
    * Set by `score`: share of the bead's anchors left unmatched inside it (Hindi name keys only
    * count when matched). Evidence against the bead — a figure or name one side states and the

@@ -21,7 +21,7 @@ export function cellIndex(band: Band, i: number, j: number): number {
 /**
  * Band from a lower and an upper guide column per row (both non-decreasing, lower[i] ≤
  * upper[i - 1] + 2) widened by w. The guide condition keeps consecutive rows overlapping, so
- * (m, n) stays reachable even when the guide jumps over a long one-sided passage.
+ * (n, m) stays reachable even when the guide jumps over a long one-sided passage.
  */
 export function bandFromGuide(lower: Float64Array, upper: Float64Array, m: number, w: number): Band {
   const rows = lower.length;
