@@ -18,6 +18,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
         {user && (
           <>
             <Link href="/">{t("documents")}</Link>
+            <Link href="/glossary">{t("glossary")}</Link>
             {user.role === "admin" && <Link href="/admin/users">{t("users")}</Link>}
           </>
         )}

@@ -18,6 +18,7 @@ const specificReasons = new Set([
   "wrongCredentials",
   "nameRequired",
   "lastAdmin",
+  "duplicateTerm", "staleEntry", "hindiRequired", "englishRequired", "termRequired", "duplicateEnglish", "glossaryFileType", "noEntries",
 ]);
 
 /** Turns an action's error code (and optional reason) into a message in the UI language. */

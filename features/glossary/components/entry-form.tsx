@@ -1,0 +1,147 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { useErrorMessage } from "@/features/shell/components/use-error-message";
+import { createEntryAction, proposeEntryAction, updateEntryAction } from "../actions";
+import { termStatusValues, type DbTermStatus } from "../schema";
+
+export interface EntryFormValues {
+  id?: string;
+  updatedAt?: string;
+  hindi: string;
+  partOfSpeech: string;
+  note: string;
+  terms: { english: string; status: DbTermStatus }[];
+}
+
+const blank: EntryFormValues = { hindi: "", partOfSpeech: "", note: "", terms: [{ english: "", status: "preferred" }] };
+
+/** Add (reviewers), propose (anyone) or inline-edit one entry with any number of English terms. */
+export function EntryForm({
+  mode,
+  initial = blank,
+  onDone,
+}: {
+  mode: "create" | "propose" | "edit";
+  initial?: EntryFormValues;
+  onDone?: () => void;
+}) {
+  const t = useTranslations("glossary");
+  const router = useRouter();
+  const errorMessage = useErrorMessage();
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const setTerm = (index: number, change: Partial<EntryFormValues["terms"][number]>) =>
+    setValues((v) => ({ ...v, terms: v.terms.map((term, i) => (i === index ? { ...term, ...change } : term)) }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setNotice(null);
+    const input = { ...values, terms: values.terms.filter((term) => term.english.trim() !== "") };
+    startTransition(async () => {
+      const result =
+        mode === "edit"
+          ? await updateEntryAction({ ...input, id: values.id, expectedUpdatedAt: values.updatedAt })
+          : mode === "create"
+            ? await createEntryAction(input)
+            : await proposeEntryAction(input);
+      if (!result.ok) return setError(errorMessage(result));
+      if (mode === "edit") onDone?.();
+      else {
+        setNotice(t(mode === "create" ? "added" : "proposedNotice", { hindi: values.hindi.trim() }));
+        setValues(blank);
+      }
+      router.refresh();
+    });
+  }
+
+  const idPrefix = `glossary-${mode}-${values.id ?? "new"}`;
+  return (
+    <form className="stack glossary-form" onSubmit={submit} data-testid={`glossary-${mode}-form`}>
+      <div className="inline-form">
+        <label>
+          {t("hindiLabel")}
+          <input name="hindi" lang="hi" required value={values.hindi} onChange={(e) => setValues({ ...values, hindi: e.target.value })} />
+        </label>
+        <label>
+          {t("partOfSpeechLabel")}
+          <input name="partOfSpeech" value={values.partOfSpeech} onChange={(e) => setValues({ ...values, partOfSpeech: e.target.value })} />
+        </label>
+      </div>
+      {values.terms.map((term, index) => (
+        <div className="inline-form glossary-term-row" key={index}>
+          <label htmlFor={`${idPrefix}-en-${index}`}>{t("englishLabel")}</label>
+          <input
+            id={`${idPrefix}-en-${index}`}
+            name="english"
+            lang="en"
+            required={index === 0}
+            value={term.english}
+            onChange={(e) => setTerm(index, { english: e.target.value })}
+          />
+          <label htmlFor={`${idPrefix}-st-${index}`}>{t("statusLabel")}</label>
+          <select
+            id={`${idPrefix}-st-${index}`}
+            name="status"
+            value={term.status}
+            onChange={(e) => setTerm(index, { status: e.target.value as DbTermStatus })}
+          >
+            {termStatusValues.map((s) => (
+              <option key={s} value={s}>
+                {t(`status_${s}`)}
+              </option>
+            ))}
+          </select>
+          {values.terms.length > 1 && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setValues({ ...values, terms: values.terms.filter((_, i) => i !== index) })}
+            >
+              {t("removeTerm")}
+            </button>
+          )}
+        </div>
+      ))}
+      <div>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setValues({ ...values, terms: [...values.terms, { english: "", status: "preferred" }] })}
+        >
+          {t("addTerm")}
+        </button>
+      </div>
+      <label>
+        {t("noteLabel")}
+        <input name="note" value={values.note} onChange={(e) => setValues({ ...values, note: e.target.value })} />
+      </label>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p className="ok" role="status">
+          {notice}
+        </p>
+      )}
+      <div className="inline-form">
+        <button type="submit" className="primary" disabled={pending}>
+          {mode === "edit" ? t("save") : mode === "create" ? t("add") : t("propose")}
+        </button>
+        {mode === "edit" && (
+          <button type="button" onClick={onDone}>
+            {t("cancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
