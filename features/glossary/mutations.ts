@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { prisma, type Tx } from "@/lib/server/prisma";
@@ -156,6 +157,30 @@ interface ImportEntry {
 }
 
 const IMPORT_TIMEOUT_MS = 5 * 60_000;
+/** Rows per INSERT … SELECT FROM unnest(…), as in document import: one round trip per batch. */
+const BATCH = 10_000;
+
+async function insertEntries(tx: Tx, fresh: ImportEntry[], userId: string | null, now: Date): Promise<void> {
+  // Ids are made here (the cuid default lives in Prisma, not in the table) so that terms can
+  // reference their entry without reading the rows back.
+  const ids = fresh.map(() => randomUUID());
+  for (let start = 0; start < fresh.length; start += BATCH) {
+    const batch = fresh.slice(start, start + BATCH);
+    await tx.$executeRaw`
+      INSERT INTO glossary_entry (id, hindi, part_of_speech, note, state, created_by_id, updated_by_id, created_at, updated_at)
+      SELECT id, hindi, pos, note, 'active', ${userId}, ${userId}, ${now}, ${now} FROM unnest(
+        ${ids.slice(start, start + BATCH)}::text[], ${batch.map((e) => e.hindi)}::text[],
+        ${batch.map((e) => e.partOfSpeech)}::text[], ${batch.map((e) => e.note)}::text[]) AS t(id, hindi, pos, note)`;
+  }
+  const terms = fresh.flatMap((e, i) => e.terms.map((t, position) => ({ entryId: ids[i], ...t, position })));
+  for (let start = 0; start < terms.length; start += BATCH) {
+    const batch = terms.slice(start, start + BATCH);
+    await tx.$executeRaw`
+      INSERT INTO glossary_term (entry_id, english, status, position)
+      SELECT * FROM unnest(${batch.map((t) => t.entryId)}::text[], ${batch.map((t) => t.english)}::text[],
+        ${batch.map((t) => t.status)}::"TermStatus"[], ${batch.map((t) => t.position)}::int[])`;
+  }
+}
 const keyOf = (e: { hindi: string; partOfSpeech: string }) => `${e.hindi}\u0000${e.partOfSpeech}`;
 
 /** Normalises like the entry form and folds repeated entries of one file into one. */
@@ -233,26 +258,7 @@ export async function importGlossary(entries: GlossaryEntryInput[], userId: stri
           data: { note: noteChanged ? item.note : undefined, state: "active", updatedById: userId, updatedAt: now },
         });
       }
-      if (fresh.length) {
-        const created = await tx.glossaryEntry.createManyAndReturn({
-          data: fresh.map((e) => ({
-            hindi: e.hindi,
-            partOfSpeech: e.partOfSpeech,
-            note: e.note,
-            createdById: userId,
-            updatedById: userId,
-            createdAt: now,
-            updatedAt: now,
-          })),
-          select: { id: true, hindi: true, partOfSpeech: true },
-        });
-        const idOf = new Map(created.map((c) => [keyOf(c), c.id]));
-        await tx.glossaryTerm.createMany({
-          data: fresh.flatMap((e) =>
-            e.terms.map((t, position) => ({ entryId: idOf.get(keyOf(e))!, english: t.english, status: t.status, position })),
-          ),
-        });
-      }
+      if (fresh.length) await insertEntries(tx, fresh, userId, now);
       const report = { added: fresh.length, updated, skipped };
       await recordAudit(tx, { userId, action: "glossary.import", details: { ...report } });
       return report;
