@@ -1,0 +1,15 @@
+import { AppError } from "@/lib/errors";
+import { handle } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
+import { loadChanges } from "@/features/editor/data";
+
+export const dynamic = "force-dynamic";
+
+/** GET ?since=<cursor> → units changed since then (by anyone, on any instance) and who is here. */
+export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireUser();
+  const { id } = await params;
+  const since = new Date(new URL(request.url).searchParams.get("since") ?? "");
+  if (Number.isNaN(since.getTime())) throw new AppError("BAD_INPUT", "since must be an ISO timestamp.");
+  return Response.json(await loadChanges(id, since, user.id));
+});

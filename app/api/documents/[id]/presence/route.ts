@@ -1,0 +1,22 @@
+import { handle, readJson } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
+import { heartbeat, leaveDocument } from "@/features/editor/mutations";
+import { presenceInput } from "@/features/editor/schema";
+
+export const dynamic = "force-dynamic";
+
+/** POST {unitId} every few seconds while the editor is open; DELETE when it closes. */
+export const POST = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireUser();
+  const { id } = await params;
+  const { unitId } = await readJson(request, presenceInput);
+  await heartbeat(user.id, id, unitId);
+  return new Response(null, { status: 204 });
+});
+
+export const DELETE = handle(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireUser();
+  const { id } = await params;
+  await leaveDocument(user.id, id);
+  return new Response(null, { status: 204 });
+});

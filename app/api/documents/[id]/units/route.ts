@@ -1,0 +1,18 @@
+import { AppError } from "@/lib/errors";
+import { handle } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
+import { loadUnitsById } from "@/features/editor/data";
+
+export const dynamic = "force-dynamic";
+
+/** GET ?ids=1,2,3 → those units with their Hindi sentences (at most 500 per request). */
+export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  await requireUser();
+  const { id } = await params;
+  const raw = new URL(request.url).searchParams.get("ids") ?? "";
+  const ids = raw.split(",").filter(Boolean).map(Number);
+  if (ids.length > 500 || ids.some((n) => !Number.isInteger(n) || n <= 0)) {
+    throw new AppError("BAD_INPUT", "ids must be up to 500 comma-separated unit ids.");
+  }
+  return Response.json(await loadUnitsById(id, ids));
+});

@@ -1,0 +1,13 @@
+import { AppError } from "@/lib/errors";
+import { handle, parseId } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
+import { loadUnitHistory, unitDocumentId } from "@/features/editor/data";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handle(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  await requireUser();
+  const unitId = parseId((await params).id, "unit id");
+  if (!(await unitDocumentId(unitId))) throw new AppError("GONE", `Unit ${unitId} no longer exists.`);
+  return Response.json(await loadUnitHistory(unitId));
+});

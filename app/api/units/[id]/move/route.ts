@@ -1,0 +1,12 @@
+import { handle, parseId, readJson } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
+import { moveSentence } from "@/features/editor/mutations";
+import { moveInput } from "@/features/editor/schema";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireUser();
+  const unitId = parseId((await params).id, "unit id");
+  return Response.json(await moveSentence(unitId, await readJson(request, moveInput), user));
+});

@@ -1,0 +1,123 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/lib/server/prisma";
+import { normaliseForSearch } from "@/lib/text/normalise";
+import type { ChangesResponse, EditorUnit, PresenceEntry, UnitIndex } from "./types";
+import type { UnitFilter } from "./schema";
+
+export const LOW_CONFIDENCE = 0.5;
+const PRESENCE_TTL_SECONDS = 20;
+
+interface UnitRow {
+  id: number;
+  first: number;
+  last: number;
+  english: string;
+  status: EditorUnit["status"];
+  version: number;
+  confidence: number | null;
+  author: string | null;
+  updatedAt: Date;
+  hindi: { position: number; text: string }[];
+  openComments: number;
+}
+
+const unitColumns = Prisma.sql`
+  u.id, u.first_sentence AS first, u.last_sentence AS last, u.english, u.status::text AS status, u.version,
+  u.confidence, usr.name AS author, u.updated_at AS "updatedAt",
+  (SELECT json_agg(json_build_object('position', s.position, 'text', s.text) ORDER BY s.position)
+     FROM sentence s WHERE s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence) AS hindi,
+  (SELECT count(*) FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved AND c.parent_id IS NULL)::int AS "openComments"`;
+
+function toEditorUnit(row: UnitRow): EditorUnit {
+  return { ...row, hindi: row.hindi ?? [], updatedAt: row.updatedAt.toISOString() };
+}
+
+/** Units by id (in document order), with their Hindi sentences: one query for a whole page. */
+export async function loadUnitsById(documentId: string, ids: number[]): Promise<EditorUnit[]> {
+  if (ids.length === 0) return [];
+  const rows = await prisma.$queryRaw<UnitRow[]>`
+    SELECT ${unitColumns}
+    FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
+    WHERE u.document_id = ${documentId} AND u.id = ANY(${ids}::int[])
+    ORDER BY u.first_sentence`;
+  return rows.map(toEditorUnit);
+}
+
+export async function loadEditorDocument(documentId: string) {
+  return prisma.document.findUnique({
+    where: { id: documentId },
+    select: { id: true, title: true, sourceLang: true, targetLang: true, structureVersion: true, sentenceCount: true },
+  });
+}
+
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The ids of the units in view, in document order, after filters. */
+export async function loadUnitIndex(documentId: string, filter: UnitFilter, termIssueIds?: number[]): Promise<UnitIndex> {
+  const conditions: Prisma.Sql[] = [Prisma.sql`u.document_id = ${documentId}`];
+  if (filter.status) conditions.push(Prisma.sql`u.status = ${filter.status}::"UnitStatus"`);
+  if (filter.lowConfidence) conditions.push(Prisma.sql`u.confidence < ${LOW_CONFIDENCE}`);
+  if (filter.comments) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved)`);
+  }
+  if (termIssueIds) conditions.push(Prisma.sql`u.id = ANY(${termIssueIds}::int[])`);
+  if (filter.q) {
+    // Hindi is stored normalised (NFC, collapsed spaces), so the query is normalised the same way.
+    const pattern = likePattern(normaliseForSearch(filter.q));
+    conditions.push(Prisma.sql`(
+      u.english ILIKE ${pattern}
+      OR u.id IN (SELECT u2.id FROM sentence s JOIN unit u2 ON u2.document_id = s.document_id
+                    AND s.position BETWEEN u2.first_sentence AND u2.last_sentence
+                  WHERE s.document_id = ${documentId} AND s.text ILIKE ${pattern}))`);
+  }
+  const [rows, doc] = await Promise.all([
+    prisma.$queryRaw<{ id: number }[]>`
+      SELECT u.id FROM unit u WHERE ${Prisma.join(conditions, " AND ")} ORDER BY u.first_sentence`,
+    prisma.$queryRaw<{ sv: number; total: number }[]>`
+      SELECT d.structure_version AS sv, (SELECT count(*)::int FROM unit WHERE document_id = d.id) AS total
+      FROM document d WHERE d.id = ${documentId}`,
+  ]);
+  return { structureVersion: doc[0]?.sv ?? 0, total: doc[0]?.total ?? 0, ids: rows.map((r) => r.id) };
+}
+
+/**
+ * What changed since `since` (a cursor this function returned earlier), plus who else is here.
+ * The window overlaps by a few seconds so that a transaction committing late is never missed;
+ * clients ignore versions they already have.
+ */
+export async function loadChanges(documentId: string, since: Date, userId: string): Promise<ChangesResponse> {
+  const [now] = await prisma.$queryRaw<{ now: Date; sv: number }[]>`
+    SELECT now() AS now, structure_version AS sv FROM document WHERE id = ${documentId}`;
+  if (!now) return { cursor: new Date().toISOString(), structureVersion: 0, units: [], presence: [] };
+  const from = new Date(since.getTime() - 5_000);
+  const [rows, presence] = await Promise.all([
+    prisma.$queryRaw<UnitRow[]>`
+      SELECT ${unitColumns}
+      FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
+      WHERE u.document_id = ${documentId} AND u.updated_at > ${from}
+      ORDER BY u.updated_at DESC LIMIT 500`,
+    prisma.$queryRaw<PresenceEntry[]>`
+      SELECT p.user_id AS "userId", usr.name, p.unit_id AS "unitId"
+      FROM presence p JOIN "user" usr ON usr.id = p.user_id
+      WHERE p.document_id = ${documentId} AND p.user_id <> ${userId}
+        AND p.seen_at > now() - make_interval(secs => ${PRESENCE_TTL_SECONDS})
+      ORDER BY usr.name`,
+  ]);
+  return { cursor: now.now.toISOString(), structureVersion: now.sv, units: rows.map(toEditorUnit), presence };
+}
+
+export async function loadUnitHistory(unitId: number) {
+  return prisma.$queryRaw<{ version: number; english: string; status: string; author: string | null; createdAt: Date }[]>`
+    SELECT v.version, v.english, v.status::text AS status, usr.name AS author, v.created_at AS "createdAt"
+    FROM unit_version v LEFT JOIN "user" usr ON usr.id = v.author_id
+    WHERE v.unit_id = ${unitId}
+    ORDER BY v.id DESC LIMIT 200`;
+}
+
+export async function unitDocumentId(unitId: number): Promise<string | null> {
+  const unit = await prisma.unit.findUnique({ where: { id: unitId }, select: { documentId: true } });
+  return unit?.documentId ?? null;
+}

@@ -1,0 +1,259 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { prisma, type Tx } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
+import { stripControlChars } from "@/lib/text/normalise";
+import {
+  canEditEnglish,
+  statusAfterEdit,
+  statusAfterRealignment,
+  type UnitStatus,
+} from "@/lib/editor/status";
+import { recordAudit } from "@/features/audit/mutations";
+import { loadUnitsById } from "./data";
+import type { EditorUnit } from "./types";
+
+interface LockedUnit {
+  id: number;
+  documentId: string;
+  first: number;
+  last: number;
+  english: string;
+  status: UnitStatus;
+  version: number;
+  authorName: string | null;
+  updatedAt: Date;
+}
+
+export interface StructureResult {
+  units: EditorUnit[];
+  removed: number[];
+  structureVersion: number;
+}
+
+async function lockUnit(tx: Tx, unitId: number): Promise<LockedUnit | null> {
+  const rows = await tx.$queryRaw<LockedUnit[]>`
+    SELECT u.id, u.document_id AS "documentId", u.first_sentence AS first, u.last_sentence AS last,
+           u.english, u.status::text AS status, u.version, usr.name AS "authorName", u.updated_at AS "updatedAt"
+    FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
+    WHERE u.id = ${unitId} FOR UPDATE OF u`;
+  return rows[0] ?? null;
+}
+
+async function lockNeighbour(tx: Tx, documentId: string, firstSentence: number): Promise<LockedUnit | null> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM unit WHERE document_id = ${documentId} AND first_sentence = ${firstSentence}`;
+  return rows[0] ? lockUnit(tx, rows[0].id) : null;
+}
+
+async function lockPrevious(tx: Tx, documentId: string, lastSentence: number): Promise<LockedUnit | null> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM unit WHERE document_id = ${documentId} AND last_sentence = ${lastSentence}`;
+  return rows[0] ? lockUnit(tx, rows[0].id) : null;
+}
+
+/** Refuses a write based on a stale read: the caller gets the current text to choose from. */
+function assertVersion(unit: LockedUnit | null, expected: number, unitId: number): asserts unit is LockedUnit {
+  if (!unit) {
+    throw new AppError("GONE", `Unit ${unitId} no longer exists (merged or split by someone else).`, { reason: "unitGone", unitId });
+  }
+  if (unit.version !== expected) {
+    throw new AppError("CONFLICT", `Unit ${unitId} was changed by ${unit.authorName ?? "someone else"} since you loaded it.`, {
+      reason: "versionConflict",
+      unitId,
+      current: { english: unit.english, version: unit.version, status: unit.status, author: unit.authorName, updatedAt: unit.updatedAt },
+    });
+  }
+}
+
+async function recordVersion(tx: Tx, unitId: number, version: number, english: string, status: UnitStatus, authorId: string) {
+  await tx.$executeRaw`
+    INSERT INTO unit_version (unit_id, version, english, status, author_id)
+    VALUES (${unitId}, ${version}, ${english}, ${status}::"UnitStatus", ${authorId})`;
+}
+
+async function touch(tx: Tx, documentId: string, structural: boolean): Promise<number> {
+  const rows = await tx.$queryRaw<{ sv: number }[]>`
+    UPDATE document SET updated_at = now(),
+      structure_version = structure_version + ${structural ? 1 : 0}
+    WHERE id = ${documentId} RETURNING structure_version AS sv`;
+  return rows[0].sv;
+}
+
+/** Saves a unit's English with optimistic locking; the version in the request must be current. */
+export async function saveUnit(
+  unitId: number,
+  input: { english: string; version: number; markTranslated: boolean },
+  user: CurrentUser,
+): Promise<EditorUnit> {
+  const documentId = await prisma.$transaction(async (tx) => {
+    const unit = await lockUnit(tx, unitId);
+    assertVersion(unit, input.version, unitId);
+    if (!canEditEnglish(user.role, unit.status)) {
+      throw new AppError("FORBIDDEN", `Unit ${unitId} is approved; only a reviewer can change it. Reopen it with a comment instead.`, {
+        reason: "approvedLocked",
+      });
+    }
+    const english = stripControlChars(input.english).replace(/\n+/g, " ");
+    const status = statusAfterEdit(unit.status, english, input.markTranslated, user.role);
+    if (english === unit.english && status === unit.status) return unit.documentId;
+    const version = unit.version + 1;
+    await tx.$executeRaw`
+      UPDATE unit SET english = ${english}, status = ${status}::"UnitStatus", version = ${version},
+        author_id = ${user.id}, updated_at = now()
+      WHERE id = ${unitId}`;
+    await recordVersion(tx, unitId, version, english, status, user.id);
+    await touch(tx, unit.documentId, false);
+    await recordAudit(tx, {
+      userId: user.id,
+      action: status !== unit.status ? "unit.edit+status" : "unit.edit",
+      documentId: unit.documentId,
+      unitId,
+      details: { version, from: unit.status, to: status },
+    });
+    return unit.documentId;
+  });
+  const [saved] = await loadUnitsById(documentId, [unitId]);
+  return saved;
+}
+
+function joinEnglish(a: string, b: string): string {
+  return [a.trim(), b.trim()].filter(Boolean).join(" ");
+}
+
+/** Merges a unit with the next one: one unit over both Hindi ranges, English joined. */
+export async function mergeWithNext(unitId: number, input: { version: number; nextVersion: number }, user: CurrentUser) {
+  return structural(async (tx) => {
+    const unit = await lockUnit(tx, unitId);
+    assertVersion(unit, input.version, unitId);
+    const next = await lockNeighbour(tx, unit.documentId, unit.last + 1);
+    if (!next) throw new AppError("BAD_INPUT", `Unit ${unitId} is the last unit; there is nothing to merge it with.`, { reason: "noNeighbour" });
+    assertVersion(next, input.nextVersion, next.id);
+    const english = joinEnglish(unit.english, next.english);
+    const status = statusAfterRealignment([unit.status, next.status], english);
+    const version = Math.max(unit.version, next.version) + 1;
+    await tx.$executeRaw`UPDATE comment SET unit_id = ${unit.id} WHERE unit_id = ${next.id}`;
+    await tx.$executeRaw`UPDATE unit_version SET unit_id = ${unit.id} WHERE unit_id = ${next.id}`;
+    await tx.$executeRaw`DELETE FROM unit WHERE id = ${next.id}`;
+    await tx.$executeRaw`
+      UPDATE unit SET last_sentence = ${next.last}, english = ${english}, status = ${status}::"UnitStatus",
+        version = ${version}, author_id = ${user.id}, updated_at = now()
+      WHERE id = ${unit.id}`;
+    await recordVersion(tx, unit.id, version, english, status, user.id);
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "unit.merge",
+      documentId: unit.documentId,
+      unitId: unit.id,
+      details: { removed: next.id, sentences: [unit.first, next.last], from: [unit.status, next.status], to: status },
+    });
+    return { documentId: unit.documentId, changed: [unit.id], removed: [next.id] };
+  });
+}
+
+/** Splits a multi-sentence unit before the sentence at position `at`. */
+export async function splitUnit(
+  unitId: number,
+  input: { version: number; at: number; englishFirst: string; englishSecond: string },
+  user: CurrentUser,
+) {
+  return structural(async (tx) => {
+    const unit = await lockUnit(tx, unitId);
+    assertVersion(unit, input.version, unitId);
+    if (!(input.at > unit.first && input.at <= unit.last)) {
+      throw new AppError("BAD_INPUT", `Unit ${unitId} covers sentences ${unit.first + 1}–${unit.last + 1}; it cannot be split before sentence ${input.at + 1}.`, {
+        reason: "badSplit",
+      });
+    }
+    const first = stripControlChars(input.englishFirst).replace(/\n+/g, " ").trim();
+    const second = stripControlChars(input.englishSecond).replace(/\n+/g, " ").trim();
+    const firstStatus = statusAfterRealignment([unit.status], first);
+    const secondStatus = statusAfterRealignment([unit.status], second);
+    const version = unit.version + 1;
+    await tx.$executeRaw`
+      UPDATE unit SET last_sentence = ${input.at - 1}, english = ${first}, status = ${firstStatus}::"UnitStatus",
+        version = ${version}, author_id = ${user.id}, updated_at = now()
+      WHERE id = ${unit.id}`;
+    const [created] = await tx.$queryRaw<{ id: number }[]>`
+      INSERT INTO unit (document_id, first_sentence, last_sentence, english, status, version, author_id, created_by_id)
+      VALUES (${unit.documentId}, ${input.at}, ${unit.last}, ${second}, ${secondStatus}::"UnitStatus", 1, ${user.id}, ${user.id})
+      RETURNING id`;
+    await recordVersion(tx, unit.id, version, first, firstStatus, user.id);
+    await recordVersion(tx, created.id, 1, second, secondStatus, user.id);
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "unit.split",
+      documentId: unit.documentId,
+      unitId: unit.id,
+      details: { created: created.id, at: input.at, from: unit.status, to: [firstStatus, secondStatus] },
+    });
+    return { documentId: unit.documentId, changed: [unit.id, created.id], removed: [] };
+  });
+}
+
+/** Moves the first Hindi sentence to the previous unit, or the last one to the next unit. */
+export async function moveSentence(
+  unitId: number,
+  input: { version: number; neighbourVersion: number; direction: "first-to-previous" | "last-to-next" },
+  user: CurrentUser,
+) {
+  return structural(async (tx) => {
+    const unit = await lockUnit(tx, unitId);
+    assertVersion(unit, input.version, unitId);
+    if (unit.first === unit.last) {
+      throw new AppError("BAD_INPUT", `Unit ${unitId} has a single Hindi sentence; merge it instead of moving it.`, { reason: "singleSentence" });
+    }
+    const toPrevious = input.direction === "first-to-previous";
+    const neighbour = toPrevious ? await lockPrevious(tx, unit.documentId, unit.first - 1) : await lockNeighbour(tx, unit.documentId, unit.last + 1);
+    if (!neighbour) throw new AppError("BAD_INPUT", `Unit ${unitId} has no ${toPrevious ? "previous" : "next"} unit.`, { reason: "noNeighbour" });
+    assertVersion(neighbour, input.neighbourVersion, neighbour.id);
+    const unitStatus = statusAfterRealignment([unit.status], unit.english);
+    const neighbourStatus = statusAfterRealignment([neighbour.status], neighbour.english);
+    if (toPrevious) {
+      await tx.$executeRaw`UPDATE unit SET first_sentence = first_sentence + 1 WHERE id = ${unit.id}`;
+      await tx.$executeRaw`UPDATE unit SET last_sentence = last_sentence + 1 WHERE id = ${neighbour.id}`;
+    } else {
+      await tx.$executeRaw`UPDATE unit SET last_sentence = last_sentence - 1 WHERE id = ${unit.id}`;
+      await tx.$executeRaw`UPDATE unit SET first_sentence = first_sentence - 1 WHERE id = ${neighbour.id}`;
+    }
+    for (const [u, status] of [
+      [unit, unitStatus],
+      [neighbour, neighbourStatus],
+    ] as const) {
+      await tx.$executeRaw`
+        UPDATE unit SET status = ${status}::"UnitStatus", version = version + 1, author_id = ${user.id}, updated_at = now()
+        WHERE id = ${u.id}`;
+      await recordVersion(tx, u.id, u.version + 1, u.english, status, user.id);
+    }
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "unit.move",
+      documentId: unit.documentId,
+      unitId: unit.id,
+      details: { direction: input.direction, neighbour: neighbour.id },
+    });
+    return { documentId: unit.documentId, changed: toPrevious ? [neighbour.id, unit.id] : [unit.id, neighbour.id], removed: [] };
+  });
+}
+
+async function structural(
+  run: (tx: Tx) => Promise<{ documentId: string; changed: number[]; removed: number[] }>,
+): Promise<StructureResult> {
+  const { documentId, changed, removed, structureVersion } = await prisma.$transaction(async (tx) => {
+    const result = await run(tx);
+    const structureVersion = await touch(tx, result.documentId, true);
+    return { ...result, structureVersion };
+  });
+  return { units: await loadUnitsById(documentId, changed), removed, structureVersion };
+}
+
+/** Records that a user has a document open (and which unit they edit); read by other instances. */
+export async function heartbeat(userId: string, documentId: string, unitId: number | null): Promise<void> {
+  await prisma.$executeRaw`
+    INSERT INTO presence (user_id, document_id, unit_id, seen_at) VALUES (${userId}, ${documentId}, ${unitId}, now())
+    ON CONFLICT (user_id, document_id) DO UPDATE SET unit_id = EXCLUDED.unit_id, seen_at = now()`;
+}
+
+export async function leaveDocument(userId: string, documentId: string): Promise<void> {
+  await prisma.$executeRaw`DELETE FROM presence WHERE user_id = ${userId} AND document_id = ${documentId}`;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { canEditEnglish, reviewTransition, statusAfterEdit, statusAfterRealignment } from "./status";
+
+describe("unit status rules", () => {
+  it("locks approved units for translators only", () => {
+    expect(canEditEnglish("translator", "approved")).toBe(false);
+    expect(canEditEnglish("reviewer", "approved")).toBe(true);
+    expect(canEditEnglish("translator", "rejected")).toBe(true);
+  });
+
+  it.each([
+    ["draft", "text", false, "translator", "draft"],
+    ["draft", "text", true, "translator", "translated"],
+    ["draft", "   ", true, "translator", "draft"],
+    ["rejected", "fixed", false, "translator", "rejected"],
+    ["rejected", "fixed", true, "translator", "translated"],
+    ["approved", "edited", false, "reviewer", "approved"],
+    ["approved", "edited", false, "translator", "translated"],
+    ["translated", "", false, "translator", "draft"],
+  ] as const)("%s + save %j (mark %s, %s) → %s", (current, english, mark, role, expected) => {
+    expect(statusAfterEdit(current, english, mark, role)).toBe(expected);
+  });
+
+  it("takes realigned units out of approved", () => {
+    expect(statusAfterRealignment(["approved", "approved"], "a b")).toBe("translated");
+    expect(statusAfterRealignment(["approved", "draft"], "a")).toBe("draft");
+    expect(statusAfterRealignment(["translated", "rejected"], "a")).toBe("rejected");
+    expect(statusAfterRealignment(["approved"], "")).toBe("draft");
+  });
+
+  it("allows review transitions only to reviewers, and reopen only from approved", () => {
+    expect(reviewTransition("translator", "translated", "approve", "x")).toBeNull();
+    expect(reviewTransition("reviewer", "translated", "approve", "x")).toBe("approved");
+    expect(reviewTransition("reviewer", "translated", "approve", "")).toBeNull();
+    expect(reviewTransition("admin", "translated", "reject", "x")).toBe("rejected");
+    expect(reviewTransition("translator", "approved", "reopen", "x")).toBe("translated");
+    expect(reviewTransition("translator", "translated", "reopen", "x")).toBeNull();
+  });
+});

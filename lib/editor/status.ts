@@ -1,0 +1,48 @@
+/**
+ * The unit status rules, in one place for the editor, the review workflow and bulk operations.
+ * draft → translated → approved, or rejected (with a reason) back to the translator.
+ */
+export type UnitStatus = "draft" | "translated" | "approved" | "rejected";
+export type Role = "translator" | "reviewer" | "admin";
+
+export const MAX_ENGLISH_LENGTH = 10_000;
+
+export function isReviewer(role: Role): boolean {
+  return role === "reviewer" || role === "admin";
+}
+
+/** An approved unit's English can be changed only by a reviewer or admin. */
+export function canEditEnglish(role: Role, status: UnitStatus): boolean {
+  return status !== "approved" || isReviewer(role);
+}
+
+/**
+ * Status after saving English. Saving never promotes by itself except when the translator marks
+ * the unit translated; an empty text falls back to draft. A reviewer editing an approved unit
+ * keeps it approved (their edit is the review).
+ */
+export function statusAfterEdit(current: UnitStatus, english: string, markTranslated: boolean, role: Role): UnitStatus {
+  if (english.trim() === "") return "draft";
+  if (current === "approved") return isReviewer(role) ? "approved" : "translated";
+  if (markTranslated) return "translated";
+  return current;
+}
+
+/** Any change to the Hindi side (merge, split, move) takes a unit out of approved. */
+export function statusAfterRealignment(statuses: UnitStatus[], english: string): UnitStatus {
+  if (english.trim() === "") return "draft";
+  if (statuses.includes("rejected")) return "rejected";
+  if (statuses.includes("draft")) return "draft";
+  return "translated";
+}
+
+export type ReviewAction = "approve" | "reject" | "reopen";
+
+/** Which review transitions are allowed, and by whom. Returns the new status or null. */
+export function reviewTransition(role: Role, current: UnitStatus, action: ReviewAction, english: string): UnitStatus | null {
+  if (action === "reopen") return current === "approved" ? "translated" : null;
+  if (!isReviewer(role)) return null;
+  if (action === "approve") return english.trim() !== "" && current !== "approved" ? "approved" : null;
+  if (action === "reject") return current !== "draft" || english.trim() !== "" ? "rejected" : null;
+  return null;
+}
