@@ -24,6 +24,7 @@ export const POST = handle(async (request: Request) => {
   const fallback = file.name.replace(/\.[^.]+$/, "");
   const title = documentTitle.safeParse(typeof rawTitle === "string" && rawTitle.trim() ? rawTitle : fallback);
   if (!title.success) throw new AppError("BAD_INPUT", "Give the document a title.", { reason: "titleRequired" });
+  // Node's web ReadableStream is async-iterable, but the DOM lib typings do not say so.
   const stream = file.stream() as unknown as AsyncIterable<Uint8Array>;
   const report = await importTmx(stream, { title: title.data, userId: user.id, maxBytes });
   return Response.json(report, { status: 201 });
