@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   db: () => import("./commands/db"),
   user: () => import("./commands/user"),
   segment: () => import("./commands/segment"),
+  align: () => import("./commands/align"),
   import: () => import("./commands/import"),
   glossary: () => import("./commands/glossary"),
   terms: () => import("./commands/terms"),
@@ -23,6 +24,12 @@ Commands:
   user create --email E --password P --role R [--name N]
                                      create an account (R: translator, reviewer, admin)
   segment [FILE|-] [--json]          print the Hindi sentences, a blank line between paragraphs
+  align HINDI_FILE ENGLISH_FILE [--json] [--presegmented]
+                                     align two texts without the database; prints one bead per line:
+                                     Hindi numbers, English numbers (1-based, comma-joined, "-" for
+                                     none), confidence, Hindi text, English text, tab-separated.
+                                     --json: {"units":[{"hi":[0],"en":[0],"confidence":0.9}]}, 0-based.
+                                     --presegmented: one sentence per line, blank line = new paragraph
   import FILE --title T              create a document from a UTF-8 .txt/.md file or a .tmx file; prints its id
   export DOC_ID… | --every [--format tmx|csv|txt] [--all] [--notes] [--bare-langs] [--out FILE]
                                      write approved units (--all: every translated unit) to stdout or FILE

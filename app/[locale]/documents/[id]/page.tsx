@@ -7,6 +7,7 @@ import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/featur
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { DeleteDocumentButton } from "@/features/documents/components/delete-document-button";
 import { ExportPanel } from "@/features/exchange/components/export-panel";
+import { AlignForm } from "@/features/alignment/components/align-form";
 
 export default async function DocumentPage({
   params,
@@ -48,6 +49,7 @@ export default async function DocumentPage({
       </p>
       <ExportPanel documentId={doc.id} />
       {user.role === "admin" && <DeleteDocumentButton documentId={doc.id} title={doc.title} />}
+      <AlignForm documentId={doc.id} />
       <h2>{t("sentencesHeading")}</h2>
       <ol className="sentence-list" start={page * SENTENCE_PAGE_SIZE + 1} data-testid="sentence-list">
         {sentences.map((s, i) => {

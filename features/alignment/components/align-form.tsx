@@ -1,0 +1,142 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent } from "react";
+import { Link, useRouter } from "@/i18n/navigation";
+import { useErrorMessage, type ActionFailure } from "@/features/shell/components/use-error-message";
+import type { AlignReport } from "../schema";
+
+type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "aligning" };
+
+/** XMLHttpRequest rather than fetch: only XHR reports upload progress for a book-sized file. */
+function postForm(url: string, body: FormData, onProgress: (percent: number) => void, onUploaded: () => void) {
+  return new Promise<{ status: number; json: unknown }>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.upload.onload = onUploaded;
+    xhr.onload = () => resolve({ status: xhr.status, json: xhr.response });
+    xhr.onerror = () => reject(new Error("network"));
+    xhr.send(body);
+  });
+}
+
+/** Pastes or uploads an existing English translation and aligns it with the document's Hindi. */
+export function AlignForm({ documentId }: { documentId: string }) {
+  const t = useTranslations("alignment");
+  const tErr = useTranslations("errors");
+  const router = useRouter();
+  const errorMessage = useErrorMessage();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [error, setError] = useState<string | null>(null);
+  const [needsConfirm, setNeedsConfirm] = useState(false);
+  const [report, setReport] = useState<AlignReport | null>(null);
+
+  async function send(replace: boolean) {
+    const form = formRef.current;
+    if (!form) return;
+    const body = new FormData(form);
+    const file = body.get("file");
+    if (file instanceof File && file.size === 0) body.delete("file");
+    if (replace) body.set("replace", "1");
+    setError(null);
+    setNeedsConfirm(false);
+    setReport(null);
+    setPhase({ kind: "uploading", percent: 0 });
+    try {
+      const { status, json } = await postForm(
+        `/api/documents/${documentId}/align`,
+        body,
+        (percent) => setPhase({ kind: "uploading", percent }),
+        () => setPhase({ kind: "aligning" }),
+      );
+      if (status === 200) {
+        setReport(json as AlignReport);
+        // the unit counts above the form changed
+        router.refresh();
+      } else {
+        const failure = { ok: false, ...((json as { error?: object })?.error ?? { code: "INTERNAL", message: "" }) } as ActionFailure;
+        const reason = failure.details?.reason;
+        if (reason === "hasTranslations") setNeedsConfirm(true);
+        else if (reason === "fileType") setError(t("fileType"));
+        else setError(errorMessage(failure));
+      }
+    } catch {
+      setError(tErr("INTERNAL"));
+    }
+    setPhase({ kind: "idle" });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void send(false);
+  }
+
+  const busy = phase.kind !== "idle";
+  return (
+    <section className="stack" data-testid="align-form" aria-labelledby="align-heading">
+      <h2 id="align-heading">{t("heading")}</h2>
+      <p className="muted">{t("hint")}</p>
+      <form ref={formRef} className="stack" onSubmit={submit}>
+        <label>
+          {t("paste")}
+          <textarea name="text" rows={8} lang="en" />
+        </label>
+        <label>
+          {t("orUpload")}
+          <input name="file" type="file" accept=".txt,.md,text/plain,text/markdown" />
+        </label>
+        {phase.kind === "uploading" && (
+          <div role="status" className="stack">
+            <progress max={100} value={phase.percent} />
+            <span>{t("uploading", { percent: phase.percent })}</span>
+          </div>
+        )}
+        {phase.kind === "aligning" && (
+          <div role="status" className="stack">
+            <progress />
+            <span>{t("aligning")}</span>
+          </div>
+        )}
+        {needsConfirm && (
+          <div role="alert" className="notice">
+            <p>{t("confirmReplace")}</p>
+            <div className="inline-form">
+              <button type="button" onClick={() => void send(true)}>
+                {t("replace")}
+              </button>
+              <button type="button" onClick={() => setNeedsConfirm(false)}>
+                {t("cancel")}
+              </button>
+            </div>
+          </div>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          {t("submit")}
+        </button>
+      </form>
+      {report && (
+        <div className="notice" role="status" data-testid="align-report">
+          <p>{t("reportTitle", { units: report.units, lowConfidence: report.lowConfidence })}</p>
+          {report.replaced > 0 && <p>{t("replaced", { count: report.replaced })}</p>}
+          <p>{t("shapesHeading")}</p>
+          <ul>
+            {Object.entries(report.beads)
+              .sort((a, b) => b[1] - a[1])
+              .map(([shape, count]) => (
+                <li key={shape}>{t("shape", { shape, count })}</li>
+              ))}
+          </ul>
+          <Link href={`/documents/${documentId}/edit?filter=lowConfidence`}>{t("openEditor")}</Link>
+        </div>
+      )}
+    </section>
+  );
+}
