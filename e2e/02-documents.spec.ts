@@ -17,9 +17,9 @@ test("paste Hindi text, see its sentences and progress, then delete the document
   const page = await signedInPage(browser, createUserWithRole("admin", "docadmin"));
   const title = `लेख ${Date.now()}`;
   await page.goto("/en/documents/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Paste Hindi text").fill("डॉ. शर्मा ने कहा, \"नदी साफ़ रहेगी।\" किसान ख़ुश हैं।\n\nदूसरा अनुच्छेद 3.5 प्रतिशत का है।");
-  await page.getByRole("button", { name: "Create document" }).click();
+  await page.getByTestId("new-document-form").getByLabel("Title").fill(title);
+  await page.getByTestId("new-document-form").getByLabel("Paste Hindi text").fill("डॉ. शर्मा ने कहा, \"नदी साफ़ रहेगी।\" किसान ख़ुश हैं।\n\nदूसरा अनुच्छेद 3.5 प्रतिशत का है।");
+  await page.getByTestId("new-document-form").getByRole("button", { name: "Create document" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("status")).toContainText("with 3 sentences");
@@ -49,12 +49,12 @@ test("upload a UTF-8 file with BOM and CRLF; bad files are refused with a clear 
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
 
   await page.goto("/en/documents/new");
-  await page.getByLabel("…or upload a .txt or .md file (UTF-8)").setInputFiles(binary);
-  await page.getByRole("button", { name: "Create document" }).click();
-  await expect(page.locator("form").getByRole("alert")).toHaveText("This looks like a binary file, not text.");
+  await page.getByTestId("new-document-form").getByLabel("…or upload a .txt or .md file (UTF-8)").setInputFiles(binary);
+  await page.getByTestId("new-document-form").getByRole("button", { name: "Create document" }).click();
+  await expect(page.getByTestId("new-document-form").getByRole("alert")).toHaveText("This looks like a binary file, not text.");
 
-  await page.getByLabel("…or upload a .txt or .md file (UTF-8)").setInputFiles(good);
-  await page.getByRole("button", { name: "Create document" }).click();
+  await page.getByTestId("new-document-form").getByLabel("…or upload a .txt or .md file (UTF-8)").setInputFiles(good);
+  await page.getByTestId("new-document-form").getByRole("button", { name: "Create document" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("अध्याय");
   await expect(page.getByTestId("sentence-list").locator("li")).toHaveText(["पहला वाक्य।", "दूसरा वाक्य!"]);
   // Translators cannot delete documents: the button is not offered (and the action refuses).
@@ -64,10 +64,10 @@ test("upload a UTF-8 file with BOM and CRLF; bad files are refused with a clear 
 test("text without Devanagari is imported only after the warning is confirmed", async ({ browser }) => {
   const page = await signedInPage(browser, createUserWithRole("translator", "latin"));
   await page.goto("/en/documents/new");
-  await page.getByLabel("Title").fill(`Latin ${Date.now()}`);
-  await page.getByLabel("Paste Hindi text").fill("This is English only.");
-  await page.getByRole("button", { name: "Create document" }).click();
-  await expect(page.locator("form").getByRole("alert")).toContainText("no Devanagari at all");
+  await page.getByTestId("new-document-form").getByLabel("Title").fill(`Latin ${Date.now()}`);
+  await page.getByTestId("new-document-form").getByLabel("Paste Hindi text").fill("This is English only.");
+  await page.getByTestId("new-document-form").getByRole("button", { name: "Create document" }).click();
+  await expect(page.getByTestId("new-document-form").getByRole("alert")).toContainText("no Devanagari at all");
   await page.getByRole("button", { name: "Import anyway" }).click();
   await expect(page.getByTestId("sentence-list").locator("li")).toHaveText(["This is English only."]);
 });

@@ -26,7 +26,7 @@ async function admin(sql) {
 await admin(`CREATE DATABASE "${name}"`);
 // Specs create users with a given role through the CLI against this database.
 mkdirSync(path.join(root, "test-results"), { recursive: true });
-writeFileSync(path.join(root, "test-results", "e2e-db-url"), url.toString());
+writeFileSync(path.join(root, "test-results", `e2e-db-url-${port}`), url.toString());
 const env = {
   ...process.env,
   DATABASE_URL: url.toString(),

@@ -9,7 +9,7 @@ const root = path.resolve(__dirname, "../..");
 /** Creates an account with a role through the app's own CLI, against the e2e server's database. */
 export function createUserWithRole(role: "translator" | "reviewer" | "admin", label: string = role): string {
   const email = uniqueEmail(label);
-  const databaseUrl = readFileSync(path.join(root, "test-results", "e2e-db-url"), "utf8").trim();
+  const databaseUrl = readFileSync(path.join(root, "test-results", `e2e-db-url-${process.env.E2E_PORT ?? 3100}`), "utf8").trim();
   execFileSync(
     process.execPath,
     [path.join(root, "cli/setu.mjs"), "user", "create", "--email", email, "--password", PASSWORD, "--role", role, "--name", label],

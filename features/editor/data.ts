@@ -57,7 +57,7 @@ function likePattern(q: string): string {
 
 /** The ids of the units in view, in document order, after filters. */
 export async function loadUnitIndex(documentId: string, filter: UnitFilter, termIssueIds?: number[]): Promise<UnitIndex> {
-  const conditions: Prisma.Sql[] = [Prisma.sql`u.document_id = ${documentId}`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.status) conditions.push(Prisma.sql`u.status = ${filter.status}::"UnitStatus"`);
   if (filter.lowConfidence) conditions.push(Prisma.sql`u.confidence < ${LOW_CONFIDENCE}`);
   if (filter.comments) {
@@ -74,13 +74,17 @@ export async function loadUnitIndex(documentId: string, filter: UnitFilter, term
                   WHERE s.document_id = ${documentId} AND s.text ILIKE ${pattern}))`);
   }
   const [rows, doc] = await Promise.all([
-    prisma.$queryRaw<{ id: number }[]>`
-      SELECT u.id FROM unit u WHERE ${Prisma.join(conditions, " AND ")} ORDER BY u.first_sentence`,
+    prisma.$queryRaw<{ id: number; n: number }[]>`
+      SELECT id, n FROM (
+        SELECT u.id, u.first_sentence, (row_number() OVER (ORDER BY u.first_sentence))::int AS n,
+               ${Prisma.join(conditions, " AND ")} AS keep
+        FROM unit u WHERE u.document_id = ${documentId}
+      ) t WHERE keep ORDER BY first_sentence`,
     prisma.$queryRaw<{ sv: number; total: number }[]>`
       SELECT d.structure_version AS sv, (SELECT count(*)::int FROM unit WHERE document_id = d.id) AS total
       FROM document d WHERE d.id = ${documentId}`,
   ]);
-  return { structureVersion: doc[0]?.sv ?? 0, total: doc[0]?.total ?? 0, ids: rows.map((r) => r.id) };
+  return { structureVersion: doc[0]?.sv ?? 0, total: doc[0]?.total ?? 0, ids: rows.map((r) => r.id), numbers: rows.map((r) => r.n) };
 }
 
 /**

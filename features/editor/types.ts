@@ -20,6 +20,8 @@ export interface UnitIndex {
   structureVersion: number;
   total: number;
   ids: number[];
+  /** Each unit's number in the whole document (1-based), parallel to ids. */
+  numbers: number[];
 }
 
 export interface PresenceEntry {

@@ -73,7 +73,7 @@ export function NewDocumentForm() {
 
   const busy = phase.kind !== "idle";
   return (
-    <form ref={formRef} className="stack" onSubmit={submit}>
+    <form ref={formRef} className="stack" onSubmit={submit} data-testid="new-document-form">
       <label>
         {t("titleLabel")}
         <input name="title" maxLength={200} />

@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { pageLocale } from "@/i18n/page-locale";
+import { Link, redirect } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/server/session";
+import { loadEditorDocument, loadUnitIndex, loadUnitsById } from "@/features/editor/data";
+import { unitFilter } from "@/features/editor/schema";
+import { unitsWithTermIssues } from "@/features/editor/term-issues";
+import { Editor } from "@/features/editor/components/editor";
+import type { EditorFilter } from "@/features/editor/components/filter-bar";
+
+const FIRST_PAGE = 40;
+
+export default async function EditorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) return redirect({ href: "/sign-in", locale });
+  const doc = await loadEditorDocument(id);
+  if (!doc) notFound();
+  const search = await searchParams;
+  // ?filter=lowConfidence|comments|terms is the short form other pages link with.
+  const raw = { ...search, ...(search.filter ? { [search.filter]: "1" } : {}) };
+  const parsed = unitFilter.safeParse(Object.fromEntries(Object.entries(raw).filter(([k, v]) => v && k !== "filter")));
+  const filter: EditorFilter = parsed.success ? parsed.data : {};
+  const cursor = new Date().toISOString();
+  const termIds = filter.terms ? await unitsWithTermIssues(id) : undefined;
+  const index = await loadUnitIndex(id, filter, termIds);
+  const initialUnits = await loadUnitsById(id, index.ids.slice(0, FIRST_PAGE));
+  const t = await getTranslations("editor");
+  return (
+    <section className="editor-page">
+      <div className="page-head">
+        <h1 lang="hi">{doc.title}</h1>
+        <Link href={`/documents/${id}`}>{t("backToDocument")}</Link>
+      </div>
+      <Editor
+        key={id}
+        documentId={id}
+        role={user.role}
+        initialIndex={index}
+        initialUnits={initialUnits}
+        initialFilter={filter}
+        cursor={cursor}
+      />
+    </section>
+  );
+}

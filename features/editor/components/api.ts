@@ -1,0 +1,63 @@
+"use client";
+
+import type { ErrorCode } from "@/lib/errors";
+import type { ChangesResponse, EditorUnit, UnitIndex } from "../types";
+
+export interface ApiError {
+  code: ErrorCode | "NETWORK";
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiError };
+
+async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      headers: init?.body ? { "content-type": "application/json" } : undefined,
+      cache: "no-store",
+    });
+  } catch {
+    return { ok: false, status: 0, error: { code: "NETWORK", message: "network" } };
+  }
+  if (response.status === 204) return { ok: true, data: undefined as T };
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    return { ok: false, status: response.status, error: body?.error ?? { code: "INTERNAL", message: "" } };
+  }
+  return { ok: true, data: body as T };
+}
+
+export interface StructureResult {
+  units: EditorUnit[];
+  removed: number[];
+  structureVersion: number;
+}
+
+export const api = {
+  index: (documentId: string, query: string) => call<UnitIndex>(`/api/documents/${documentId}/index?${query}`),
+  units: (documentId: string, ids: number[]) => call<EditorUnit[]>(`/api/documents/${documentId}/units?ids=${ids.join(",")}`),
+  changes: (documentId: string, since: string) =>
+    call<ChangesResponse>(`/api/documents/${documentId}/changes?since=${encodeURIComponent(since)}`),
+  presence: (documentId: string, unitId: number | null) =>
+    call<void>(`/api/documents/${documentId}/presence`, { method: "POST", body: JSON.stringify({ unitId }) }),
+  leave: (documentId: string) => fetch(`/api/documents/${documentId}/presence`, { method: "DELETE", keepalive: true }),
+  save: (unitId: number, english: string, version: number, markTranslated: boolean) =>
+    call<EditorUnit>(`/api/units/${unitId}`, { method: "PUT", body: JSON.stringify({ english, version, markTranslated }) }),
+  merge: (unitId: number, version: number, nextVersion: number) =>
+    call<StructureResult>(`/api/units/${unitId}/merge`, { method: "POST", body: JSON.stringify({ version, nextVersion }) }),
+  split: (unitId: number, version: number, at: number, englishFirst: string, englishSecond: string) =>
+    call<StructureResult>(`/api/units/${unitId}/split`, {
+      method: "POST",
+      body: JSON.stringify({ version, at, englishFirst, englishSecond }),
+    }),
+  move: (unitId: number, version: number, neighbourVersion: number, direction: "first-to-previous" | "last-to-next") =>
+    call<StructureResult>(`/api/units/${unitId}/move`, {
+      method: "POST",
+      body: JSON.stringify({ version, neighbourVersion, direction }),
+    }),
+  history: (unitId: number) =>
+    call<{ version: number; english: string; status: string; author: string | null; createdAt: string }[]>(`/api/units/${unitId}/history`),
+};

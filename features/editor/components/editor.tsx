@@ -1,0 +1,574 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { canEditEnglish, type Role } from "@/lib/editor/status";
+import type { EditorUnit, PresenceEntry, UnitIndex } from "../types";
+import { api, type ApiError } from "./api";
+import { ErrorLine, UnitRow, type Draft } from "./unit-row";
+import { SplitDialog } from "./split-dialog";
+import { HistoryDialog } from "./history-dialog";
+import { FilterBar, filterQuery, type EditorFilter } from "./filter-bar";
+
+const LOW_CONFIDENCE = 0.5;
+const SAVE_DELAY_MS = 800;
+const POLL_MS = 2_500;
+const HEARTBEAT_MS = 5_000;
+const FETCH_CHUNK = 100;
+
+type UndoOp =
+  | { kind: "merge"; keptId: number; at: number; englishA: string; englishB: string }
+  | { kind: "split"; firstId: number; english: string }
+  | { kind: "move"; neighbourId: number; direction: "first-to-previous" | "last-to-next" };
+
+export interface EditorProps {
+  documentId: string;
+  role: Role;
+  initialIndex: UnitIndex;
+  initialUnits: EditorUnit[];
+  initialFilter: EditorFilter;
+  cursor: string;
+}
+
+export function Editor(props: EditorProps) {
+  const t = useTranslations("editor");
+  const { documentId, role } = props;
+
+  // Mutable stores read by async callbacks; `render` re-renders after changes.
+  const units = useRef(new Map(props.initialUnits.map((u) => [u.id, u])));
+  const drafts = useRef(new Map<number, Draft>());
+  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  const inFlight = useRef(new Set<number>());
+  const pending = useRef(new Map<number, boolean>());
+  const requested = useRef(new Set<number>());
+  const cursor = useRef(props.cursor);
+  const structureVersion = useRef(props.initialIndex.structureVersion);
+  const [, setTick] = useState(0);
+  const render = useCallback(() => setTick((n) => n + 1), []);
+
+  const [index, setIndex] = useState<UnitIndex>(props.initialIndex);
+  const [filter, setFilter] = useState<EditorFilter>(props.initialFilter);
+  const [activeId, setActiveId] = useState<number | null>(null);
+  const [presence, setPresence] = useState<PresenceEntry[]>([]);
+  const [undoStack, setUndoStack] = useState<UndoOp[]>([]);
+  const [dialog, setDialog] = useState<{ kind: "split" | "history"; id: number } | null>(null);
+  const [notice, setNotice] = useState<{ text?: string; error?: ApiError } | null>(null);
+  const indexRef = useRef(index);
+  indexRef.current = index;
+
+  const position = useMemo(() => new Map(index.ids.map((id, i) => [id, i])), [index]);
+  const numberOf = useCallback((id: number) => index.numbers[position.get(id) ?? -1] ?? 0, [index, position]);
+
+  // ---- loading ----
+  const reloadIndex = useCallback(
+    async (nextFilter: EditorFilter = filter) => {
+      const result = await api.index(documentId, filterQuery(nextFilter));
+      if (!result.ok) return setNotice({ error: result.error });
+      structureVersion.current = result.data.structureVersion;
+      setIndex(result.data);
+    },
+    [documentId, filter],
+  );
+
+  const fetchUnits = useCallback(
+    async (ids: number[]) => {
+      const wanted = ids.filter((id) => !units.current.has(id) && !requested.current.has(id));
+      for (let i = 0; i < wanted.length; i += FETCH_CHUNK) {
+        const chunk = wanted.slice(i, i + FETCH_CHUNK);
+        chunk.forEach((id) => requested.current.add(id));
+        const result = await api.units(documentId, chunk);
+        chunk.forEach((id) => requested.current.delete(id));
+        if (result.ok) {
+          for (const u of result.data) units.current.set(u.id, u);
+          render();
+        }
+      }
+    },
+    [documentId, render],
+  );
+
+  // ---- virtual list ----
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: index.ids.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 110,
+    overscan: 6,
+    getItemKey: (i) => index.ids[i],
+    initialRect: { width: 1200, height: 900 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const rangeStart = items[0]?.index ?? 0;
+  const rangeEnd = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    const from = Math.max(0, rangeStart - 20);
+    void fetchUnits(index.ids.slice(from, rangeEnd + 40));
+  }, [rangeStart, rangeEnd, index, fetchUnits]);
+
+  const focusUnit = useCallback(
+    (id: number, edit = true) => {
+      const i = indexRef.current.ids.indexOf(id);
+      if (i < 0) return;
+      setActiveId(id);
+      virtualizer.scrollToIndex(i, { align: "auto" });
+      let tries = 0;
+      const attempt = () => {
+        const row = scroller.current?.querySelector<HTMLElement>(`[data-unit-id="${id}"]`);
+        const target = edit ? row?.querySelector("textarea") : row;
+        if (target) {
+          target.focus({ preventScroll: false });
+          return;
+        }
+        if (tries++ < 30) requestAnimationFrame(attempt);
+      };
+      requestAnimationFrame(attempt);
+    },
+    [virtualizer],
+  );
+
+  // ---- saving ----
+  const setDraft = useCallback(
+    (id: number, patch: Partial<Draft>) => {
+      const current = drafts.current.get(id) ?? { text: units.current.get(id)?.english ?? "", state: "idle" as const };
+      drafts.current.set(id, { ...current, ...patch });
+      render();
+    },
+    [render],
+  );
+
+  const flush = useCallback(
+    async (id: number, markTranslated = false): Promise<void> => {
+      clearTimeout(timers.current.get(id));
+      timers.current.delete(id);
+      const unit = units.current.get(id);
+      const draft = drafts.current.get(id);
+      if (!unit) return;
+      if (draft?.state === "conflict" || draft?.state === "gone") return;
+      const text = draft?.text ?? unit.english;
+      if (text === unit.english && !markTranslated) {
+        if (draft?.state === "dirty") setDraft(id, { state: "idle" });
+        return;
+      }
+      if (markTranslated && text === unit.english && (unit.status === "translated" || unit.status === "approved")) return;
+      if (inFlight.current.has(id)) {
+        pending.current.set(id, markTranslated || (pending.current.get(id) ?? false));
+        return;
+      }
+      inFlight.current.add(id);
+      setDraft(id, { text, state: "saving", error: undefined });
+      const result = await api.save(id, text, unit.version, markTranslated);
+      inFlight.current.delete(id);
+      if (result.ok) {
+        units.current.set(id, result.data);
+        const now = drafts.current.get(id);
+        if (now && now.text !== text) setDraft(id, { state: "dirty" });
+        else setDraft(id, { text: result.data.english, state: "saved" });
+      } else if (result.error.code === "CONFLICT" && result.error.details?.current) {
+        const current = result.error.details.current as { english: string; version: number; author: string | null };
+        setDraft(id, { state: "conflict", conflict: current });
+      } else if (result.error.code === "GONE") {
+        setDraft(id, { state: "gone" });
+      } else {
+        setDraft(id, { state: "failed", error: result.error });
+      }
+      const again = pending.current.get(id);
+      if (again !== undefined) {
+        pending.current.delete(id);
+        await flush(id, again);
+      } else if (result.ok && drafts.current.get(id)?.state === "dirty") {
+        await flush(id);
+      }
+    },
+    [setDraft],
+  );
+
+  const onChange = useCallback(
+    (id: number, text: string) => {
+      setDraft(id, { text, state: drafts.current.get(id)?.state === "conflict" ? "conflict" : "dirty" });
+      clearTimeout(timers.current.get(id));
+      timers.current.set(id, setTimeout(() => void flush(id), SAVE_DELAY_MS));
+    },
+    [flush, setDraft],
+  );
+
+  const onBlur = useCallback((id: number) => void flush(id), [flush]);
+  const onFocus = useCallback((id: number) => setActiveId(id), []);
+
+  const resolveConflict = useCallback(
+    (id: number, choice: "theirs" | "mine") => {
+      const draft = drafts.current.get(id);
+      const unit = units.current.get(id);
+      if (!draft?.conflict || !unit) return;
+      // Either way the unit now carries the version the other person saved.
+      units.current.set(id, { ...unit, english: draft.conflict.english, version: draft.conflict.version });
+      if (choice === "theirs") {
+        drafts.current.set(id, { text: draft.conflict.english, state: "idle" });
+        render();
+      } else {
+        drafts.current.set(id, { text: draft.text, state: "dirty" });
+        void flush(id);
+      }
+    },
+    [flush, render],
+  );
+
+  // ---- alignment operations ----
+  const applyStructure = useCallback(
+    async (result: Awaited<ReturnType<typeof api.merge>>, focusId: number | null) => {
+      if (!result.ok) {
+        setNotice({ error: result.error });
+        return false;
+      }
+      for (const id of result.data.removed) {
+        units.current.delete(id);
+        drafts.current.delete(id);
+      }
+      for (const u of result.data.units) {
+        units.current.set(u.id, u);
+        drafts.current.delete(u.id);
+      }
+      await reloadIndex();
+      if (focusId !== null) focusUnit(focusId, false);
+      return true;
+    },
+    [focusUnit, reloadIndex],
+  );
+
+  const neighbour = useCallback((id: number, offset: number): EditorUnit | undefined => {
+    const unit = units.current.get(id);
+    if (!unit) return undefined;
+    for (const u of units.current.values()) {
+      if (offset > 0 && u.first === unit.last + 1) return u;
+      if (offset < 0 && u.last === unit.first - 1) return u;
+    }
+    return undefined;
+  }, []);
+
+  const merge = useCallback(
+    async (id: number) => {
+      await flush(id);
+      const unit = units.current.get(id);
+      const next = neighbour(id, 1);
+      if (!unit || !next) return setNotice({ error: { code: "BAD_INPUT", message: "", details: { reason: "noNeighbour" } } });
+      await flush(next.id);
+      const a = units.current.get(id)!;
+      const b = units.current.get(next.id)!;
+      const result = await api.merge(id, a.version, b.version);
+      if (await applyStructure(result, id)) {
+        setUndoStack((s) => [...s, { kind: "merge", keptId: id, at: b.first, englishA: a.english, englishB: b.english }]);
+      }
+    },
+    [applyStructure, flush, neighbour],
+  );
+
+  const split = useCallback(
+    async (id: number, at: number, first: string, second: string, record = true) => {
+      const unit = units.current.get(id);
+      if (!unit) return;
+      const original = drafts.current.get(id)?.text ?? unit.english;
+      clearTimeout(timers.current.get(id));
+      const result = await api.split(id, unit.version, at, first, second);
+      if ((await applyStructure(result, id)) && record) {
+        setUndoStack((s) => [...s, { kind: "split", firstId: id, english: original }]);
+      }
+    },
+    [applyStructure],
+  );
+
+  const move = useCallback(
+    async (id: number, direction: "first-to-previous" | "last-to-next", record = true) => {
+      await flush(id);
+      const unit = units.current.get(id);
+      const other = neighbour(id, direction === "first-to-previous" ? -1 : 1);
+      if (!unit || !other) return setNotice({ error: { code: "BAD_INPUT", message: "", details: { reason: "noNeighbour" } } });
+      const result = await api.move(id, unit.version, other.version, direction);
+      if ((await applyStructure(result, id)) && record) {
+        // The inverse moves the same sentence back from the neighbour.
+        setUndoStack((s) => [
+          ...s,
+          { kind: "move", neighbourId: other.id, direction: direction === "first-to-previous" ? "last-to-next" : "first-to-previous" },
+        ]);
+      }
+    },
+    [applyStructure, flush, neighbour],
+  );
+
+  const undo = useCallback(async () => {
+    const op = undoStack[undoStack.length - 1];
+    if (!op) return setNotice({ text: t("undoNothing") });
+    setUndoStack((s) => s.slice(0, -1));
+    if (op.kind === "merge") {
+      await split(op.keptId, op.at, op.englishA, op.englishB, false);
+    } else if (op.kind === "split") {
+      const first = units.current.get(op.firstId);
+      const next = neighbour(op.firstId, 1);
+      if (!first || !next) return;
+      const result = await api.merge(op.firstId, first.version, next.version);
+      if ((await applyStructure(result, op.firstId)) && result.ok && result.data.units[0].english !== op.english) {
+        drafts.current.set(op.firstId, { text: op.english, state: "dirty" });
+        await flush(op.firstId);
+      }
+    } else {
+      await move(op.neighbourId, op.direction, false);
+    }
+  }, [applyStructure, flush, move, neighbour, split, t, undoStack]);
+
+  // ---- keyboard ----
+  const go = useCallback(
+    (id: number, offset: number, edit = true) => {
+      const i = (position.get(id) ?? 0) + offset;
+      const target = indexRef.current.ids[i];
+      if (target !== undefined) focusUnit(target, edit);
+    },
+    [focusUnit, position],
+  );
+
+  const onKeyDown = useCallback(
+    (id: number, event: KeyboardEvent<HTMLElement>) => {
+      const inText = (event.target as HTMLElement).tagName === "TEXTAREA";
+      const key = event.key;
+      if ((event.ctrlKey || event.metaKey) && key === "Enter") {
+        event.preventDefault();
+        void flush(id, true);
+        go(id, 1);
+      } else if (event.altKey && event.shiftKey && (key === "ArrowUp" || key === "ArrowDown")) {
+        event.preventDefault();
+        void move(id, key === "ArrowUp" ? "first-to-previous" : "last-to-next");
+      } else if (event.altKey && !event.shiftKey && (key === "ArrowUp" || key === "ArrowDown")) {
+        event.preventDefault();
+        void flush(id);
+        go(id, key === "ArrowUp" ? -1 : 1, inText);
+      } else if (event.altKey && event.shiftKey && event.code === "KeyM") {
+        event.preventDefault();
+        void merge(id);
+      } else if (event.altKey && event.shiftKey && event.code === "KeyS") {
+        event.preventDefault();
+        const unit = units.current.get(id);
+        if (unit && unit.first !== unit.last) setDialog({ kind: "split", id });
+      } else if (event.altKey && event.shiftKey && event.code === "KeyZ") {
+        event.preventDefault();
+        void undo();
+      } else if (key === "Escape" && inText) {
+        event.preventDefault();
+        clearTimeout(timers.current.get(id));
+        const unit = units.current.get(id);
+        if (unit && drafts.current.get(id)?.state !== "conflict") {
+          drafts.current.set(id, { text: unit.english, state: "idle" });
+          render();
+        }
+        focusUnit(id, false);
+      } else if (key === "Enter" && !inText) {
+        event.preventDefault();
+        focusUnit(id, true);
+      } else if (key === "Enter" && inText && !event.shiftKey) {
+        // Renderings are single paragraphs: Enter saves instead of inserting a line break.
+        event.preventDefault();
+        void flush(id);
+      }
+    },
+    [flush, focusUnit, go, merge, move, render, undo],
+  );
+
+  // ---- live updates from other people (any instance: read from PostgreSQL) ----
+  useEffect(() => {
+    let stopped = false;
+    const poll = async () => {
+      const result = await api.changes(documentId, cursor.current);
+      if (stopped || !result.ok) return;
+      cursor.current = result.data.cursor;
+      setPresence(result.data.presence);
+      let changed = false;
+      for (const u of result.data.units) {
+        const cached = units.current.get(u.id);
+        if (cached && cached.version >= u.version) continue;
+        const draft = drafts.current.get(u.id);
+        const busy = draft && (draft.state === "dirty" || draft.state === "saving" || draft.state === "conflict" || inFlight.current.has(u.id));
+        // Never replace text the translator is typing: their save will meet a conflict instead.
+        if (busy) continue;
+        units.current.set(u.id, u);
+        drafts.current.delete(u.id);
+        changed = true;
+      }
+      if (result.data.structureVersion !== structureVersion.current) await reloadIndex();
+      if (changed) render();
+    };
+    const timer = setInterval(() => void poll(), POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [documentId, reloadIndex, render]);
+
+  useEffect(() => {
+    void api.presence(documentId, activeId);
+    const timer = setInterval(() => void api.presence(documentId, activeId), HEARTBEAT_MS);
+    return () => clearInterval(timer);
+  }, [documentId, activeId]);
+
+  useEffect(() => {
+    const leave = () => void api.leave(documentId);
+    const warn = (event: BeforeUnloadEvent) => {
+      const unsaved = [...drafts.current.values()].some((d) => d.state === "dirty" || d.state === "saving" || d.state === "failed");
+      if (unsaved) event.preventDefault();
+    };
+    window.addEventListener("pagehide", leave);
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      window.removeEventListener("pagehide", leave);
+      window.removeEventListener("beforeunload", warn);
+    };
+  }, [documentId]);
+
+  // ---- filters and navigation ----
+  const applyFilter = useCallback(
+    async (next: EditorFilter) => {
+      setFilter(next);
+      await reloadIndex(next);
+      virtualizer.scrollToIndex(0);
+    },
+    [reloadIndex, virtualizer],
+  );
+
+  const jumpTo = useCallback(
+    async (number: number) => {
+      let i = indexRef.current.numbers.indexOf(number);
+      if (i < 0) {
+        const all = await api.index(documentId, "");
+        if (!all.ok) return;
+        setFilter({});
+        structureVersion.current = all.data.structureVersion;
+        setIndex(all.data);
+        indexRef.current = all.data;
+        i = all.data.numbers.indexOf(number);
+      }
+      if (i >= 0) focusUnit(indexRef.current.ids[i], true);
+    },
+    [documentId, focusUnit],
+  );
+
+  const nextLowConfidence = useCallback(async () => {
+    const low = await api.index(documentId, "lowConfidence=1");
+    if (!low.ok) return;
+    const currentNumber = activeId ? numberOf(activeId) : 0;
+    const k = low.data.numbers.findIndex((n) => n > currentNumber);
+    const target = k >= 0 ? low.data.numbers[k] : low.data.numbers[0];
+    if (target === undefined) return setNotice({ text: t("noMoreLowConfidence") });
+    await jumpTo(target);
+  }, [activeId, documentId, jumpTo, numberOf, t]);
+
+  const editingBy = useMemo(() => {
+    const map = new Map<number, string[]>();
+    for (const p of presence) if (p.unitId !== null) map.set(p.unitId, [...(map.get(p.unitId) ?? []), p.name]);
+    return map;
+  }, [presence]);
+
+  const dialogUnit = dialog ? units.current.get(dialog.id) : undefined;
+  const lastOp = undoStack[undoStack.length - 1];
+
+  return (
+    <div className="editor">
+      <FilterBar
+        filter={filter}
+        onChange={applyFilter}
+        onJump={jumpTo}
+        onNextLowConfidence={nextLowConfidence}
+        shown={index.ids.length}
+        total={index.total}
+      />
+      <div className="editor-status-line">
+        {presence.length > 0 && (
+          <span data-testid="presence">
+            {t("alsoHere")}{" "}
+            {presence
+              .map((p) => (p.unitId && position.has(p.unitId) ? `${p.name} (${t("editingUnit", { n: numberOf(p.unitId) })})` : p.name))
+              .join(", ")}
+          </span>
+        )}
+        <button type="button" onClick={() => void undo()} disabled={!lastOp}>
+          {lastOp ? t("undo", { op: t(`op_${lastOp.kind}`) }) : t("undoNothing")}
+        </button>
+        <span className="muted keyboard-help">{t("keyboardHelp")}</span>
+      </div>
+      {notice && (
+        <div className="notice" role="status" onClick={() => setNotice(null)}>
+          {notice.error ? <ErrorLine error={notice.error} /> : notice.text}
+        </div>
+      )}
+      <div ref={scroller} className="editor-scroller" data-testid="editor-scroller">
+        {index.ids.length === 0 ? (
+          <p className="muted">{t("empty")}</p>
+        ) : (
+          <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+            {items.map((item) => {
+              const id = index.ids[item.index];
+              const unit = units.current.get(id);
+              return (
+                <div
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${item.start}px)` }}
+                >
+                  <UnitRow
+                    unit={unit}
+                    id={id}
+                    number={index.numbers[item.index]}
+                    draft={drafts.current.get(id)}
+                    active={activeId === id}
+                    canEdit={unit ? canEditEnglish(role, unit.status) : false}
+                    lowConfidence={unit?.confidence != null && unit.confidence < LOW_CONFIDENCE}
+                    editingBy={editingBy.get(id) ?? []}
+                    isFirst={unit?.first === 0}
+                    isLast={index.numbers[item.index] === index.total}
+                    onFocus={onFocus}
+                    onChange={onChange}
+                    onBlur={onBlur}
+                    onKeyDown={onKeyDown}
+                    onMerge={(uid) => void merge(uid)}
+                    onSplit={(uid) => setDialog({ kind: "split", id: uid })}
+                    onMove={(uid, direction) => void move(uid, direction)}
+                    onHistory={(uid) => setDialog({ kind: "history", id: uid })}
+                    onResolveConflict={resolveConflict}
+                    onReload={() => void reloadIndex()}
+                    onRetry={(uid) => {
+                      setDraft(uid, { state: "dirty" });
+                      void flush(uid);
+                    }}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+      {dialog?.kind === "split" && dialogUnit && (
+        <SplitDialog
+          unit={dialogUnit}
+          number={numberOf(dialog.id)}
+          english={drafts.current.get(dialog.id)?.text ?? dialogUnit.english}
+          onCancel={() => {
+            setDialog(null);
+            focusUnit(dialog.id, false);
+          }}
+          onConfirm={(at, first, second) => {
+            setDialog(null);
+            void split(dialog.id, at, first, second);
+          }}
+        />
+      )}
+      {dialog?.kind === "history" && (
+        <HistoryDialog
+          unitId={dialog.id}
+          number={numberOf(dialog.id)}
+          onClose={() => setDialog(null)}
+          onRestore={(english) => {
+            setDialog(null);
+            onChange(dialog.id, english);
+            void flush(dialog.id);
+          }}
+        />
+      )}
+    </div>
+  );
+}

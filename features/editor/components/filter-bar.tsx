@@ -1,0 +1,104 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+export interface EditorFilter {
+  status?: "draft" | "translated" | "approved" | "rejected";
+  q?: string;
+  lowConfidence?: boolean;
+  comments?: boolean;
+  terms?: boolean;
+}
+
+export function filterQuery(filter: EditorFilter): string {
+  const params = new URLSearchParams();
+  if (filter.status) params.set("status", filter.status);
+  if (filter.q) params.set("q", filter.q);
+  if (filter.lowConfidence) params.set("lowConfidence", "1");
+  if (filter.comments) params.set("comments", "1");
+  if (filter.terms) params.set("terms", "1");
+  return params.toString();
+}
+
+export function FilterBar({
+  filter,
+  onChange,
+  onJump,
+  onNextLowConfidence,
+  shown,
+  total,
+}: {
+  filter: EditorFilter;
+  onChange: (filter: EditorFilter) => void;
+  onJump: (number: number) => void;
+  onNextLowConfidence: () => void;
+  shown: number;
+  total: number;
+}) {
+  const t = useTranslations("editor");
+  const [q, setQ] = useState(filter.q ?? "");
+  const [jump, setJump] = useState("");
+  return (
+    <div className="toolbar editor-toolbar">
+      <label>
+        {t("filterStatus")}
+        <select
+          value={filter.status ?? ""}
+          onChange={(e) => onChange({ ...filter, status: (e.target.value || undefined) as EditorFilter["status"] })}
+        >
+          <option value="">{t("allStatuses")}</option>
+          {(["draft", "translated", "approved", "rejected"] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`status_${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onChange({ ...filter, q: q.trim() || undefined });
+        }}
+      >
+        <label>
+          {t("search")}
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        </label>
+      </form>
+      <label className="check">
+        <input type="checkbox" checked={!!filter.lowConfidence} onChange={(e) => onChange({ ...filter, lowConfidence: e.target.checked || undefined })} />
+        {t("lowConfidence")}
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={!!filter.comments} onChange={(e) => onChange({ ...filter, comments: e.target.checked || undefined })} />
+        {t("withComments")}
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={!!filter.terms} onChange={(e) => onChange({ ...filter, terms: e.target.checked || undefined })} />
+        {t("termIssues")}
+      </label>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const n = Number.parseInt(jump, 10);
+          if (n > 0) onJump(n);
+        }}
+      >
+        <label>
+          {t("jumpTo")}
+          <input type="number" min={1} max={total} value={jump} onChange={(e) => setJump(e.target.value)} className="narrow-input" />
+        </label>
+        <button type="submit">{t("go")}</button>
+      </form>
+      <button type="button" onClick={onNextLowConfidence}>
+        {t("nextLowConfidence")}
+      </button>
+      <span className="muted" data-testid="unit-count">
+        {t("units", { shown, total })}
+      </span>
+    </div>
+  );
+}
