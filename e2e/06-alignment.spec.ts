@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { createUserWithRole, signedInPage } from "./support/users";
+
+const HINDI =
+  "आज सुबह दिल्ली में हल्की बारिश हुई। तापमान गिरकर 18 डिग्री पर आ गया। ज़्यादातर स्कूल अपने तय समय पर ही खुले।\n\n" +
+  "मौसम विभाग ने नया पूर्वानुमान जारी किया है। इसके अनुसार कल तापमान 24 डिग्री तक पहुँचेगा। शहर में 40 से अधिक बसें देर से चलीं। शाम को करीब 2,000 लोग इंडिया गेट पर घूमने निकले।";
+const EN = [
+  "Light rain fell in Delhi this morning.",
+  "The temperature dropped to 18 degrees.",
+  "Most schools opened at their usual time.",
+  "The weather department has issued a new forecast saying the temperature will reach 24 degrees tomorrow.",
+  "More than 40 buses in the city ran late.",
+  "Traffic police in Delhi blamed waterlogging near ITO and Ashram for the delays of the buses.",
+  "In the evening, about 2,000 people went out for a stroll at India Gate.",
+];
+const ENGLISH = `${EN.slice(0, 3).join(" ")}\n\n${EN.slice(3).join(" ")}`;
+// Hindi 4+5 became one English sentence; the traffic-police sentence has no Hindi and joins the buses.
+const UNIT_ENGLISH = [EN[0], EN[1], EN[2], EN[3], `${EN[4]} ${EN[5]}`, EN[6]];
+
+test("a translator aligns an existing English translation and checks it in the editor", async ({ browser }) => {
+  const page = await signedInPage(browser, createUserWithRole("translator", "aligner"));
+  const title = `संरेखण ${Date.now()}`;
+  await page.goto("/en/documents/new");
+  // the TMX import form on the same page has a "Title" too
+  const newForm = page.getByTestId("new-document-form");
+  await newForm.getByLabel("Title").fill(title);
+  await newForm.getByLabel("Paste Hindi text").fill(HINDI);
+  await newForm.getByRole("button", { name: "Create document" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  const documentUrl = page.url().replace(/\?.*$/, "");
+
+  const form = page.getByTestId("align-form");
+  await expect(form.getByRole("heading", { name: "Align an existing English translation" })).toBeVisible();
+  await form.getByLabel("Paste the English translation").fill(ENGLISH);
+  await form.getByRole("button", { name: "Align with this translation" }).click();
+  const report = page.getByTestId("align-report");
+  await expect(report).toContainText("Aligned into 6 units");
+  await expect(report).toContainText("2:1: 1");
+  await expect(page.getByTestId("unit-counts")).toContainText("Draft 6");
+
+  // Aligning again would throw the translations away: the form asks first.
+  await form.getByRole("button", { name: "Align with this translation" }).click();
+  await expect(form.getByRole("alert")).toContainText("already has English translations");
+  await form.getByRole("button", { name: "Yes, replace them" }).click();
+  await expect(report).toContainText("6 earlier translations were replaced.");
+
+  await report.getByRole("link", { name: "Check the low-confidence units in the editor" }).click();
+  await expect(page).toHaveURL(/\/documents\/[^/]+\/edit\?filter=lowConfidence$/);
+  const lowRows = page.getByTestId("unit-row");
+  await expect(lowRows.first()).toHaveAttribute("data-low-confidence", "true");
+  await expect(page.getByRole("button", { name: "Next low-confidence unit" })).toBeVisible();
+
+  await page.goto(`${documentUrl}/edit`);
+  const rows = page.getByTestId("unit-row");
+  await expect(rows).toHaveCount(UNIT_ENGLISH.length);
+  for (const [k, english] of UNIT_ENGLISH.entries()) {
+    await expect(page.getByTestId("unit-english").nth(k)).toHaveValue(english);
+    await expect(rows.nth(k)).toHaveAttribute("data-status", "draft");
+  }
+  await expect(rows.nth(4)).toHaveAttribute("data-low-confidence", "true");
+  await expect(rows.nth(0)).toHaveAttribute("data-low-confidence", "false");
+});
