@@ -11,5 +11,4 @@ export interface AlignReport {
   replaced: number;
 }
 
-/** Below this a unit is listed by the editor's low-confidence filter. */
-export const LOW_CONFIDENCE = 0.5;
+export { LOW_CONFIDENCE } from "@/lib/editor/status";

@@ -2,10 +2,10 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/server/prisma";
 import { normaliseForSearch } from "@/lib/text/normalise";
+import { LOW_CONFIDENCE } from "@/lib/editor/status";
 import type { ChangesResponse, EditorUnit, PresenceEntry, UnitIndex } from "./types";
 import type { UnitFilter } from "./schema";
 
-export const LOW_CONFIDENCE = 0.5;
 const PRESENCE_TTL_SECONDS = 20;
 
 interface UnitRow {

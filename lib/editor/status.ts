@@ -7,6 +7,9 @@ export type Role = "translator" | "reviewer" | "admin";
 
 export const MAX_ENGLISH_LENGTH = 10_000;
 
+/** Aligned units below this confidence are flagged for a translator to check. */
+export const LOW_CONFIDENCE = 0.5;
+
 export function isReviewer(role: Role): boolean {
   return role === "reviewer" || role === "admin";
 }

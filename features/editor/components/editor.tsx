@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { canEditEnglish, type Role } from "@/lib/editor/status";
+import { canEditEnglish, LOW_CONFIDENCE, type Role } from "@/lib/editor/status";
 import type { EditorUnit, PresenceEntry, UnitIndex } from "../types";
 import { api, type ApiError } from "./api";
 import { ErrorLine, UnitRow, type Draft } from "./unit-row";
@@ -11,7 +11,6 @@ import { SplitDialog } from "./split-dialog";
 import { HistoryDialog } from "./history-dialog";
 import { FilterBar, filterQuery, type EditorFilter } from "./filter-bar";
 
-const LOW_CONFIDENCE = 0.5;
 const SAVE_DELAY_MS = 800;
 const POLL_MS = 2_500;
 const HEARTBEAT_MS = 5_000;

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { handle, parseId, readJson } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
+import { setCommentResolved } from "@/features/review/mutations";
+
+export const dynamic = "force-dynamic";
+
+/** PATCH {resolved} — resolve or reopen a comment thread. */
+export const PATCH = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireUser();
+  const { resolved } = await readJson(request, z.object({ resolved: z.boolean() }));
+  await setCommentResolved(parseId((await params).id, "comment id"), resolved, user);
+  return new Response(null, { status: 204 });
+});

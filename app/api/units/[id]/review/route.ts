@@ -1,0 +1,13 @@
+import { handle, parseId, readJson } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
+import { reviewUnit } from "@/features/review/mutations";
+import { reviewInput } from "@/features/review/schema";
+
+export const dynamic = "force-dynamic";
+
+/** POST {action: approve|reject|reopen, version, comment} — the role is checked in reviewUnit. */
+export const POST = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireUser();
+  const unitId = parseId((await params).id, "unit id");
+  return Response.json(await reviewUnit(unitId, await readJson(request, reviewInput), user));
+});

@@ -1,0 +1,144 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { prisma } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
+import { reviewTransition, type ReviewAction, type UnitStatus } from "@/lib/editor/status";
+import { recordAudit } from "@/features/audit/mutations";
+import { loadUnitsById } from "@/features/editor/data";
+import { unitsWithTermIssues } from "@/features/editor/term-issues";
+import type { EditorUnit } from "@/features/editor/types";
+
+const commentKind: Record<ReviewAction, string> = { approve: "approve", reject: "reject", reopen: "reopen" };
+
+/**
+ * Approve, reject (with a reason) or reopen (with a comment) a unit. Version-checked like an edit,
+ * so a concurrent edit and approval of the same unit cannot both win: the second is told.
+ */
+export async function reviewUnit(
+  unitId: number,
+  input: { action: ReviewAction; version: number; comment: string },
+  user: CurrentUser,
+): Promise<EditorUnit> {
+  if (input.action !== "approve" && input.comment.trim() === "") {
+    throw new AppError("BAD_INPUT", `A ${input.action === "reject" ? "rejection" : "reopen"} needs a comment saying why.`, { reason: "reasonRequired" });
+  }
+  const documentId = await prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ documentId: string; status: UnitStatus; version: number; english: string; author: string | null }[]>`
+      SELECT u.document_id AS "documentId", u.status::text AS status, u.version, u.english, usr.name AS author
+      FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
+      WHERE u.id = ${unitId} FOR UPDATE OF u`;
+    const unit = rows[0];
+    if (!unit) throw new AppError("GONE", `Unit ${unitId} no longer exists.`, { reason: "unitGone" });
+    const next = reviewTransition(user.role, unit.status, input.action, unit.english);
+    if (next === null) {
+      const reviewerOnly = input.action !== "reopen" && user.role === "translator";
+      throw new AppError(
+        reviewerOnly ? "FORBIDDEN" : "BAD_INPUT",
+        reviewerOnly
+          ? `Only reviewers and admins can ${input.action} units.`
+          : `A ${unit.status} unit cannot be ${input.action === "reopen" ? "reopened" : `${input.action}d`}.`,
+        { reason: reviewerOnly ? "reviewerOnly" : "badTransition" },
+      );
+    }
+    if (unit.version !== input.version) {
+      throw new AppError("CONFLICT", `Unit ${unitId} was changed by ${unit.author ?? "someone else"} since you loaded it.`, {
+        reason: "versionConflict",
+        current: { english: unit.english, version: unit.version, status: unit.status, author: unit.author },
+      });
+    }
+    const version = unit.version + 1;
+    await tx.$executeRaw`
+      UPDATE unit SET status = ${next}::"UnitStatus", version = ${version}, updated_at = now() WHERE id = ${unitId}`;
+    await tx.$executeRaw`
+      INSERT INTO unit_version (unit_id, version, english, status, author_id)
+      VALUES (${unitId}, ${version}, ${unit.english}, ${next}::"UnitStatus", ${user.id})`;
+    if (input.comment) {
+      await tx.$executeRaw`
+        INSERT INTO comment (unit_id, author_id, kind, body) VALUES (${unitId}, ${user.id}, ${commentKind[input.action]}, ${input.comment})`;
+    }
+    await tx.$executeRaw`UPDATE document SET updated_at = now() WHERE id = ${unit.documentId}`;
+    await recordAudit(tx, {
+      userId: user.id,
+      action: `unit.${input.action}`,
+      documentId: unit.documentId,
+      unitId,
+      details: { from: unit.status, to: next, version, ...(input.comment ? { comment: input.comment } : {}) },
+    });
+    return unit.documentId;
+  });
+  const [unit] = await loadUnitsById(documentId, [unitId]);
+  return unit;
+}
+
+/**
+ * Approves every translated unit of a document matching the filter, in one transaction with
+ * set-based statements (works for 100,000 units): the status update, one history row per unit,
+ * and one audit row for the operation.
+ */
+export async function bulkApprove(
+  documentId: string,
+  filter: { withoutTermIssues?: boolean; withoutOpenComments?: boolean },
+  user: CurrentUser,
+): Promise<{ approved: number }> {
+  if (user.role === "translator") throw new AppError("FORBIDDEN", "Only reviewers and admins can approve units.", { reason: "reviewerOnly" });
+  const excluded = filter.withoutTermIssues ? await unitsWithTermIssues(documentId) : [];
+  return prisma.$transaction(
+    async (tx) => {
+      const exists = await tx.document.findUnique({ where: { id: documentId }, select: { id: true } });
+      if (!exists) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+      const approved = await tx.$executeRaw`
+        WITH changed AS (
+          UPDATE unit u SET status = 'approved', version = u.version + 1, updated_at = now()
+          WHERE u.document_id = ${documentId} AND u.status = 'translated' AND u.english <> ''
+            AND NOT (u.id = ANY(${excluded}::int[]))
+            AND (${!filter.withoutOpenComments} OR NOT EXISTS (
+              SELECT 1 FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved))
+          RETURNING u.id, u.version, u.english)
+        INSERT INTO unit_version (unit_id, version, english, status, author_id)
+        SELECT id, version, english, 'approved', ${user.id} FROM changed`;
+      await tx.$executeRaw`UPDATE document SET updated_at = now() WHERE id = ${documentId}`;
+      await recordAudit(tx, {
+        userId: user.id,
+        action: "unit.bulk-approve",
+        documentId,
+        details: { approved, filter, excludedForTermIssues: excluded.length },
+      });
+      return { approved };
+    },
+    { timeout: 5 * 60_000, maxWait: 10_000 },
+  );
+}
+
+export async function addComment(unitId: number, input: { body: string; parentId?: number | null }, user: CurrentUser) {
+  return prisma.$transaction(async (tx) => {
+    const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { documentId: true } });
+    if (!unit) throw new AppError("GONE", `Unit ${unitId} no longer exists.`, { reason: "unitGone" });
+    if (input.parentId) {
+      const parent = await tx.comment.findUnique({ where: { id: input.parentId }, select: { unitId: true } });
+      if (parent?.unitId !== unitId) throw new AppError("BAD_INPUT", "The comment replied to belongs to another unit.");
+    }
+    const comment = await tx.comment.create({
+      data: { unitId, authorId: user.id, body: input.body, parentId: input.parentId ?? null },
+      select: { id: true },
+    });
+    await tx.$executeRaw`UPDATE unit SET updated_at = now() WHERE id = ${unitId}`;
+    await recordAudit(tx, { userId: user.id, action: "comment.add", documentId: unit.documentId, unitId, details: { commentId: comment.id } });
+    return comment;
+  });
+}
+
+export async function setCommentResolved(commentId: number, resolved: boolean, user: CurrentUser) {
+  await prisma.$transaction(async (tx) => {
+    const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { unitId: true, unit: { select: { documentId: true } } } });
+    if (!comment) throw new AppError("NOT_FOUND", `No comment with id ${commentId}.`);
+    await tx.comment.update({ where: { id: commentId }, data: { resolved, resolvedById: resolved ? user.id : null } });
+    await tx.$executeRaw`UPDATE unit SET updated_at = now() WHERE id = ${comment.unitId}`;
+    await recordAudit(tx, {
+      userId: user.id,
+      action: resolved ? "comment.resolve" : "comment.reopen",
+      documentId: comment.unit.documentId,
+      unitId: comment.unitId,
+      details: { commentId },
+    });
+  });
+}
