@@ -77,6 +77,9 @@ export default async function DocumentsPage({
                     <td>{format.number(d.wordCount)}</td>
                     <td>
                       <ProgressBar units={d.units} translated={d.translated} approved={d.approved} />
+                      <div className="muted small" title={t("counts", { draft: d.draft, translated: d.translated, approved: d.approved, rejected: d.rejected })}>
+                        {t("countsShort", { draft: d.draft, translated: d.translated, approved: d.approved, rejected: d.rejected })}
+                      </div>
                     </td>
                     <td>{format.relativeTime(d.updatedAt)}</td>
                   </tr>

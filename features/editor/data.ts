@@ -5,6 +5,7 @@ import { normaliseForSearch } from "@/lib/text/normalise";
 import { LOW_CONFIDENCE } from "@/lib/editor/status";
 import type { ChangesResponse, EditorUnit, PresenceEntry, UnitIndex } from "./types";
 import type { UnitFilter } from "./schema";
+import { annotateTerms } from "./terms";
 
 const PRESENCE_TTL_SECONDS = 20;
 
@@ -20,6 +21,8 @@ interface UnitRow {
   updatedAt: Date;
   hindi: { position: number; text: string }[];
   openComments: number;
+  reviewedEnglish: string | null;
+  lastRejection: string | null;
 }
 
 const unitColumns = Prisma.sql`
@@ -27,10 +30,14 @@ const unitColumns = Prisma.sql`
   u.confidence, usr.name AS author, u.updated_at AS "updatedAt",
   (SELECT json_agg(json_build_object('position', s.position, 'text', s.text) ORDER BY s.position)
      FROM sentence s WHERE s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence) AS hindi,
-  (SELECT count(*) FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved AND c.parent_id IS NULL)::int AS "openComments"`;
+  (SELECT count(*) FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved AND c.parent_id IS NULL)::int AS "openComments",
+  (SELECT v.english FROM unit_version v WHERE v.unit_id = u.id AND v.status IN ('approved', 'rejected')
+     ORDER BY v.id DESC LIMIT 1) AS "reviewedEnglish",
+  (SELECT c.body FROM comment c WHERE c.unit_id = u.id AND c.kind = 'reject' AND NOT c.resolved
+     ORDER BY c.id DESC LIMIT 1) AS "lastRejection"`;
 
 function toEditorUnit(row: UnitRow): EditorUnit {
-  return { ...row, hindi: row.hindi ?? [], updatedAt: row.updatedAt.toISOString() };
+  return { ...row, hindi: row.hindi ?? [], updatedAt: row.updatedAt.toISOString(), terms: [], termIssues: [] };
 }
 
 /** Units by id (in document order), with their Hindi sentences: one query for a whole page. */
@@ -41,7 +48,7 @@ export async function loadUnitsById(documentId: string, ids: number[]): Promise<
     FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
     WHERE u.document_id = ${documentId} AND u.id = ANY(${ids}::int[])
     ORDER BY u.first_sentence`;
-  return rows.map(toEditorUnit);
+  return annotateTerms(rows.map(toEditorUnit));
 }
 
 export async function loadEditorDocument(documentId: string) {
@@ -110,7 +117,7 @@ export async function loadChanges(documentId: string, since: Date, userId: strin
         AND p.seen_at > now() - make_interval(secs => ${PRESENCE_TTL_SECONDS})
       ORDER BY usr.name`,
   ]);
-  return { cursor: now.now.toISOString(), structureVersion: now.sv, units: rows.map(toEditorUnit), presence };
+  return { cursor: now.now.toISOString(), structureVersion: now.sv, units: await annotateTerms(rows.map(toEditorUnit)), presence };
 }
 
 export async function loadUnitHistory(unitId: number) {

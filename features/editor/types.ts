@@ -1,4 +1,16 @@
 import type { UnitStatus } from "@/lib/editor/status";
+import type { GlossaryEnglish, TermIssue } from "@/lib/glossary/types";
+
+/** A glossary term found in one Hindi sentence of a unit (offsets into that sentence). */
+export interface UnitTerm {
+  position: number;
+  start: number;
+  end: number;
+  entryId: string;
+  hindi: string;
+  english: GlossaryEnglish[];
+  note: string | null;
+}
 
 /** A unit as the editor shows it. */
 export interface EditorUnit {
@@ -13,6 +25,12 @@ export interface EditorUnit {
   author: string | null;
   updatedAt: string;
   openComments: number;
+  /** The English as last approved or rejected, for the review diff. */
+  reviewedEnglish: string | null;
+  /** The reason of the latest unresolved rejection, shown to the translator. */
+  lastRejection: string | null;
+  terms: UnitTerm[];
+  termIssues: TermIssue[];
 }
 
 /** The current view of a document: unit ids in order (filtered), for the virtual list. */

@@ -3,6 +3,16 @@
 import type { ErrorCode } from "@/lib/errors";
 import type { ChangesResponse, EditorUnit, UnitIndex } from "../types";
 
+export interface CommentView {
+  id: number;
+  parentId: number | null;
+  kind: string;
+  body: string;
+  resolved: boolean;
+  author: string;
+  createdAt: string;
+}
+
 export interface ApiError {
   code: ErrorCode | "NETWORK";
   message: string;
@@ -57,6 +67,18 @@ export const api = {
     call<StructureResult>(`/api/units/${unitId}/move`, {
       method: "POST",
       body: JSON.stringify({ version, neighbourVersion, direction }),
+    }),
+  review: (unitId: number, action: "approve" | "reject" | "reopen", version: number, comment = "") =>
+    call<EditorUnit>(`/api/units/${unitId}/review`, { method: "POST", body: JSON.stringify({ action, version, comment }) }),
+  comments: (unitId: number) => call<CommentView[]>(`/api/units/${unitId}/comments`),
+  addComment: (unitId: number, body: string, parentId: number | null) =>
+    call<{ id: number }>(`/api/units/${unitId}/comments`, { method: "POST", body: JSON.stringify({ body, parentId }) }),
+  resolveComment: (commentId: number, resolved: boolean) =>
+    call<void>(`/api/comments/${commentId}`, { method: "PATCH", body: JSON.stringify({ resolved }) }),
+  bulkApprove: (documentId: string, withoutTermIssues: boolean, withoutOpenComments: boolean) =>
+    call<{ approved: number }>(`/api/documents/${documentId}/bulk-approve`, {
+      method: "POST",
+      body: JSON.stringify({ withoutTermIssues, withoutOpenComments }),
     }),
   history: (unitId: number) =>
     call<{ version: number; english: string; status: string; author: string | null; createdAt: string }[]>(`/api/units/${unitId}/history`),

@@ -10,6 +10,9 @@ import { ErrorLine, UnitRow, type Draft } from "./unit-row";
 import { SplitDialog } from "./split-dialog";
 import { HistoryDialog } from "./history-dialog";
 import { FilterBar, filterQuery, type EditorFilter } from "./filter-bar";
+import { ReasonDialog } from "./reason-dialog";
+import { CommentsDialog } from "./comments-dialog";
+import { AddTermDialog } from "./add-term-dialog";
 
 const SAVE_DELAY_MS = 800;
 const POLL_MS = 2_500;
@@ -51,7 +54,15 @@ export function Editor(props: EditorProps) {
   const [activeId, setActiveId] = useState<number | null>(null);
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [undoStack, setUndoStack] = useState<UndoOp[]>([]);
-  const [dialog, setDialog] = useState<{ kind: "split" | "history"; id: number } | null>(null);
+  const [dialog, setDialog] = useState<
+    | { kind: "split" | "history" | "comments"; id: number }
+    | { kind: "reason"; id: number; action: "reject" | "reopen" }
+    | { kind: "term"; id: number; hindi: string; english: string }
+    | null
+  >(null);
+  const [reviewMode, setReviewMode] = useState(false);
+  const [selection, setSelection] = useState<{ id: number; hindi: string; english: string } | null>(null);
+  const isReviewer = role === "reviewer" || role === "admin";
   const [notice, setNotice] = useState<{ text?: string; error?: ApiError } | null>(null);
   const indexRef = useRef(index);
   indexRef.current = index;
@@ -313,6 +324,73 @@ export function Editor(props: EditorProps) {
     }
   }, [applyStructure, flush, move, neighbour, split, t, undoStack]);
 
+  // ---- review ----
+  const review = useCallback(
+    async (id: number, action: "approve" | "reject" | "reopen", comment = "") => {
+      await flush(id);
+      const unit = units.current.get(id);
+      if (!unit) return;
+      const result = await api.review(id, action, unit.version, comment);
+      if (!result.ok) {
+        if (result.error.code === "CONFLICT" && result.error.details?.current) {
+          setDraft(id, { state: "conflict", conflict: result.error.details.current as Draft["conflict"] });
+        }
+        return setNotice({ error: result.error });
+      }
+      units.current.set(id, result.data);
+      drafts.current.delete(id);
+      render();
+      if (action === "approve" && reviewMode) {
+        const i = (indexRef.current.ids.indexOf(id) ?? 0) + 1;
+        const next = indexRef.current.ids[i];
+        if (next !== undefined) focusUnit(next, false);
+      }
+    },
+    [flush, focusUnit, render, reviewMode, setDraft],
+  );
+
+  const onReview = useCallback(
+    (id: number, action: "approve" | "reject" | "reopen") => {
+      if (action === "approve") void review(id, "approve");
+      else setDialog({ kind: "reason", id, action });
+    },
+    [review],
+  );
+
+  const refreshLoaded = useCallback(async () => {
+    const ids = [...units.current.keys()];
+    units.current.clear();
+    await fetchUnits(ids);
+  }, [fetchUnits]);
+
+  const bulkApprove = useCallback(async () => {
+    if (!window.confirm(t("bulkApproveConfirm"))) return;
+    const result = await api.bulkApprove(documentId, true, true);
+    if (!result.ok) return setNotice({ error: result.error });
+    setNotice({ text: t("bulkApproved", { count: result.data.approved }) });
+    await refreshLoaded();
+    await reloadIndex();
+  }, [documentId, refreshLoaded, reloadIndex, t]);
+
+  const insertTerm = useCallback(
+    (id: number, n: number) => {
+      const unit = units.current.get(id);
+      const distinct = [...new Map((unit?.terms ?? []).map((term) => [term.entryId, term])).values()];
+      const preferred = distinct[n]?.english.find((e) => e.status !== "forbidden");
+      if (!unit || !preferred || !canEditEnglish(role, unit.status)) return;
+      const box = scroller.current?.querySelector<HTMLTextAreaElement>(`[data-unit-id="${id}"] textarea`);
+      const text = drafts.current.get(id)?.text ?? unit.english;
+      const start = box?.selectionStart ?? text.length;
+      const end = box?.selectionEnd ?? text.length;
+      const before = text.slice(0, start);
+      const spacer = before && !/\s$/.test(before) ? " " : "";
+      onChange(id, `${before}${spacer}${preferred.text}${text.slice(end)}`);
+      const caret = start + spacer.length + preferred.text.length;
+      requestAnimationFrame(() => box?.setSelectionRange(caret, caret));
+    },
+    [onChange, role],
+  );
+
   // ---- keyboard ----
   const go = useCallback(
     (id: number, offset: number, edit = true) => {
@@ -345,6 +423,15 @@ export function Editor(props: EditorProps) {
         event.preventDefault();
         const unit = units.current.get(id);
         if (unit && unit.first !== unit.last) setDialog({ kind: "split", id });
+      } else if (event.altKey && event.shiftKey && event.code === "KeyA" && isReviewer) {
+        event.preventDefault();
+        void review(id, "approve").then(() => go(id, 1, false));
+      } else if (event.altKey && event.shiftKey && event.code === "KeyR" && isReviewer) {
+        event.preventDefault();
+        setDialog({ kind: "reason", id, action: "reject" });
+      } else if (event.altKey && event.shiftKey && /^Digit[1-9]$/.test(event.code)) {
+        event.preventDefault();
+        insertTerm(id, Number(event.code.slice(5)) - 1);
       } else if (event.altKey && event.shiftKey && event.code === "KeyZ") {
         event.preventDefault();
         void undo();
@@ -366,7 +453,7 @@ export function Editor(props: EditorProps) {
         void flush(id);
       }
     },
-    [flush, focusUnit, go, merge, move, render, undo],
+    [flush, focusUnit, go, insertTerm, isReviewer, merge, move, render, review, undo],
   );
 
   // ---- live updates from other people (any instance: read from PostgreSQL) ----
@@ -484,6 +571,29 @@ export function Editor(props: EditorProps) {
               .join(", ")}
           </span>
         )}
+        {isReviewer && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={reviewMode}
+              onChange={(e) => {
+                setReviewMode(e.target.checked);
+                void applyFilter({ ...filter, status: e.target.checked ? "translated" : undefined });
+              }}
+            />
+            {t("reviewMode")}
+          </label>
+        )}
+        {isReviewer && (
+          <button type="button" onClick={() => void bulkApprove()}>
+            {t("bulkApprove")}
+          </button>
+        )}
+        {selection && (
+          <button type="button" className="primary" onClick={() => setDialog({ kind: "term", ...selection })}>
+            {t("addTermFromSelection", { hindi: selection.hindi })}
+          </button>
+        )}
         <button type="button" onClick={() => void undo()} disabled={!lastOp}>
           {lastOp ? t("undo", { op: t(`op_${lastOp.kind}`) }) : t("undoNothing")}
         </button>
@@ -534,6 +644,11 @@ export function Editor(props: EditorProps) {
                       setDraft(uid, { state: "dirty" });
                       void flush(uid);
                     }}
+                    reviewMode={reviewMode}
+                    isReviewer={isReviewer}
+                    onReview={onReview}
+                    onComments={(uid) => setDialog({ kind: "comments", id: uid })}
+                    onSelectHindi={(uid, hindi, english) => setSelection({ id: uid, hindi, english })}
                   />
                 </div>
               );
@@ -553,6 +668,43 @@ export function Editor(props: EditorProps) {
           onConfirm={(at, first, second) => {
             setDialog(null);
             void split(dialog.id, at, first, second);
+          }}
+        />
+      )}
+      {dialog?.kind === "reason" && (
+        <ReasonDialog
+          title={dialog.action === "reject" ? t("rejectTitle", { n: numberOf(dialog.id) }) : t("reopenTitle", { n: numberOf(dialog.id) })}
+          onCancel={() => setDialog(null)}
+          onConfirm={(reason) => {
+            setDialog(null);
+            void review(dialog.id, dialog.action, reason);
+          }}
+        />
+      )}
+      {dialog?.kind === "comments" && (
+        <CommentsDialog
+          unitId={dialog.id}
+          number={numberOf(dialog.id)}
+          onClose={(changed) => {
+            setDialog(null);
+            if (changed) {
+              units.current.delete(dialog.id);
+              void fetchUnits([dialog.id]);
+            }
+          }}
+        />
+      )}
+      {dialog?.kind === "term" && (
+        <AddTermDialog
+          hindi={dialog.hindi}
+          english={dialog.english}
+          canAdd={isReviewer}
+          onCancel={() => setDialog(null)}
+          onDone={() => {
+            setDialog(null);
+            setSelection(null);
+            setNotice({ text: isReviewer ? t("termAdded") : t("termProposed") });
+            void refreshLoaded();
           }}
         />
       )}

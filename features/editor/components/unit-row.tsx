@@ -1,9 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, type KeyboardEvent } from "react";
+import { memo, useRef, type KeyboardEvent } from "react";
+import { diffWords } from "@/lib/review/diff";
 import type { EditorUnit } from "../types";
 import type { ApiError } from "./api";
+import { HindiText } from "./hindi-text";
 
 export type SaveState = "idle" | "dirty" | "saving" | "saved" | "failed" | "conflict" | "gone";
 
@@ -36,11 +38,17 @@ export interface UnitRowProps {
   onResolveConflict: (id: number, choice: "theirs" | "mine") => void;
   onReload: () => void;
   onRetry: (id: number) => void;
+  reviewMode: boolean;
+  isReviewer: boolean;
+  onReview: (id: number, action: "approve" | "reject" | "reopen") => void;
+  onComments: (id: number) => void;
+  onSelectHindi: (id: number, hindi: string, english: string) => void;
 }
 
 function UnitRowView(props: UnitRowProps) {
   const t = useTranslations("editor");
   const { unit, id, number, draft } = props;
+  const textarea = useRef<HTMLTextAreaElement>(null);
   if (!unit) {
     return (
       <div className="unit-row loading" data-testid="unit-row-loading">
@@ -52,6 +60,28 @@ function UnitRowView(props: UnitRowProps) {
   const text = draft?.text ?? unit.english;
   const state = draft?.state ?? "idle";
   const multi = unit.first !== unit.last;
+  const insert = (term: string) => {
+    const box = textarea.current;
+    if (!box || !props.canEdit) return;
+    const start = box.selectionStart ?? text.length;
+    const end = box.selectionEnd ?? text.length;
+    const before = text.slice(0, start);
+    const spacer = before && !/\s$/.test(before) ? " " : "";
+    const next = `${before}${spacer}${term}${text.slice(end)}`;
+    props.onChange(id, next);
+    const caret = start + spacer.length + term.length;
+    requestAnimationFrame(() => {
+      box.focus();
+      box.setSelectionRange(caret, caret);
+    });
+  };
+  const onHindiMouseUp = () => {
+    const selected = window.getSelection()?.toString().trim() ?? "";
+    if (!selected || selected.length > 200) return;
+    const box = textarea.current;
+    const english = box && box.selectionStart !== box.selectionEnd ? text.slice(box.selectionStart, box.selectionEnd) : "";
+    props.onSelectHindi(id, selected, english);
+  };
   return (
     <div
       className={`unit-row status-${unit.status}${props.active ? " active" : ""}${props.lowConfidence ? " low-confidence" : ""}`}
@@ -67,18 +97,31 @@ function UnitRowView(props: UnitRowProps) {
       <div className="unit-number" aria-hidden="true">
         {number}
       </div>
-      <div className="unit-hindi" lang="hi" data-testid="unit-hindi" aria-label={t("hindiLabel", { n: number })}>
+      <div className="unit-hindi" lang="hi" data-testid="unit-hindi" aria-label={t("hindiLabel", { n: number })} onMouseUp={onHindiMouseUp}>
         {unit.hindi.map((s) => (
           <span key={s.position} className="sentence">
             <sup className="sentence-no" lang="en" title={t("sentenceNo", { n: s.position + 1 })}>
               {s.position + 1}
             </sup>
-            {s.text}{" "}
+            <HindiText text={s.text} terms={unit.terms.filter((term) => term.position === s.position)} onInsert={insert} />{" "}
           </span>
         ))}
       </div>
       <div className="unit-english">
+        {unit.status === "rejected" && unit.lastRejection && (
+          <p className="rejection" data-testid="rejection">
+            {t("rejectedBecause")}: <q>{unit.lastRejection}</q>
+          </p>
+        )}
+        {props.reviewMode && unit.reviewedEnglish !== null && unit.reviewedEnglish !== unit.english && (
+          <p className="diff" data-testid="review-diff" lang="en" aria-label={t("diffLabel")}>
+            {diffWords(unit.reviewedEnglish, unit.english).map((part, i) =>
+              part.kind === "same" ? <span key={i}>{part.text}</span> : part.kind === "added" ? <ins key={i}>{part.text}</ins> : <del key={i}>{part.text}</del>,
+            )}
+          </p>
+        )}
         <textarea
+          ref={textarea}
           data-testid="unit-english"
           lang="en"
           aria-label={t("englishLabel", { n: number })}
@@ -104,6 +147,39 @@ function UnitRowView(props: UnitRowProps) {
             </span>
           ))}
           {!props.canEdit && <span className="muted">{t("approvedLocked")}</span>}
+        </div>
+        {unit.termIssues.length > 0 && (
+          <ul className="term-issues" data-testid="term-issues">
+            {unit.termIssues.map((issue, i) =>
+              issue.kind === "missing-term" ? (
+                <li key={i}>
+                  {t("missingTerm", { hindi: issue.hindi, english: issue.expected.join(" / ") })}
+                </li>
+              ) : (
+                <li key={i}>{t("forbiddenTerm", { term: issue.term })}</li>
+              ),
+            )}
+          </ul>
+        )}
+        <div className="inline-form review-actions">
+          {props.isReviewer && unit.status !== "approved" && unit.english.trim() !== "" && (
+            <button type="button" className="approve" onClick={() => props.onReview(id, "approve")}>
+              {t("approve")}
+            </button>
+          )}
+          {props.isReviewer && unit.status !== "rejected" && unit.english.trim() !== "" && (
+            <button type="button" onClick={() => props.onReview(id, "reject")}>
+              {t("reject")}
+            </button>
+          )}
+          {!props.isReviewer && unit.status === "approved" && (
+            <button type="button" onClick={() => props.onReview(id, "reopen")}>
+              {t("reopen")}
+            </button>
+          )}
+          <button type="button" className="link-button" onClick={() => props.onComments(id)}>
+            {t("commentsButton", { count: unit.openComments })}
+          </button>
         </div>
         {state === "conflict" && draft?.conflict && (
           <div className="conflict panel" role="alert" data-testid="conflict">
@@ -187,7 +263,7 @@ function ErrorLine({ error }: { error: ApiError }) {
   const t = useTranslations("editor");
   const tErr = useTranslations("errors");
   const reason = error.details?.reason as string | undefined;
-  const known = ["tooLong", "approvedLocked", "noNeighbour", "singleSentence", "badSplit", "unitGone", "versionConflict"];
+  const known = ["tooLong", "approvedLocked", "noNeighbour", "singleSentence", "badSplit", "unitGone", "versionConflict", "reasonRequired", "reviewerOnly", "badTransition"];
   const text = reason && known.includes(reason) ? t(reason as "tooLong") : error.code === "NETWORK" ? tErr("INTERNAL") : tErr(error.code as "INTERNAL", { detail: error.message });
   return (
     <p className="error" role="alert">

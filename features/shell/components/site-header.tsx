@@ -19,6 +19,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
           <>
             <Link href="/">{t("documents")}</Link>
             <Link href="/glossary">{t("glossary")}</Link>
+            {user.role !== "translator" && <Link href="/audit">{t("audit")}</Link>}
             {user.role === "admin" && <Link href="/admin/users">{t("users")}</Link>}
           </>
         )}

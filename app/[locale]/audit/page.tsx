@@ -1,0 +1,91 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { pageLocale } from "@/i18n/page-locale";
+import { Link, redirect } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/server/session";
+import { loadAuditFilters, loadAuditLog } from "@/features/review/data";
+import { auditQuery } from "@/features/review/schema";
+
+const PAGE = 200;
+
+/** The audit log: read-only (the table refuses UPDATE and DELETE), filterable per document and user. */
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const locale = await pageLocale(params);
+  const user = await getCurrentUser();
+  if (!user) return redirect({ href: "/sign-in", locale });
+  if (user.role === "translator") notFound();
+  const parsed = auditQuery.safeParse(Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v)));
+  const query = parsed.success ? parsed.data : {};
+  const [rows, filters, t, format] = await Promise.all([loadAuditLog(query, PAGE), loadAuditFilters(), getTranslations("audit"), getFormatter()]);
+  const older = rows.length === PAGE ? rows[rows.length - 1].id : null;
+  const link = (extra: Record<string, string | number | undefined>) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ documentId: query.documentId, userId: query.userId, ...extra })) if (v) params.set(k, String(v));
+    return `/audit?${params}`;
+  };
+  return (
+    <section>
+      <h1>{t("title")}</h1>
+      <form className="toolbar" method="get">
+        <label>
+          {t("document")}
+          <select name="documentId" defaultValue={query.documentId ?? ""}>
+            <option value="">{t("all")}</option>
+            {filters.documents.map((d) => (
+              <option key={d.id} value={d.id} lang="hi">
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("user")}
+          <select name="userId" defaultValue={query.userId ?? ""}>
+            <option value="">{t("all")}</option>
+            {filters.users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.email}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t("apply")}</button>
+      </form>
+      <table className="data-table" data-testid="audit-log">
+        <thead>
+          <tr>
+            <th>{t("when")}</th>
+            <th>{t("user")}</th>
+            <th>{t("action")}</th>
+            <th>{t("document")}</th>
+            <th>{t("unit")}</th>
+            <th>{t("details")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>{format.dateTime(new Date(r.at), { dateStyle: "short", timeStyle: "medium" })}</td>
+              <td>{r.user ?? "—"}</td>
+              <td>
+                <code>{r.action}</code>
+              </td>
+              <td lang="hi">{r.documentId ? <Link href={`/documents/${r.documentId}`}>{r.documentTitle ?? r.documentId}</Link> : "—"}</td>
+              <td>{r.unitId ?? ""}</td>
+              <td>
+                <code className="audit-details">{r.details ? JSON.stringify(r.details) : ""}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {older && <Link href={link({ before: older })}>{t("older")}</Link>}
+    </section>
+  );
+}

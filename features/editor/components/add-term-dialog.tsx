@@ -1,0 +1,82 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { createEntryAction, proposeEntryAction } from "@/features/glossary/actions";
+import { useErrorMessage } from "@/features/shell/components/use-error-message";
+
+/** Adds a glossary entry from a Hindi selection (reviewers add it, translators propose it). */
+export function AddTermDialog({
+  hindi,
+  english: initialEnglish,
+  canAdd,
+  onDone,
+  onCancel,
+}: {
+  hindi: string;
+  english: string;
+  canAdd: boolean;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("editor");
+  const errorMessage = useErrorMessage();
+  const [english, setEnglish] = useState(initialEnglish);
+  const [status, setStatus] = useState<"preferred" | "forbidden" | "do_not_translate">("preferred");
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  return (
+    <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+      <form
+        className="dialog panel"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t("addTermTitle")}
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setPending(true);
+          const input = { hindi, partOfSpeech: "", note, terms: [{ english, status }] };
+          const result = canAdd ? await createEntryAction(input) : await proposeEntryAction(input);
+          setPending(false);
+          if (!result.ok) return setError(errorMessage(result));
+          onDone();
+        }}
+      >
+        <h2>{canAdd ? t("addTermTitle") : t("proposeTermTitle")}</h2>
+        <p lang="hi" className="term-preview">
+          {hindi}
+        </p>
+        <label>
+          {t("termEnglish")}
+          <input autoFocus required lang="en" value={english} onChange={(e) => setEnglish(e.target.value)} />
+        </label>
+        <label>
+          {t("termStatus")}
+          <select value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+            <option value="preferred">{t("term_preferred")}</option>
+            <option value="forbidden">{t("term_forbidden")}</option>
+            <option value="do_not_translate">{t("term_do-not-translate")}</option>
+          </select>
+        </label>
+        <label>
+          {t("termNote")}
+          <input value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="inline-form">
+          <button type="submit" className="primary" disabled={pending || !english.trim()}>
+            {canAdd ? t("saveTerm") : t("proposeTerm")}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t("cancel")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { UnitTerm } from "../types";
+
+/** A Hindi sentence with its glossary terms marked; a marked term inserts its preferred English. */
+export function HindiText({
+  text,
+  terms,
+  onInsert,
+}: {
+  text: string;
+  terms: UnitTerm[];
+  onInsert: (english: string) => void;
+}) {
+  const t = useTranslations("editor");
+  if (terms.length === 0) return <>{text}</>;
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const term of [...terms].sort((a, b) => a.start - b.start)) {
+    if (term.start < at) continue;
+    parts.push(text.slice(at, term.start));
+    const preferred = term.english.find((e) => e.status !== "forbidden");
+    const status = term.english.some((e) => e.status === "do-not-translate") ? "dnt" : preferred ? "preferred" : "forbidden";
+    const describe = [
+      term.english.map((e) => `${e.text} (${t(`term_${e.status}`)})`).join(", "),
+      term.note ?? "",
+    ]
+      .filter(Boolean)
+      .join(" — ");
+    parts.push(
+      <mark
+        key={`${term.start}-${term.entryId}`}
+        className={`term term-${status}`}
+        data-testid="term"
+        data-term={term.hindi}
+        data-tip={describe}
+        tabIndex={0}
+        role="button"
+        aria-label={`${text.slice(term.start, term.end)}: ${describe}. ${t("insertTerm")}`}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => preferred && onInsert(preferred.text)}
+        onKeyDown={(e) => {
+          if ((e.key === "Enter" || e.key === " ") && preferred) {
+            e.preventDefault();
+            onInsert(preferred.text);
+          }
+        }}
+      >
+        {text.slice(term.start, term.end)}
+      </mark>,
+    );
+    at = term.end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}

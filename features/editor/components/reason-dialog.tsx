@@ -1,0 +1,46 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+/** Asks for the reason of a rejection or a reopen (both need one). */
+export function ReasonDialog({
+  title,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  onConfirm: (reason: string) => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("editor");
+  const [reason, setReason] = useState("");
+  return (
+    <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+      <form
+        className="dialog panel"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (reason.trim()) onConfirm(reason.trim());
+        }}
+      >
+        <h2>{title}</h2>
+        <label>
+          {t("reason")}
+          <textarea autoFocus rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
+        </label>
+        <div className="inline-form">
+          <button type="submit" className="primary" disabled={!reason.trim()}>
+            {t("confirm")}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t("cancel")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
