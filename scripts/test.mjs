@@ -11,6 +11,24 @@ const results = path.join(root, "test-results");
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 const only = process.argv.slice(2);
+
+/** The system tools the tests drive; installed from Debian's packages when missing (as root). */
+function ensureSystemTools() {
+  const missing = [];
+  if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium") && (!only.length || only.includes("e2e"))) missing.push("chromium");
+  if (spawnSync("sh", ["-c", "command -v xmllint"]).status !== 0) missing.push("libxml2-utils");
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`Missing ${missing.join(", ")}: install them (apt-get install -y ${missing.join(" ")}) and run again.`);
+    process.exit(1);
+  }
+  console.log(`Installing ${missing.join(", ")} from Debian's packages …`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+  const install = spawnSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env });
+  if (install.status !== 0) process.exit(1);
+}
+ensureSystemTools();
 const bin = (name) => path.join(root, "node_modules/.bin", name);
 
 function run(label, cmd, args) {
