@@ -59,4 +59,20 @@ test("a translator aligns an existing English translation and checks it in the e
   }
   await expect(rows.nth(4)).toHaveAttribute("data-low-confidence", "true");
   await expect(rows.nth(0)).toHaveAttribute("data-low-confidence", "false");
+
+  // Fix a low-confidence unit: "Next low-confidence unit" puts the cursor in the first one.
+  await page.getByRole("button", { name: "Next low-confidence unit" }).click();
+  const fixedRow = page.locator('[data-testid="unit-row"]:has([data-testid="unit-english"]:focus)');
+  await expect(fixedRow).toHaveAttribute("data-low-confidence", "true");
+  const number = await fixedRow.getAttribute("data-unit-number");
+  const row = page.locator(`[data-testid="unit-row"][data-unit-number="${number}"]`);
+  const box = row.getByTestId("unit-english");
+  const corrected = `${await box.inputValue()} (checked)`;
+  await box.fill(corrected);
+  await box.press("Control+Enter");
+  await expect(row).toHaveAttribute("data-status", "translated");
+  await expect(row).toHaveAttribute("data-low-confidence", "false");
+  await page.reload();
+  await expect(row).toHaveAttribute("data-low-confidence", "false");
+  await expect(row.getByTestId("unit-english")).toHaveValue(corrected);
 });

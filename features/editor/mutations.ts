@@ -80,7 +80,11 @@ async function touch(tx: Tx, documentId: string, structural: boolean): Promise<n
   return rows[0].sv;
 }
 
-/** Saves a unit's English with optimistic locking; the version in the request must be current. */
+/**
+ * Saves a unit's English with optimistic locking; the version in the request must be current.
+ * A person's save (like any alignment operation) clears the aligner's confidence: the unit has
+ * been looked at and no longer needs flagging.
+ */
 export async function saveUnit(
   unitId: number,
   input: { english: string; version: number; markTranslated: boolean },
@@ -100,7 +104,7 @@ export async function saveUnit(
     const version = unit.version + 1;
     await tx.$executeRaw`
       UPDATE unit SET english = ${english}, status = ${status}::"UnitStatus", version = ${version},
-        author_id = ${user.id}, updated_at = now()
+        author_id = ${user.id}, updated_at = now(), confidence = NULL
       WHERE id = ${unitId}`;
     await recordVersion(tx, unitId, version, english, status, user.id);
     await touch(tx, unit.documentId, false);
@@ -137,7 +141,7 @@ export async function mergeWithNext(unitId: number, input: { version: number; ne
     await tx.$executeRaw`DELETE FROM unit WHERE id = ${next.id}`;
     await tx.$executeRaw`
       UPDATE unit SET last_sentence = ${next.last}, english = ${english}, status = ${status}::"UnitStatus",
-        version = ${version}, author_id = ${user.id}, updated_at = now()
+        version = ${version}, author_id = ${user.id}, updated_at = now(), confidence = NULL
       WHERE id = ${unit.id}`;
     await recordVersion(tx, unit.id, version, english, status, user.id);
     await recordAudit(tx, {
@@ -172,7 +176,7 @@ export async function splitUnit(
     const version = unit.version + 1;
     await tx.$executeRaw`
       UPDATE unit SET last_sentence = ${input.at - 1}, english = ${first}, status = ${firstStatus}::"UnitStatus",
-        version = ${version}, author_id = ${user.id}, updated_at = now()
+        version = ${version}, author_id = ${user.id}, updated_at = now(), confidence = NULL
       WHERE id = ${unit.id}`;
     const [created] = await tx.$queryRaw<{ id: number }[]>`
       INSERT INTO unit (document_id, first_sentence, last_sentence, english, status, version, author_id, created_by_id)
@@ -221,7 +225,8 @@ export async function moveSentence(
       [neighbour, neighbourStatus],
     ] as const) {
       await tx.$executeRaw`
-        UPDATE unit SET status = ${status}::"UnitStatus", version = version + 1, author_id = ${user.id}, updated_at = now()
+        UPDATE unit SET status = ${status}::"UnitStatus", version = version + 1, author_id = ${user.id}, updated_at = now(),
+          confidence = NULL
         WHERE id = ${u.id}`;
       await recordVersion(tx, u.id, u.version + 1, u.english, status, user.id);
     }
