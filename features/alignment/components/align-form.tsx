@@ -3,24 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { useErrorMessage, type ActionFailure } from "@/features/shell/components/use-error-message";
+import { useErrorMessage } from "@/features/shell/components/use-error-message";
+import { failureFromJson, formDataWithoutEmptyFile, postFormWithProgress } from "@/features/shell/components/post-form";
 import type { AlignReport } from "../schema";
 
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "aligning" };
 
-/** XMLHttpRequest rather than fetch: only XHR reports upload progress for a book-sized file. */
-function postForm(url: string, body: FormData, onProgress: (percent: number) => void, onUploaded: () => void) {
-  return new Promise<{ status: number; json: unknown }>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", url);
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.upload.onload = onUploaded;
-    xhr.onload = () => resolve({ status: xhr.status, json: xhr.response });
-    xhr.onerror = () => reject(new Error("network"));
-    xhr.send(body);
-  });
-}
 
 /** Pastes or uploads an existing English translation and aligns it with the document's Hindi. */
 export function AlignForm({ documentId }: { documentId: string }) {
@@ -37,16 +25,14 @@ export function AlignForm({ documentId }: { documentId: string }) {
   async function send(replace: boolean) {
     const form = formRef.current;
     if (!form) return;
-    const body = new FormData(form);
-    const file = body.get("file");
-    if (file instanceof File && file.size === 0) body.delete("file");
+    const body = formDataWithoutEmptyFile(form);
     if (replace) body.set("replace", "1");
     setError(null);
     setNeedsConfirm(false);
     setReport(null);
     setPhase({ kind: "uploading", percent: 0 });
     try {
-      const { status, json } = await postForm(
+      const { status, json } = await postFormWithProgress(
         `/api/documents/${documentId}/align`,
         body,
         (percent) => setPhase({ kind: "uploading", percent }),
@@ -57,7 +43,7 @@ export function AlignForm({ documentId }: { documentId: string }) {
         // the unit counts above the form changed
         router.refresh();
       } else {
-        const failure = { ok: false, ...((json as { error?: object })?.error ?? { code: "INTERNAL", message: "" }) } as ActionFailure;
+        const failure = failureFromJson(json);
         const reason = failure.details?.reason;
         if (reason === "hasTranslations") setNeedsConfirm(true);
         else if (reason === "fileType") setError(t("fileType"));

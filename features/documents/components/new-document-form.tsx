@@ -3,26 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { useErrorMessage, type ActionFailure } from "@/features/shell/components/use-error-message";
+import { useErrorMessage } from "@/features/shell/components/use-error-message";
+import { failureFromJson, formDataWithoutEmptyFile, postFormWithProgress } from "@/features/shell/components/post-form";
 
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" };
 
-/**
- * Posts with XMLHttpRequest rather than fetch: only XHR reports upload progress, which is what a
- * translator watching a 50 MB book chapter upload needs to see.
- */
-function postForm(body: FormData, onProgress: (percent: number) => void, onUploaded: () => void) {
-  return new Promise<{ status: number; json: unknown }>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/documents");
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.upload.onload = onUploaded;
-    xhr.onload = () => resolve({ status: xhr.status, json: xhr.response });
-    xhr.onerror = () => reject(new Error("network"));
-    xhr.send(body);
-  });
-}
 
 export function NewDocumentForm() {
   const t = useTranslations("documents");
@@ -37,15 +22,14 @@ export function NewDocumentForm() {
   async function send(allowNoDevanagari: boolean) {
     const form = formRef.current;
     if (!form) return;
-    const body = new FormData(form);
-    const file = body.get("file");
-    if (file instanceof File && file.size === 0) body.delete("file");
+    const body = formDataWithoutEmptyFile(form);
     if (allowNoDevanagari) body.set("allowNoDevanagari", "1");
     setError(null);
     setNeedsConfirm(false);
     setPhase({ kind: "uploading", percent: 0 });
     try {
-      const { status, json } = await postForm(
+      const { status, json } = await postFormWithProgress(
+        "/api/documents",
         body,
         (percent) => setPhase({ kind: "uploading", percent }),
         () => setPhase({ kind: "processing" }),
@@ -55,7 +39,7 @@ export function NewDocumentForm() {
         router.push(`/documents/${id}?created=1`);
         return;
       }
-      const failure = { ok: false, ...((json as { error?: object })?.error ?? { code: "INTERNAL", message: "" }) } as ActionFailure;
+      const failure = failureFromJson(json);
       const reason = failure.details?.reason;
       if (reason === "noDevanagari") setNeedsConfirm(true);
       else if (reason === "titleRequired" || reason === "fileType") setError(t(reason));

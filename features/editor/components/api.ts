@@ -1,17 +1,10 @@
 "use client";
 
 import type { ErrorCode } from "@/lib/errors";
+import type { CommentView } from "@/features/review/data";
 import type { ChangesResponse, EditorUnit, UnitIndex } from "../types";
 
-export interface CommentView {
-  id: number;
-  parentId: number | null;
-  kind: string;
-  body: string;
-  resolved: boolean;
-  author: string;
-  createdAt: string;
-}
+export type { CommentView };
 
 export interface ApiError {
   code: ErrorCode | "NETWORK";

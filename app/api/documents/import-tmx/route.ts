@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
-import { env } from "@/lib/server/env";
+import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
 import { documentTitle } from "@/features/documents/schema";
 import { importTmx } from "@/features/exchange/mutations";
 
@@ -10,12 +10,8 @@ export const dynamic = "force-dynamic";
 /** Multipart form: file (.tmx) and title. Creates a document and answers with the import report. */
 export const POST = handle(async (request: Request) => {
   const user = await requireUser();
-  const maxBytes = env().SETU_MAX_UPLOAD_MB * 1024 * 1024;
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes + 64 * 1024) {
-    throw new AppError("TOO_LARGE", `The upload is ${declared} bytes; the limit is ${maxBytes} bytes.`);
-  }
-  const form = await request.formData();
+  const maxBytes = uploadLimitBytes();
+  const form = await readUploadForm(request);
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) {
     throw new AppError("BAD_INPUT", "Choose a TMX file.", { reason: "fileRequired" });

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireRole } from "@/lib/server/session";
-import { env } from "@/lib/server/env";
+import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
 import { parseGlossaryFile } from "@/features/glossary/parse-file";
 import { importGlossary } from "@/features/glossary/mutations";
 
@@ -14,14 +14,8 @@ export const dynamic = "force-dynamic";
  */
 export const POST = handle(async (request: Request) => {
   const user = await requireRole("reviewer", "admin");
-  const maxBytes = env().SETU_MAX_UPLOAD_MB * 1024 * 1024;
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes + 64 * 1024) {
-    throw new AppError("TOO_LARGE", `The upload is ${declared} bytes; the limit is ${maxBytes} bytes.`);
-  }
-  const form = await request.formData().catch(() => {
-    throw new AppError("BAD_INPUT", "Send the file as multipart/form-data in the field \"file\".");
-  });
+  const maxBytes = uploadLimitBytes();
+  const form = await readUploadForm(request);
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) throw new AppError("EMPTY_TEXT", "Choose a glossary file.");
   const entries = parseGlossaryFile(file.name, new Uint8Array(await file.arrayBuffer()), maxBytes);
