@@ -1,6 +1,179 @@
-import { skipped } from "../result";
+import { performance } from "node:perf_hooks";
+import type pg from "pg";
+import { connect, ensureUnitsDocument } from "../db";
+import { median, percentile, round } from "../measure";
+import { row } from "../result";
+import { vocabulary } from "../synthetic";
+import { EXPORT_UNITS } from "./export";
 import type { ScenarioContext, ScenarioResult } from "../types";
 
-export async function run(_ctx: ScenarioContext): Promise<ScenarioResult[]> {
-  return [skipped("todo", "", "not written yet")];
+const QUERIES = 50;
+const TARGET_P95_MS = 100;
+/** Per statement, so that a pathological plan costs the bench seconds, not hours. */
+const STATEMENT_TIMEOUT_MS = 5_000;
+/** With this many of 50 queries timed out, p95 is a timeout whatever the rest do: stop measuring. */
+const MAX_TIMEOUTS = 5;
+
+/** 50 queries of varied selectivity: common and rare Hindi words, names, numbers, English words and phrases. */
+function queries(): string[] {
+  const { words } = vocabulary();
+  const common = words.slice(0, 50);
+  const rare = words.slice(60);
+  const pick = <T>(xs: T[], i: number, step: number) => xs[(i * step) % xs.length];
+  const out: string[] = [];
+  for (let i = 0; i < 12; i++) out.push(pick(common, i, 7)[0]);
+  for (let i = 0; i < 10; i++) out.push(pick(rare, i, 397)[0]);
+  out.push("मोदी", "दिल्ली", "लखनऊ", "सुनीता");
+  for (let i = 0; i < 4; i++) out.push(String(1000 + i * 4111));
+  for (let i = 0; i < 10; i++) out.push(pick(common, i, 11)[1]);
+  for (let i = 0; i < 6; i++) out.push(`${pick(common, i, 3)[1]} ${pick(common, i + 1, 3)[1]}`);
+  out.push("Delhi", "Sharma", "budget", "crore");
+  return out.slice(0, QUERIES);
+}
+
+const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The query loadUnitIndex sends for a `q` filter, written out to EXPLAIN it (keep in step with features/editor/data.ts). */
+const INDEX_QUERY = `
+  SELECT id, n FROM (
+    SELECT u.id, u.first_sentence, (row_number() OVER (ORDER BY u.first_sentence))::int AS n,
+           TRUE AND (
+             u.english ILIKE $2
+             OR u.id IN (SELECT u2.id FROM sentence s JOIN unit u2 ON u2.document_id = s.document_id
+                           AND s.position BETWEEN u2.first_sentence AND u2.last_sentence
+                         WHERE s.document_id = $1 AND s.text ILIKE $2)) AS keep
+    FROM unit u WHERE u.document_id = $1
+  ) t WHERE keep ORDER BY first_sentence`;
+
+/**
+ * A candidate rewrite: find the hits through the trigram indexes first (in WHERE, not a projected
+ * boolean), map each Hindi hit to its unit by one index probe (the unit starting at or before the
+ * sentence) instead of a range join, and number units with one index scan joined by hash.
+ */
+const CANDIDATE_QUERY = `
+  WITH hits AS (
+    SELECT u.id FROM unit u WHERE u.document_id = $1 AND u.english ILIKE $2
+    UNION
+    SELECT h.id FROM sentence s CROSS JOIN LATERAL (
+      SELECT u2.id, u2.last_sentence FROM unit u2
+      WHERE u2.document_id = s.document_id AND u2.first_sentence <= s.position
+      ORDER BY u2.first_sentence DESC LIMIT 1) h
+    WHERE s.document_id = $1 AND s.text ILIKE $2 AND s.position <= h.last_sentence),
+  numbered AS (
+    SELECT u.id, u.first_sentence, (row_number() OVER (ORDER BY u.first_sentence))::int AS n
+    FROM unit u WHERE u.document_id = $1)
+  SELECT nu.id, nu.n FROM numbered nu JOIN hits USING (id) ORDER BY nu.first_sentence`;
+
+async function timeSql(client: pg.Client, sql: string, id: string, qs: string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const q of qs) {
+    const t0 = performance.now();
+    await client.query(sql, [id, like(q)]);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** loadUnitIndex with `q` over a 200,000-unit document; EXPLAIN ANALYZE of the slowest query when p95 misses. */
+export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
+  // Before the app's modules load: their pool reads DATABASE_URL once.
+  const limited = new URL(ctx.databaseUrl);
+  limited.searchParams.set("options", `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`);
+  process.env.DATABASE_URL = limited.toString();
+  const { loadUnitIndex } = await import("@/features/editor/data");
+  const client = await connect(ctx.databaseUrl);
+  try {
+    const id = await ensureUnitsDocument(client, { title: `bench-approved-${EXPORT_UNITS}`, count: EXPORT_UNITS, status: "approved", log: ctx.log });
+    const qs = queries();
+    await loadUnitIndex(id, { q: "bench-warm-up" }); // connects the pool
+    const times: number[] = [];
+    const perQuery = new Map<string, { ms: number[]; hits: number | null }>();
+    let timeouts = 0;
+    let notRun = 0;
+    for (let r = 0; r < ctx.runs; r++) {
+      for (const q of qs) {
+        if (timeouts >= MAX_TIMEOUTS) {
+          notRun++;
+          continue;
+        }
+        const entry = perQuery.get(q) ?? { ms: [], hits: null };
+        perQuery.set(q, entry);
+        const t0 = performance.now();
+        try {
+          const index = await loadUnitIndex(id, { q });
+          entry.hits = index.ids.length;
+        } catch (error) {
+          if (!/statement timeout|canceling statement/i.test(String(error))) throw error;
+          timeouts++;
+        }
+        const ms = performance.now() - t0;
+        times.push(ms);
+        entry.ms.push(ms);
+        ctx.log(`  "${q}": ${ms.toFixed(0)} ms, ${entry.hits ?? "timeout"} hits`);
+      }
+    }
+    // Queries not run would have been at least as slow as a timeout for the percentile's purpose.
+    for (let i = 0; i < notRun; i++) times.push(STATEMENT_TIMEOUT_MS);
+    const p50 = percentile(times, 50);
+    const p95 = percentile(times, 95);
+    const hits = [...perQuery.values()].flatMap((e) => (e.hits === null ? [] : [e.hits]));
+    ctx.log(`loadUnitIndex q: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, ${timeouts} timeouts, ${notRun} not run`);
+    const pass = p95 <= TARGET_P95_MS;
+    const metrics: Record<string, number | string> = {
+      p50Ms: round(p50),
+      p95Ms: round(p95),
+      maxMs: round(Math.max(...times)),
+      hitsMedian: hits.length ? median(hits) : "–",
+      hitsMax: hits.length ? Math.max(...hits) : "–",
+      timeouts,
+      notRun,
+    };
+    let evidence: string | undefined;
+    if (!pass) {
+      const ranked = [...perQuery.entries()].sort((a, b) => median(b[1].ms) - median(a[1].ms));
+      const [slowest, stats] = ranked[0];
+      const fastest = ranked[ranked.length - 1];
+      const plan = async (sql: string, q: string, analyze: boolean) =>
+        (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${analyze ? "(ANALYZE, BUFFERS)" : ""} ${sql}`, [id, like(q)])).rows
+          .map((r) => r["QUERY PLAN"])
+          .join("\n");
+      await client.query("SET statement_timeout = '120s'");
+      const candidate = await timeSql(client, CANDIDATE_QUERY, id, qs);
+      const candidateRepeat = await timeSql(client, CANDIDATE_QUERY, id, qs);
+      const all = [...candidate, ...candidateRepeat];
+      metrics.candidateP50Ms = round(percentile(all, 50));
+      metrics.candidateP95Ms = round(percentile(all, 95));
+      const rareHindi = qs[12];
+      const slowestTimedOut = stats.hits === null;
+      evidence = [
+        `Slowest query "${slowest}" (${stats.hits === null ? `timed out after ${STATEMENT_TIMEOUT_MS} ms` : `${stats.hits} hits`}, median ${median(stats.ms).toFixed(0)} ms); ` +
+          `fastest "${fastest[0]}" (${fastest[1].hits ?? "timed out"}, ${median(fastest[1].ms).toFixed(1)} ms).`,
+        "",
+        `EXPLAIN${slowestTimedOut ? "" : " (ANALYZE, BUFFERS)"} of loadUnitIndex's query for "${slowest}":`,
+        await plan(INDEX_QUERY, slowest, !slowestTimedOut),
+        "",
+        `EXPLAIN (ANALYZE, BUFFERS) of the same query for the rare Hindi word "${rareHindi}":`,
+        await plan(INDEX_QUERY, rareHindi, true).catch((error) => `(failed: ${error})`),
+        "",
+        `Candidate rewrite, all ${qs.length} queries twice: p50 ${metrics.candidateP50Ms} ms, p95 ${metrics.candidateP95Ms} ms. ` +
+          `EXPLAIN (ANALYZE, BUFFERS) for "${slowest}":`,
+        await plan(CANDIDATE_QUERY, slowest, true),
+      ].join("\n");
+    }
+    return [
+      row({
+        scenario: "search a 200,000-unit document (loadUnitIndex q)",
+        size: times.length,
+        unit: "queries",
+        timeMs: p95,
+        target: `p95 ≤ ${TARGET_P95_MS} ms`,
+        pass,
+        metrics,
+        note: `time column = p95; ${qs.length} queries (Hindi common/rare words, names, numbers, English words/phrases) × ${ctx.runs} runs`,
+        evidence,
+      }),
+    ];
+  } finally {
+    await client.end();
+  }
 }
