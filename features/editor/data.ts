@@ -62,36 +62,58 @@ function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The ids of the units in view, in document order, after filters. */
+export function isFiltered(filter: UnitFilter, termIssueIds?: number[]): boolean {
+  return Boolean(filter.status || filter.q || filter.lowConfidence || filter.comments || termIssueIds);
+}
+
+/** Every unit of a document in order; a unit's number is its place in this list. */
+export async function loadUnitOrder(documentId: string): Promise<UnitIndex> {
+  const [ids, doc] = await Promise.all([
+    prisma.$queryRaw<{ id: number }[]>`SELECT id FROM unit WHERE document_id = ${documentId} ORDER BY first_sentence`,
+    prisma.$queryRaw<{ sv: number }[]>`SELECT structure_version AS sv FROM document WHERE id = ${documentId}`,
+  ]);
+  return { structureVersion: doc[0]?.sv ?? 0, total: ids.length, ids: ids.map((r) => r.id) };
+}
+
+/**
+ * The ids of the units in view, in document order, after filters. A search finds sentences and
+ * English through the trigram indexes first, then maps each matching sentence to its unit with
+ * one index probe (the unit with the greatest first sentence not after it), so its cost follows
+ * the number of hits, not the length of the document. Unit numbers are not computed here: the
+ * editor numbers units from the full order it already holds.
+ */
 export async function loadUnitIndex(documentId: string, filter: UnitFilter, termIssueIds?: number[]): Promise<UnitIndex> {
-  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (!isFiltered(filter, termIssueIds)) return loadUnitOrder(documentId);
+  const conditions: Prisma.Sql[] = [Prisma.sql`u.document_id = ${documentId}`];
   if (filter.status) conditions.push(Prisma.sql`u.status = ${filter.status}::"UnitStatus"`);
   if (filter.lowConfidence) conditions.push(Prisma.sql`u.confidence < ${LOW_CONFIDENCE}`);
   if (filter.comments) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved)`);
   }
   if (termIssueIds) conditions.push(Prisma.sql`u.id = ANY(${termIssueIds}::int[])`);
+  let from = Prisma.sql`unit u`;
   if (filter.q) {
     // Hindi is stored normalised (NFC, collapsed spaces), so the query is normalised the same way.
     const pattern = likePattern(normaliseForSearch(filter.q));
-    conditions.push(Prisma.sql`(
-      u.english ILIKE ${pattern}
-      OR u.id IN (SELECT u2.id FROM sentence s JOIN unit u2 ON u2.document_id = s.document_id
-                    AND s.position BETWEEN u2.first_sentence AND u2.last_sentence
-                  WHERE s.document_id = ${documentId} AND s.text ILIKE ${pattern}))`);
+    from = Prisma.sql`(
+        SELECT h.id FROM unit h WHERE h.document_id = ${documentId} AND h.english ILIKE ${pattern}
+        UNION
+        SELECT owner.id FROM sentence s
+        CROSS JOIN LATERAL (
+          SELECT o.id FROM unit o
+          WHERE o.document_id = ${documentId} AND o.first_sentence <= s.position
+          ORDER BY o.first_sentence DESC LIMIT 1) owner
+        WHERE s.document_id = ${documentId} AND s.text ILIKE ${pattern}
+      ) hits JOIN unit u ON u.id = hits.id`;
   }
   const [rows, doc] = await Promise.all([
-    prisma.$queryRaw<{ id: number; n: number }[]>`
-      SELECT id, n FROM (
-        SELECT u.id, u.first_sentence, (row_number() OVER (ORDER BY u.first_sentence))::int AS n,
-               ${Prisma.join(conditions, " AND ")} AS keep
-        FROM unit u WHERE u.document_id = ${documentId}
-      ) t WHERE keep ORDER BY first_sentence`,
+    prisma.$queryRaw<{ id: number }[]>`
+      SELECT u.id FROM ${from} WHERE ${Prisma.join(conditions, " AND ")} ORDER BY u.first_sentence`,
     prisma.$queryRaw<{ sv: number; total: number }[]>`
       SELECT d.structure_version AS sv, (SELECT count(*)::int FROM unit WHERE document_id = d.id) AS total
       FROM document d WHERE d.id = ${documentId}`,
   ]);
-  return { structureVersion: doc[0]?.sv ?? 0, total: doc[0]?.total ?? 0, ids: rows.map((r) => r.id), numbers: rows.map((r) => r.n) };
+  return { structureVersion: doc[0]?.sv ?? 0, total: doc[0]?.total ?? 0, ids: rows.map((r) => r.id) };
 }
 
 /**

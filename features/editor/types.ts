@@ -38,8 +38,6 @@ export interface UnitIndex {
   structureVersion: number;
   total: number;
   ids: number[];
-  /** Each unit's number in the whole document (1-based), parallel to ids. */
-  numbers: number[];
 }
 
 export interface PresenceEntry {

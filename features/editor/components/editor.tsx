@@ -27,6 +27,8 @@ type UndoOp =
 export interface EditorProps {
   documentId: string;
   role: Role;
+  /** Every unit in document order: numbers units, whatever the filter. */
+  initialOrder: UnitIndex;
   initialIndex: UnitIndex;
   initialUnits: EditorUnit[];
   initialFilter: EditorFilter;
@@ -50,6 +52,9 @@ export function Editor(props: EditorProps) {
   const render = useCallback(() => setTick((n) => n + 1), []);
 
   const [index, setIndex] = useState<UnitIndex>(props.initialIndex);
+  const [order, setOrder] = useState<UnitIndex>(props.initialOrder);
+  const orderRef = useRef(order);
+  orderRef.current = order;
   const [filter, setFilter] = useState<EditorFilter>(props.initialFilter);
   const [activeId, setActiveId] = useState<number | null>(null);
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
@@ -68,13 +73,21 @@ export function Editor(props: EditorProps) {
   indexRef.current = index;
 
   const position = useMemo(() => new Map(index.ids.map((id, i) => [id, i])), [index]);
-  const numberOf = useCallback((id: number) => index.numbers[position.get(id) ?? -1] ?? 0, [index, position]);
+  const numberById = useMemo(() => new Map(order.ids.map((id, i) => [id, i + 1])), [order]);
+  const numberOf = useCallback((id: number) => numberById.get(id) ?? 0, [numberById]);
 
   // ---- loading ----
   const reloadIndex = useCallback(
     async (nextFilter: EditorFilter = filter) => {
-      const result = await api.index(documentId, filterQuery(nextFilter));
+      const query = filterQuery(nextFilter);
+      const result = await api.index(documentId, query);
       if (!result.ok) return setNotice({ error: result.error });
+      if (query === "") {
+        setOrder(result.data);
+      } else if (result.data.structureVersion !== orderRef.current.structureVersion) {
+        const full = await api.index(documentId, "");
+        if (full.ok) setOrder(full.data);
+      }
       structureVersion.current = result.data.structureVersion;
       setIndex(result.data);
     },
@@ -518,27 +531,25 @@ export function Editor(props: EditorProps) {
 
   const jumpTo = useCallback(
     async (number: number) => {
-      let i = indexRef.current.numbers.indexOf(number);
-      if (i < 0) {
-        const all = await api.index(documentId, "");
-        if (!all.ok) return;
+      const id = orderRef.current.ids[number - 1];
+      if (id === undefined) return;
+      if (!indexRef.current.ids.includes(id)) {
+        // The unit is hidden by the filter: show everything.
         setFilter({});
-        structureVersion.current = all.data.structureVersion;
-        setIndex(all.data);
-        indexRef.current = all.data;
-        i = all.data.numbers.indexOf(number);
+        setIndex(orderRef.current);
+        indexRef.current = orderRef.current;
       }
-      if (i >= 0) focusUnit(indexRef.current.ids[i], true);
+      focusUnit(id, true);
     },
-    [documentId, focusUnit],
+    [focusUnit],
   );
 
   const nextLowConfidence = useCallback(async () => {
     const low = await api.index(documentId, "lowConfidence=1");
     if (!low.ok) return;
     const currentNumber = activeId ? numberOf(activeId) : 0;
-    const k = low.data.numbers.findIndex((n) => n > currentNumber);
-    const target = k >= 0 ? low.data.numbers[k] : low.data.numbers[0];
+    const numbers = low.data.ids.map((id) => numberOf(id)).filter((n) => n > 0);
+    const target = numbers.find((n) => n > currentNumber) ?? numbers[0];
     if (target === undefined) return setNotice({ text: t("noMoreLowConfidence") });
     await jumpTo(target);
   }, [activeId, documentId, jumpTo, numberOf, t]);
@@ -560,7 +571,7 @@ export function Editor(props: EditorProps) {
         onJump={jumpTo}
         onNextLowConfidence={nextLowConfidence}
         shown={index.ids.length}
-        total={index.total}
+        total={order.ids.length}
       />
       <div className="editor-status-line">
         {presence.length > 0 && (
@@ -622,14 +633,14 @@ export function Editor(props: EditorProps) {
                   <UnitRow
                     unit={unit}
                     id={id}
-                    number={index.numbers[item.index]}
+                    number={numberOf(id)}
                     draft={drafts.current.get(id)}
                     active={activeId === id}
                     canEdit={unit ? canEditEnglish(role, unit.status) : false}
                     lowConfidence={unit?.confidence != null && unit.confidence < LOW_CONFIDENCE}
                     editingBy={editingBy.get(id) ?? []}
                     isFirst={unit?.first === 0}
-                    isLast={index.numbers[item.index] === index.total}
+                    isLast={numberOf(id) === order.ids.length}
                     onFocus={onFocus}
                     onChange={onChange}
                     onBlur={onBlur}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { Link, redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/server/session";
-import { loadEditorDocument, loadUnitIndex, loadUnitsById } from "@/features/editor/data";
+import { isFiltered, loadEditorDocument, loadUnitIndex, loadUnitOrder, loadUnitsById } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
 import { unitsWithTermIssues } from "@/features/editor/term-issues";
 import { Editor } from "@/features/editor/components/editor";
@@ -31,7 +31,8 @@ export default async function EditorPage({
   const filter: EditorFilter = parsed.success ? parsed.data : {};
   const cursor = new Date().toISOString();
   const termIds = filter.terms ? await unitsWithTermIssues(id) : undefined;
-  const index = await loadUnitIndex(id, filter, termIds);
+  const order = await loadUnitOrder(id);
+  const index = isFiltered(filter, termIds) ? await loadUnitIndex(id, filter, termIds) : order;
   const initialUnits = await loadUnitsById(id, index.ids.slice(0, FIRST_PAGE));
   const t = await getTranslations("editor");
   return (
@@ -44,6 +45,7 @@ export default async function EditorPage({
         key={id}
         documentId={id}
         role={user.role}
+        initialOrder={order}
         initialIndex={index}
         initialUnits={initialUnits}
         initialFilter={filter}
