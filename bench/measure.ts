@@ -17,19 +17,21 @@ export function percentile(xs: number[], p: number): number {
 export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Samples this process's RSS every 20 ms while `fn` runs; peak and growth over the RSS at the start. */
-export async function withRss<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number; growthMb: number }> {
+export async function withRss<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number; growthMb: number; peakHeapMb: number }> {
   const start = process.memoryUsage().rss;
   let peak = start;
+  let peakHeap = 0;
   const timer = setInterval(() => {
-    const rss = process.memoryUsage().rss;
+    const { rss, heapUsed } = process.memoryUsage();
     if (rss > peak) peak = rss;
+    if (heapUsed > peakHeap) peakHeap = heapUsed;
   }, 20);
   const t0 = performance.now();
   try {
     const value = await fn();
     const ms = performance.now() - t0;
     peak = Math.max(peak, process.memoryUsage().rss);
-    return { value, ms, peakMb: peak / MB, growthMb: (peak - start) / MB };
+    return { value, ms, peakMb: peak / MB, growthMb: (peak - start) / MB, peakHeapMb: peakHeap / MB };
   } finally {
     clearInterval(timer);
   }
@@ -39,6 +41,8 @@ export interface Measured {
   ms: number;
   peakMb: number;
   growthMb: number;
+  /** Peak V8 heap in use: tells live data from garbage not yet collected. */
+  peakHeapMb: number;
   all: number[];
 }
 
@@ -47,6 +51,7 @@ export async function measureRuns(runs: number, fn: () => Promise<unknown>, rese
   const all: number[] = [];
   let peakMb = 0;
   let growthMb = 0;
+  let peakHeapMb = 0;
   for (let i = 0; i < runs; i++) {
     if (reset) await reset();
     (globalThis as { gc?: () => void }).gc?.();
@@ -54,8 +59,9 @@ export async function measureRuns(runs: number, fn: () => Promise<unknown>, rese
     all.push(r.ms);
     peakMb = Math.max(peakMb, r.peakMb);
     growthMb = Math.max(growthMb, r.growthMb);
+    peakHeapMb = Math.max(peakHeapMb, r.peakHeapMb);
   }
-  return { ms: median(all), peakMb, growthMb, all };
+  return { ms: median(all), peakMb, growthMb, peakHeapMb, all };
 }
 
 export async function timeRuns(runs: number, fn: () => Promise<unknown>, reset?: () => Promise<void>): Promise<number> {
