@@ -38,8 +38,14 @@ export interface TmxUnitInput {
 const NOT_XML_CHAR =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// The same classes without /g: a cheap test first, since nearly every segment is clean.
+// (Any surrogate sends a string down the exact path; a plain class is far cheaper than lookarounds.)
+const HAS_NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const HAS_TEXT_ESCAPE = /[&<>"'\r]/;
+const HAS_ATTR_ESCAPE = /[&<>"'\r\t\n]/;
+
 export function stripNonXmlChars(text: string): string {
-  return text.replace(NOT_XML_CHAR, "");
+  return HAS_NOT_XML_CHAR.test(text) ? text.replace(NOT_XML_CHAR, "") : text;
 }
 
 const TEXT_ESCAPES: Record<string, string> = {
@@ -56,17 +62,40 @@ const TEXT_ESCAPES: Record<string, string> = {
 const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, "\t": "&#9;", "\n": "&#10;" };
 
 export function escapeXmlText(text: string): string {
-  return stripNonXmlChars(text).replace(/[&<>"'\r]/g, (c) => TEXT_ESCAPES[c]);
+  const clean = stripNonXmlChars(text);
+  return HAS_TEXT_ESCAPE.test(clean) ? clean.replace(/[&<>"'\r]/g, (c) => TEXT_ESCAPES[c]) : clean;
 }
 
 export function escapeXmlAttr(value: string): string {
-  return stripNonXmlChars(value).replace(/[&<>"'\r\t\n]/g, (c) => ATTR_ESCAPES[c]);
+  const clean = stripNonXmlChars(value);
+  return HAS_ATTR_ESCAPE.test(clean) ? clean.replace(/[&<>"'\r\t\n]/g, (c) => ATTR_ESCAPES[c]) : clean;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** TMX dates are ISO 8601 basic format in UTC: YYYYMMDDThhmmssZ. */
 export function formatTmxDate(d: Date): string {
+  const time = d.getTime();
+  // Units imported together share their dates: remember the last two formatted.
+  if (time === dateCache[0]) return dateCache[1];
+  if (time === dateCache[2]) return dateCache[3];
+  const formatted = formatDate(d);
+  dateCache[2] = dateCache[0];
+  dateCache[3] = dateCache[1];
+  dateCache[0] = time;
+  dateCache[1] = formatted;
+  return formatted;
+}
+
+const dateCache: [number, string, number, string] = [Number.NaN, "", Number.NaN, ""];
+
+function formatDate(d: Date): string {
+  const year = d.getUTCFullYear();
+  if (year >= 1000 && year <= 9999) {
+    // Slicing the ISO form is several times faster than six padded fields, and exports write two per unit.
+    const iso = d.toISOString();
+    return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+  }
   return (
     `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
     `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
@@ -78,6 +107,18 @@ export function formatTmxDate(d: Date): string {
  * ("hi") for tools that match languages exactly and do not know regional variants.
  */
 export function tmxLang(code: string, bare: boolean): string {
+  const key = `${bare ? 1 : 0}${code}`;
+  let result = langCache.get(key);
+  if (result === undefined) {
+    result = normaliseLang(code, bare);
+    if (langCache.size < 1000) langCache.set(key, result);
+  }
+  return result;
+}
+
+const langCache = new Map<string, string>();
+
+function normaliseLang(code: string, bare: boolean): string {
   const parts = code.trim().replace(/_/g, "-").split("-").filter(Boolean);
   if (parts.length === 0) return "";
   const [language, ...rest] = parts;
@@ -109,14 +150,13 @@ export function tmxUnit(u: TmxUnitInput): string {
   if (u.changeId) attrs.push(["changeid", u.changeId]);
   if (u.multiSentence) attrs.push(["segtype", "paragraph"]);
 
-  const lines = [`<tu ${renderAttrs(attrs)}>`];
-  for (const note of u.notes ?? []) lines.push(`  <note>${escapeXmlText(note)}</note>`);
+  let out = `<tu ${renderAttrs(attrs)}>`;
+  for (const note of u.notes ?? []) out += `\n  <note>${escapeXmlText(note)}</note>`;
   for (const [type, value] of u.props) {
     const fullType = type.startsWith("x-") ? type : `x-setu-${type}`;
-    lines.push(`  <prop type="${escapeXmlAttr(fullType)}">${escapeXmlText(value)}</prop>`);
+    out += `\n  <prop type="${escapeXmlAttr(fullType)}">${escapeXmlText(value)}</prop>`;
   }
-  lines.push(tuv(u.srcLang, u.source), tuv(u.tgtLang, u.target), "</tu>\n");
-  return lines.join("\n");
+  return `${out}\n${tuv(u.srcLang, u.source)}\n${tuv(u.tgtLang, u.target)}\n</tu>\n`;
 }
 
 export function tmxFooter(): string {

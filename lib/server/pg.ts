@@ -1,0 +1,14 @@
+import "server-only";
+import pg from "pg";
+import { env } from "./env";
+
+const globalForPg = globalThis as unknown as { setuPgPool?: pg.Pool };
+
+/**
+ * A plain pg pool for the bulk paths (exports, COPY), where Prisma's per-row object mapping costs
+ * more than the query. Same database as the Prisma client; created on first use.
+ */
+export function getPgPool(): pg.Pool {
+  globalForPg.setuPgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 4 });
+  return globalForPg.setuPgPool;
+}
