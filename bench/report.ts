@@ -18,8 +18,17 @@ function metrics(r: ScenarioResult): string {
   return parts.join("; ").replace(/\|/g, "\\|");
 }
 
-/** docs/benchmarks.md: machine, the table, scaling, and evidence (plans) for the misses. */
-export function renderMarkdown(machine: Machine, results: ScenarioResult[]): string {
+const ANALYSIS = "## Analysis";
+
+/** The hand-written "## Analysis" section of an existing docs/benchmarks.md, kept across re-runs. */
+export function keptAnalysis(existing: string | null): string {
+  if (!existing) return "";
+  const at = existing.indexOf(`\n${ANALYSIS}\n`);
+  return at < 0 ? "" : existing.slice(at + 1);
+}
+
+/** docs/benchmarks.md: machine, the table, scaling, evidence (plans) for the misses, then the kept analysis. */
+export function renderMarkdown(machine: Machine, results: ScenarioResult[], analysis = ""): string {
   const main = results.filter((r) => !r.scenario.startsWith("scaling"));
   const scaling = results.filter((r) => r.scenario.startsWith("scaling"));
   const lines = [
@@ -29,8 +38,8 @@ export function renderMarkdown(machine: Machine, results: ScenarioResult[]): str
       `(local, default settings), a fresh database created and dropped by the bench. Times are the median of ${machine.options.runs} ` +
       `run(s); each scenario runs in its own Node process, so peak RSS is that scenario's own (sampled every 20 ms; growth is over ` +
       `the RSS when the measured call started). Default size: ${machine.options.sentences.toLocaleString("en-US")} sentences. ` +
-      `Whole run: ${machine.totalSeconds} s. Re-run with \`npm run bench -- --help\`-style options: \`--sentences N\`, ` +
-      "`--only import,export,save-unit,open-editor,glossary,align,bulk-approve,search`, `--runs K`, `--no-browser`, `--no-build`, `--scaling`.",
+      `Whole run: ${machine.totalSeconds} s. Options: \`npm run -s bench -- --sentences N --runs K ` +
+      "--only import,export,save-unit,open-editor,glossary,align,bulk-approve,search --no-browser --no-build --scaling`.",
     "",
     "| Scenario | Size | Time (ms) | Throughput (/s) | Peak RSS (MB) | RSS growth (MB) | Baseline (ms) | Ratio | Target | Result | Details |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
@@ -63,5 +72,5 @@ export function renderMarkdown(machine: Machine, results: ScenarioResult[]): str
     lines.push("", "## Evidence");
     for (const r of evidence) lines.push("", `### ${r.scenario}`, "", "```", r.evidence!.trimEnd(), "```");
   }
-  return `${lines.join("\n")}\n`;
+  return `${lines.join("\n")}\n${analysis ? `\n${analysis.trimEnd()}\n` : ""}`;
 }

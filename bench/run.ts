@@ -7,12 +7,12 @@
  *   npm run bench -- [--sentences N] [--only import,export,…] [--runs K] [--no-browser] [--no-build] [--scaling]
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "../tests/support/test-database";
-import { renderMarkdown } from "./report";
+import { keptAnalysis, renderMarkdown } from "./report";
 import { scenarioNames, type ScenarioName } from "./scenarios";
 import type { BenchOptions, ScenarioResult } from "./types";
 
@@ -131,7 +131,9 @@ async function main() {
     };
     process.stdout.write(`${JSON.stringify({ machine, results }, null, 2)}\n`);
     mkdirSync(path.join(root, "docs"), { recursive: true });
-    writeFileSync(path.join(root, "docs/benchmarks.md"), renderMarkdown(machine, results));
+    const docFile = path.join(root, "docs/benchmarks.md");
+    const analysis = keptAnalysis(existsSync(docFile) ? readFileSync(docFile, "utf8") : null);
+    writeFileSync(docFile, renderMarkdown(machine, results, analysis));
     process.stderr.write(`\nWrote docs/benchmarks.md (${machine.totalSeconds} s)\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
