@@ -20,7 +20,7 @@ export interface DocumentSummary {
 }
 
 const orderBy: Record<DocumentListQuery["sort"], Prisma.Sql> = {
-  activity: Prisma.sql`d.updated_at DESC`,
+  activity: Prisma.sql`"updatedAt" DESC`,
   title: Prisma.sql`lower(d.title) ASC`,
   created: Prisma.sql`d.created_at DESC`,
   size: Prisma.sql`d.sentence_count DESC`,
@@ -30,13 +30,16 @@ function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Documents with their progress, counted from unit statuses in one query. */
+/**
+ * Documents with their progress, counted from unit statuses in one query. Last activity is the
+ * latest change to the document or any of its units (edits do not touch the document row).
+ */
 export async function loadDocuments(query: DocumentListQuery): Promise<DocumentSummary[]> {
   const where = query.q ? Prisma.sql`WHERE d.title ILIKE ${likePattern(query.q)}` : Prisma.empty;
   const rows = await prisma.$queryRaw<DocumentSummary[]>`
     SELECT d.id, d.title, d.source_lang AS "sourceLang", d.target_lang AS "targetLang",
            d.sentence_count AS "sentenceCount", d.word_count AS "wordCount",
-           d.created_at AS "createdAt", d.updated_at AS "updatedAt",
+           d.created_at AS "createdAt", GREATEST(d.updated_at, c.last_unit) AS "updatedAt",
            c.units, c.draft, c.translated, c.approved, c.rejected
     FROM document d
     CROSS JOIN LATERAL (
@@ -44,7 +47,8 @@ export async function loadDocuments(query: DocumentListQuery): Promise<DocumentS
              count(*) FILTER (WHERE status = 'draft')::int AS draft,
              count(*) FILTER (WHERE status = 'translated')::int AS translated,
              count(*) FILTER (WHERE status = 'approved')::int AS approved,
-             count(*) FILTER (WHERE status = 'rejected')::int AS rejected
+             count(*) FILTER (WHERE status = 'rejected')::int AS rejected,
+             max(u.updated_at) AS last_unit
       FROM unit u WHERE u.document_id = d.id
     ) c
     ${where}
@@ -57,7 +61,7 @@ export async function loadDocumentSummary(documentId: string): Promise<DocumentS
   const rows = await prisma.$queryRaw<DocumentSummary[]>`
     SELECT d.id, d.title, d.source_lang AS "sourceLang", d.target_lang AS "targetLang",
            d.sentence_count AS "sentenceCount", d.word_count AS "wordCount",
-           d.created_at AS "createdAt", d.updated_at AS "updatedAt",
+           d.created_at AS "createdAt", GREATEST(d.updated_at, max(u.updated_at)) AS "updatedAt",
            count(u.id)::int AS units,
            count(*) FILTER (WHERE u.status = 'draft')::int AS draft,
            count(*) FILTER (WHERE u.status = 'translated')::int AS translated,

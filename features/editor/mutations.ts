@@ -72,10 +72,10 @@ async function recordVersion(tx: Tx, unitId: number, version: number, english: s
     VALUES (${unitId}, ${version}, ${english}, ${status}::"UnitStatus", ${authorId})`;
 }
 
-async function touch(tx: Tx, documentId: string, structural: boolean): Promise<number> {
+/** Alignment operations bump the document's structure version, so that open editors reload boundaries. */
+async function bumpStructure(tx: Tx, documentId: string): Promise<number> {
   const rows = await tx.$queryRaw<{ sv: number }[]>`
-    UPDATE document SET updated_at = now(),
-      structure_version = structure_version + ${structural ? 1 : 0}
+    UPDATE document SET updated_at = now(), structure_version = structure_version + 1
     WHERE id = ${documentId} RETURNING structure_version AS sv`;
   return rows[0].sv;
 }
@@ -107,7 +107,8 @@ export async function saveUnit(
         author_id = ${user.id}, updated_at = now(), confidence = NULL
       WHERE id = ${unitId}`;
     await recordVersion(tx, unitId, version, english, status, user.id);
-    await touch(tx, unit.documentId, false);
+    // No document row update here: 50 people saving in one document would queue on that one row
+    // lock. A document's last activity is read from its units (features/documents/data.ts).
     await recordAudit(tx, {
       userId: user.id,
       action: status !== unit.status ? "unit.edit+status" : "unit.edit",
@@ -246,7 +247,7 @@ async function structural(
 ): Promise<StructureResult> {
   const { documentId, changed, removed, structureVersion } = await prisma.$transaction(async (tx) => {
     const result = await run(tx);
-    const structureVersion = await touch(tx, result.documentId, true);
+    const structureVersion = await bumpStructure(tx, result.documentId);
     return { ...result, structureVersion };
   });
   return { units: await loadUnitsById(documentId, changed), removed, structureVersion };

@@ -56,7 +56,6 @@ export async function reviewUnit(
       await tx.$executeRaw`
         INSERT INTO comment (unit_id, author_id, kind, body) VALUES (${unitId}, ${user.id}, ${commentKind[input.action]}, ${input.comment})`;
     }
-    await tx.$executeRaw`UPDATE document SET updated_at = now() WHERE id = ${unit.documentId}`;
     await recordAudit(tx, {
       userId: user.id,
       action: `unit.${input.action}`,
