@@ -75,12 +75,47 @@ export async function loadUnitOrder(documentId: string): Promise<UnitIndex> {
   return { structureVersion: doc[0]?.sv ?? 0, total: ids.length, ids: ids.map((r) => r.id) };
 }
 
+/** A search shows at most this many units: past that, a translator refines the query. */
+export const SEARCH_LIMIT = 1_000;
+
 /**
- * The ids of the units in view, in document order, after filters. A search finds sentences and
- * English through the trigram indexes first, then maps each matching sentence to its unit with
- * one index probe (the unit with the greatest first sentence not after it), so its cost follows
- * the number of hits, not the length of the document. Unit numbers are not computed here: the
- * editor numbers units from the full order it already holds.
+ * The first units (in document order) whose English or Hindi contains the query. Each side is read
+ * in document order and stops at the limit, so a common word costs no more than a rare one; the
+ * trigram indexes serve selective patterns. A Hindi hit maps to its unit by one index probe (the
+ * unit with the greatest first sentence not after it).
+ */
+async function searchUnits(documentId: string, q: string): Promise<{ ids: number[]; truncated: boolean }> {
+  // Hindi is stored normalised (NFC, collapsed spaces), so the query is normalised the same way.
+  const pattern = likePattern(normaliseForSearch(q));
+  const [english, positions] = await Promise.all([
+    prisma.$queryRaw<{ id: number; first: number }[]>`
+      SELECT id, first_sentence AS first FROM unit
+      WHERE document_id = ${documentId} AND english ILIKE ${pattern}
+      ORDER BY first_sentence LIMIT ${SEARCH_LIMIT}`,
+    prisma.$queryRaw<{ position: number }[]>`
+      SELECT position FROM sentence
+      WHERE document_id = ${documentId} AND text ILIKE ${pattern}
+      ORDER BY position LIMIT ${SEARCH_LIMIT}`,
+  ]);
+  const hindi = positions.length
+    ? await prisma.$queryRaw<{ id: number; first: number }[]>`
+        SELECT DISTINCT o.id, o.first_sentence AS first
+        FROM unnest(${positions.map((p) => p.position)}::int[]) AS hit(position)
+        CROSS JOIN LATERAL (
+          SELECT id, first_sentence FROM unit
+          WHERE document_id = ${documentId} AND first_sentence <= hit.position
+          ORDER BY first_sentence DESC LIMIT 1) o`
+    : [];
+  const byFirst = new Map<number, number>();
+  for (const row of [...english, ...hindi]) byFirst.set(row.first, row.id);
+  const ordered = [...byFirst.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  const truncated = english.length === SEARCH_LIMIT || positions.length === SEARCH_LIMIT || ordered.length > SEARCH_LIMIT;
+  return { ids: ordered.slice(0, SEARCH_LIMIT), truncated };
+}
+
+/**
+ * The ids of the units in view, in document order, after filters. Unit numbers are not computed
+ * here: the editor numbers units from the full order it already holds.
  */
 export async function loadUnitIndex(documentId: string, filter: UnitFilter, termIssueIds?: number[]): Promise<UnitIndex> {
   if (!isFiltered(filter, termIssueIds)) return loadUnitOrder(documentId);
@@ -91,29 +126,23 @@ export async function loadUnitIndex(documentId: string, filter: UnitFilter, term
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved)`);
   }
   if (termIssueIds) conditions.push(Prisma.sql`u.id = ANY(${termIssueIds}::int[])`);
-  let from = Prisma.sql`unit u`;
-  if (filter.q) {
-    // Hindi is stored normalised (NFC, collapsed spaces), so the query is normalised the same way.
-    const pattern = likePattern(normaliseForSearch(filter.q));
-    from = Prisma.sql`(
-        SELECT h.id FROM unit h WHERE h.document_id = ${documentId} AND h.english ILIKE ${pattern}
-        UNION
-        SELECT owner.id FROM sentence s
-        CROSS JOIN LATERAL (
-          SELECT o.id FROM unit o
-          WHERE o.document_id = ${documentId} AND o.first_sentence <= s.position
-          ORDER BY o.first_sentence DESC LIMIT 1) owner
-        WHERE s.document_id = ${documentId} AND s.text ILIKE ${pattern}
-      ) hits JOIN unit u ON u.id = hits.id`;
-  }
+  const search = filter.q ? await searchUnits(documentId, filter.q) : null;
+  if (search) conditions.push(Prisma.sql`u.id = ANY(${search.ids}::int[])`);
   const [rows, doc] = await Promise.all([
-    prisma.$queryRaw<{ id: number }[]>`
-      SELECT u.id FROM ${from} WHERE ${Prisma.join(conditions, " AND ")} ORDER BY u.first_sentence`,
+    search && conditions.length === 2
+      ? Promise.resolve(search.ids.map((id) => ({ id })))
+      : prisma.$queryRaw<{ id: number }[]>`
+          SELECT u.id FROM unit u WHERE ${Prisma.join(conditions, " AND ")} ORDER BY u.first_sentence`,
     prisma.$queryRaw<{ sv: number; total: number }[]>`
       SELECT d.structure_version AS sv, (SELECT count(*)::int FROM unit WHERE document_id = d.id) AS total
       FROM document d WHERE d.id = ${documentId}`,
   ]);
-  return { structureVersion: doc[0]?.sv ?? 0, total: doc[0]?.total ?? 0, ids: rows.map((r) => r.id) };
+  return {
+    structureVersion: doc[0]?.sv ?? 0,
+    total: doc[0]?.total ?? 0,
+    ids: rows.map((r) => r.id),
+    ...(search?.truncated ? { truncated: true } : {}),
+  };
 }
 
 /**

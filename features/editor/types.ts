@@ -38,6 +38,8 @@ export interface UnitIndex {
   structureVersion: number;
   total: number;
   ids: number[];
+  /** A search stopped at its limit: more units match than are listed. */
+  truncated?: boolean;
 }
 
 export interface PresenceEntry {

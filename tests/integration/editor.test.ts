@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { mergeWithNext, moveSentence, saveUnit, splitUnit, heartbeat } from "@/features/editor/mutations";
-import { loadChanges, loadUnitIndex, loadUnitHistory } from "@/features/editor/data";
+import { loadChanges, loadUnitIndex, loadUnitHistory, SEARCH_LIMIT } from "@/features/editor/data";
 import { makeDocument, makeUser, sentenceTexts, unitsOf } from "../support/fixtures";
 
 const HI = ["पहला वाक्य।", "दूसरा वाक्य।", "तीसरा वाक्य।", "चौथा वाक्य।"];
@@ -141,6 +141,17 @@ describe("editor operations", () => {
     // Decomposed nukta in the query matches the stored NFC text.
     expect((await loadUnitIndex(id, { q: "क\u093Cिला" })).ids).toEqual([unitIds[0]]);
     expect((await loadUnitIndex(id, {})).ids).toEqual(unitIds);
+  });
+
+  it("stops a search at its limit, keeping the first matches in document order", async () => {
+    const { id } = await makeDocument(Array.from({ length: 1_200 }, (_, i) => `खोज वाक्य ${i}।`));
+    const all = await loadUnitIndex(id, {});
+    const found = await loadUnitIndex(id, { q: "खोज" });
+    expect(found.truncated).toBe(true);
+    expect(found.ids).toEqual(all.ids.slice(0, SEARCH_LIMIT));
+    const one = await loadUnitIndex(id, { q: "वाक्य 1199" });
+    expect(one).toMatchObject({ ids: [all.ids[1_199]] });
+    expect(one.truncated).toBeUndefined();
   });
 
   it("reports who else has the document open, across instances (from the database)", async () => {

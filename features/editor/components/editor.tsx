@@ -572,6 +572,7 @@ export function Editor(props: EditorProps) {
         onNextLowConfidence={nextLowConfidence}
         shown={index.ids.length}
         total={order.ids.length}
+        truncated={index.truncated}
       />
       <div className="editor-status-line">
         {presence.length > 0 && (

@@ -28,6 +28,7 @@ export function FilterBar({
   onNextLowConfidence,
   shown,
   total,
+  truncated,
 }: {
   filter: EditorFilter;
   onChange: (filter: EditorFilter) => void;
@@ -35,6 +36,7 @@ export function FilterBar({
   onNextLowConfidence: () => void;
   shown: number;
   total: number;
+  truncated?: boolean;
 }) {
   const t = useTranslations("editor");
   const [q, setQ] = useState(filter.q ?? "");
@@ -98,6 +100,7 @@ export function FilterBar({
       </button>
       <span className="muted" data-testid="unit-count">
         {t("units", { shown, total })}
+        {truncated && ` · ${t("searchTruncated", { shown })}`}
       </span>
     </div>
   );
