@@ -9,6 +9,6 @@ const globalForPg = globalThis as unknown as { setuPgPool?: pg.Pool };
  * more than the query. Same database as the Prisma client; created on first use.
  */
 export function getPgPool(): pg.Pool {
-  globalForPg.setuPgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 4 });
+  globalForPg.setuPgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 4, options: "-c jit=off" });
   return globalForPg.setuPgPool;
 }
