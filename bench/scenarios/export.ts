@@ -19,7 +19,8 @@ const PAGE_SQL = `
          NULL::text[]
   FROM unit u JOIN document d ON d.id = u.document_id
   LEFT JOIN "user" cb ON cb.id = u.created_by_id LEFT JOIN "user" au ON au.id = u.author_id
-  WHERE u.document_id = $1 AND btrim(u.english) <> '' AND u.status = 'approved' AND (u.document_id, u.first_sentence) > ($1::text, $2::int)
+  WHERE u.document_id = ANY($1::text[]) AND btrim(u.english) <> '' AND u.status = 'approved'
+    AND (u.document_id, u.first_sentence) > (($1::text[])[1], $2::int)
   ORDER BY u.document_id, u.first_sentence`;
 
 /** streamExport (TMX) of a document of n approved units vs COPY (SELECT the same text) TO STDOUT. */
@@ -63,7 +64,7 @@ export async function measureExport(ctx: ScenarioContext, n: number, label = "ex
     // Where the time goes: the export's own keyset pages (5,000 rows each) through plain pg, no rendering.
     const pagesMs = await timeRuns(1, async () => {
       for (let after = -1; ; after += PAGE) {
-        const { rowCount } = await client.query(`${PAGE_SQL} LIMIT ${PAGE}`, [id, after]);
+        const { rowCount } = await client.query(`${PAGE_SQL} LIMIT ${PAGE}`, [[id], after]);
         if ((rowCount ?? 0) < PAGE) break;
       }
     });
