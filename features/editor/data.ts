@@ -86,16 +86,25 @@ export const SEARCH_LIMIT = 1_000;
  */
 async function searchUnits(documentId: string, q: string): Promise<{ ids: number[]; truncated: boolean }> {
   // Hindi is stored normalised (NFC, collapsed spaces), so the query is normalised the same way.
-  const pattern = likePattern(normaliseForSearch(q));
+  const normalised = normaliseForSearch(q);
+  const pattern = likePattern(normalised);
+  // A side that cannot contain the query is not read: an English word never scans 200,000 Hindi
+  // sentences for nothing. (Latin tokens inside Hindi sentences are found through the English side.)
+  const searchHindi = /[\u0900-\u097F\p{N}]/u.test(normalised);
+  const searchEnglish = /[\p{Script=Latin}\p{N}]/u.test(normalised) || !searchHindi;
   const [english, positions] = await Promise.all([
-    prisma.$queryRaw<{ id: number; first: number }[]>`
-      SELECT id, first_sentence AS first FROM unit
-      WHERE document_id = ${documentId} AND english ILIKE ${pattern}
-      ORDER BY first_sentence LIMIT ${SEARCH_LIMIT}`,
-    prisma.$queryRaw<{ position: number }[]>`
-      SELECT position FROM sentence
-      WHERE document_id = ${documentId} AND text ILIKE ${pattern}
-      ORDER BY position LIMIT ${SEARCH_LIMIT}`,
+    searchEnglish
+      ? prisma.$queryRaw<{ id: number; first: number }[]>`
+          SELECT id, first_sentence AS first FROM unit
+          WHERE document_id = ${documentId} AND english ILIKE ${pattern}
+          ORDER BY first_sentence LIMIT ${SEARCH_LIMIT}`
+      : Promise.resolve([]),
+    searchHindi
+      ? prisma.$queryRaw<{ position: number }[]>`
+          SELECT position FROM sentence
+          WHERE document_id = ${documentId} AND text ILIKE ${pattern}
+          ORDER BY position LIMIT ${SEARCH_LIMIT}`
+      : Promise.resolve([]),
   ]);
   const hindi = positions.length
     ? await prisma.$queryRaw<{ id: number; first: number }[]>`

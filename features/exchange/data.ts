@@ -7,8 +7,8 @@ import { ALIGNED_CSV_HEADER, alignedCsvRow, alignedTextBlock } from "@/lib/excha
 import packageJson from "@/package.json";
 import type { ExportOptions } from "./schema";
 
-/** Units per keyset page: bounded memory, few round trips (200,000 units take 40 pages). */
-const PAGE = 5_000;
+/** Units per keyset page: small enough to keep memory flat, large enough to amortise round trips. */
+const PAGE = 1_000;
 /** Units rendered per yielded string: fewer, larger chunks for the response stream. */
 const CHUNK_UNITS = 250;
 
@@ -77,64 +77,76 @@ export async function* streamExport(opts: ExportOptions): AsyncGenerator<string>
 
   const statusFilter = opts.status === "approved" ? "AND status = 'approved'" : "";
   for (const doc of docs) {
-    let after = -1;
-    for (;;) {
-      const units = (
-        await pool.query({
-          text: `SELECT id, first_sentence, last_sentence, english, status::text, created_at, updated_at, created_by_id, author_id
-                 FROM unit WHERE document_id = $1 AND first_sentence > $2 AND btrim(english) <> '' ${statusFilter}
-                 ORDER BY first_sentence LIMIT ${PAGE}`,
-          values: [doc.id, after],
-          rowMode: "array",
-        })
-      ).rows as [number, number, number, string, string, Date, Date, string | null, string | null][];
-      if (units.length === 0) break;
-      const from = units[0][1];
-      const to = units[units.length - 1][2];
-      const sentences = (
-        await pool.query({
-          text: `SELECT position, text FROM sentence WHERE document_id = $1 AND position BETWEEN $2 AND $3 ORDER BY position`,
-          values: [doc.id, from, to],
-          rowMode: "array",
-        })
-      ).rows as [number, string][];
-      const textAt = new Map(sentences);
-      const notes = opts.notes ? await loadNotes(units.map((u) => u[0]), users) : null;
-      const rows: ExportRow[] = units.map(([id, first, last, english, status, createdAt, updatedAt, createdBy, author]) => {
-        const parts: string[] = [];
-        for (let p = first; p <= last; p++) {
-          const text = textAt.get(p);
-          if (text !== undefined) parts.push(text);
-        }
-        return {
-          id,
-          documentId: doc.id,
-          firstSentence: first,
-          lastSentence: last,
-          english,
-          status,
-          createdAt,
-          updatedAt,
-          title: doc.title,
-          sourceLang: doc.source_lang,
-          targetLang: doc.target_lang,
-          creationId: createdBy ? (users.get(createdBy) ?? createdBy) : null,
-          changeId: author ? (users.get(author) ?? author) : null,
-          hindi: parts.join(" "),
-          notes: notes?.get(id) ?? [],
-        };
-      });
+    // The next page is read while the current one renders, so the database and the writer overlap.
+    let pending: Promise<ExportRow[]> | null = readPage(doc, -1, statusFilter, users, opts.notes);
+    while (pending) {
+      const rows: ExportRow[] = await pending;
+      pending = rows.length === PAGE ? readPage(doc, rows[rows.length - 1].firstSentence, statusFilter, users, opts.notes) : null;
       for (let start = 0; start < rows.length; start += CHUNK_UNITS) {
         yield rows
           .slice(start, start + CHUNK_UNITS)
           .map((row) => render(row, opts))
           .join("");
       }
-      after = units[units.length - 1][1];
-      if (units.length < PAGE) break;
     }
   }
   if (opts.format === "tmx") yield tmxFooter();
+}
+
+type UnitRow = [number, number, number, string, string, Date, Date, string | null, string | null];
+
+/** One keyset page of units with their Hindi (one range read of the sentences they cover). */
+async function readPage(
+  doc: ExportDocument,
+  after: number,
+  statusFilter: string,
+  users: Map<string, string>,
+  withNotes: boolean,
+): Promise<ExportRow[]> {
+  const pool = getPgPool();
+  const units = (
+    await pool.query({
+      text: `SELECT id, first_sentence, last_sentence, english, status::text, created_at, updated_at, created_by_id, author_id
+             FROM unit WHERE document_id = $1 AND first_sentence > $2 AND btrim(english) <> '' ${statusFilter}
+             ORDER BY first_sentence LIMIT ${PAGE}`,
+      values: [doc.id, after],
+      rowMode: "array",
+    })
+  ).rows as UnitRow[];
+  if (units.length === 0) return [];
+  const sentences = (
+    await pool.query({
+      text: `SELECT position, text FROM sentence WHERE document_id = $1 AND position BETWEEN $2 AND $3 ORDER BY position`,
+      values: [doc.id, units[0][1], units[units.length - 1][2]],
+      rowMode: "array",
+    })
+  ).rows as [number, string][];
+  const textAt = new Map(sentences);
+  const notes = withNotes ? await loadNotes(units.map((u) => u[0]), users) : null;
+  return units.map(([id, first, last, english, status, createdAt, updatedAt, createdBy, author]) => {
+    const parts: string[] = [];
+    for (let p = first; p <= last; p++) {
+      const text = textAt.get(p);
+      if (text !== undefined) parts.push(text);
+    }
+    return {
+      id,
+      documentId: doc.id,
+      firstSentence: first,
+      lastSentence: last,
+      english,
+      status,
+      createdAt,
+      updatedAt,
+      title: doc.title,
+      sourceLang: doc.source_lang,
+      targetLang: doc.target_lang,
+      creationId: createdBy ? (users.get(createdBy) ?? createdBy) : null,
+      changeId: author ? (users.get(author) ?? author) : null,
+      hindi: parts.join(" "),
+      notes: notes?.get(id) ?? [],
+    };
+  });
 }
 
 /** Reviewer comments of a page of units, as "author: text" notes in the order they were written. */

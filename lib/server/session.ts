@@ -2,7 +2,6 @@ import "server-only";
 import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
 import { getAuth } from "./auth";
-import { prisma } from "./prisma";
 
 export type Role = "translator" | "reviewer" | "admin";
 
@@ -13,15 +12,19 @@ export interface CurrentUser {
   role: Role;
 }
 
-/** The signed-in user, read fresh from the database (a role change applies at once). */
+/**
+ * The signed-in user. better-auth reads the session and its user (role included) from the database
+ * on every request, without a cookie cache, so a role change applies at once.
+ */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, email: true, name: true, role: true },
-  });
-  return user;
+  const { id, email, name, role } = session.user as typeof session.user & { role?: string };
+  return { id, email, name, role: isRole(role) ? role : "translator" };
+}
+
+function isRole(value: unknown): value is Role {
+  return value === "translator" || value === "reviewer" || value === "admin";
 }
 
 export async function requireUser(): Promise<CurrentUser> {
