@@ -8,9 +8,9 @@ import packageJson from "@/package.json";
 import type { ExportOptions } from "./schema";
 
 /** Units per keyset page: small enough to keep memory flat, large enough to amortise round trips. */
-const PAGE = 1_000;
+const PAGE = 500;
 /** Units rendered per yielded string: fewer, larger chunks for the response stream. */
-const CHUNK_UNITS = 250;
+const CHUNK_UNITS = 100;
 
 interface ExportRow {
   id: number;
