@@ -1,11 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { pageLocale } from "@/i18n/page-locale";
-import { Link, redirect } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/server/session";
+import { Link } from "@/i18n/navigation";
 import { loadDocuments } from "@/features/documents/data";
 import { documentListQuery } from "@/features/documents/schema";
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { TrySampleButton } from "@/features/documents/components/try-sample-button";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 
 export default async function DocumentsPage({
   params,
@@ -14,9 +13,7 @@ export default async function DocumentsPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const locale = await pageLocale(params);
-  const user = await getCurrentUser();
-  if (!user) return redirect({ href: "/sign-in", locale });
+  const { locale, user } = await requirePageUser(params);
   const parsed = documentListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : documentListQuery.parse({});
   const [documents, t, format] = await Promise.all([loadDocuments(query), getTranslations("documents"), getFormatter()]);

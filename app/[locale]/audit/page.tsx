@@ -1,10 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { pageLocale } from "@/i18n/page-locale";
-import { Link, redirect } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/server/session";
+import { Link } from "@/i18n/navigation";
 import { loadAuditFilters, loadAuditLog } from "@/features/review/data";
 import { auditQuery } from "@/features/review/schema";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 
 const PAGE = 200;
 
@@ -16,9 +15,7 @@ export default async function AuditPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const locale = await pageLocale(params);
-  const user = await getCurrentUser();
-  if (!user) return redirect({ href: "/sign-in", locale });
+  const { locale, user } = await requirePageUser(params);
   if (user.role === "translator") notFound();
   const parsed = auditQuery.safeParse(Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v)));
   const query = parsed.success ? parsed.data : {};

@@ -1,12 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { pageLocale } from "@/i18n/page-locale";
-import { redirect } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/server/session";
 import { loadGlossary, loadProposals, type GlossaryEntryView } from "@/features/glossary/data";
 import { glossaryListQuery } from "@/features/glossary/schema";
 import { EntryForm } from "@/features/glossary/components/entry-form";
 import { EntryRow } from "@/features/glossary/components/entry-row";
 import { ImportForm } from "@/features/glossary/components/import-form";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 
 export default async function GlossaryPage({
   params,
@@ -15,9 +13,7 @@ export default async function GlossaryPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const locale = await pageLocale(params);
-  const user = await getCurrentUser();
-  if (!user) return redirect({ href: "/sign-in", locale });
+  const { locale, user } = await requirePageUser(params);
   const parsed = glossaryListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : glossaryListQuery.parse({});
   const canEdit = user.role === "reviewer" || user.role === "admin";

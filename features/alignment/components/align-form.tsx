@@ -5,9 +5,9 @@ import { useRef, useState, type FormEvent } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { failureFromJson, formDataWithoutEmptyFile, postFormWithProgress } from "@/features/shell/components/post-form";
+import { UploadProgress, type UploadPhase } from "@/features/shell/components/upload-progress";
 import type { AlignReport } from "../schema";
 
-type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "aligning" };
 
 
 /** Pastes or uploads an existing English translation and aligns it with the document's Hindi. */
@@ -17,7 +17,7 @@ export function AlignForm({ documentId }: { documentId: string }) {
   const router = useRouter();
   const errorMessage = useErrorMessage();
   const formRef = useRef<HTMLFormElement>(null);
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [phase, setPhase] = useState<UploadPhase>({ kind: "idle" });
   const [error, setError] = useState<string | null>(null);
   const [needsConfirm, setNeedsConfirm] = useState(false);
   const [report, setReport] = useState<AlignReport | null>(null);
@@ -36,7 +36,7 @@ export function AlignForm({ documentId }: { documentId: string }) {
         `/api/documents/${documentId}/align`,
         body,
         (percent) => setPhase({ kind: "uploading", percent }),
-        () => setPhase({ kind: "aligning" }),
+        () => setPhase({ kind: "working" }),
       );
       if (status === 200) {
         setReport(json as AlignReport);
@@ -74,18 +74,7 @@ export function AlignForm({ documentId }: { documentId: string }) {
           {t("orUpload")}
           <input name="file" type="file" accept=".txt,.md,text/plain,text/markdown" />
         </label>
-        {phase.kind === "uploading" && (
-          <div role="status" className="stack">
-            <progress max={100} value={phase.percent} />
-            <span>{t("uploading", { percent: phase.percent })}</span>
-          </div>
-        )}
-        {phase.kind === "aligning" && (
-          <div role="status" className="stack">
-            <progress />
-            <span>{t("aligning")}</span>
-          </div>
-        )}
+        <UploadProgress phase={phase} uploading={(percent) => t("uploading", { percent })} working={t("aligning")} />
         {needsConfirm && (
           <div role="alert" className="notice">
             <p>{t("confirmReplace")}</p>

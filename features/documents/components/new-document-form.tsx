@@ -5,8 +5,8 @@ import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { failureFromJson, formDataWithoutEmptyFile, postFormWithProgress } from "@/features/shell/components/post-form";
+import { UploadProgress, type UploadPhase } from "@/features/shell/components/upload-progress";
 
-type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" };
 
 
 export function NewDocumentForm() {
@@ -15,7 +15,7 @@ export function NewDocumentForm() {
   const router = useRouter();
   const errorMessage = useErrorMessage();
   const formRef = useRef<HTMLFormElement>(null);
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [phase, setPhase] = useState<UploadPhase>({ kind: "idle" });
   const [error, setError] = useState<string | null>(null);
   const [needsConfirm, setNeedsConfirm] = useState(false);
 
@@ -32,7 +32,7 @@ export function NewDocumentForm() {
         "/api/documents",
         body,
         (percent) => setPhase({ kind: "uploading", percent }),
-        () => setPhase({ kind: "processing" }),
+        () => setPhase({ kind: "working" }),
       );
       if (status === 201) {
         const { id } = json as { id: string };
@@ -84,18 +84,7 @@ export function NewDocumentForm() {
         {t("orUpload")}
         <input name="file" type="file" accept=".txt,.md,text/plain,text/markdown" />
       </label>
-      {phase.kind === "uploading" && (
-        <div role="status" className="stack">
-          <progress max={100} value={phase.percent} />
-          <span>{t("uploading", { percent: phase.percent })}</span>
-        </div>
-      )}
-      {phase.kind === "processing" && (
-        <div role="status" className="stack">
-          <progress />
-          <span>{t("processing")}</span>
-        </div>
-      )}
+      <UploadProgress phase={phase} uploading={(percent) => t("uploading", { percent })} working={t("processing")} />
       {needsConfirm && (
         <div role="alert" className="notice">
           <p>{t("noDevanagariWarning")}</p>

@@ -1,15 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { pageLocale } from "@/i18n/page-locale";
-import { redirect } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/server/session";
 import { loadUsers } from "@/features/accounts/data";
 import { RoleSelect } from "@/features/accounts/components/role-select";
 import { notFound } from "next/navigation";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = await pageLocale(params);
-  const user = await getCurrentUser();
-  if (!user) return redirect({ href: "/sign-in", locale });
+  const { locale, user } = await requirePageUser(params);
   if (user.role !== "admin") notFound();
   const [users, t, format] = await Promise.all([loadUsers(), getTranslations("admin"), getFormatter()]);
   return (

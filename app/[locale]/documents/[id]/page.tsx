@@ -1,13 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { pageLocale } from "@/i18n/page-locale";
-import { Link, redirect } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/server/session";
+import { Link } from "@/i18n/navigation";
 import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { DeleteDocumentButton } from "@/features/documents/components/delete-document-button";
 import { ExportPanel } from "@/features/exchange/components/export-panel";
 import { AlignForm } from "@/features/alignment/components/align-form";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 
 export default async function DocumentPage({
   params,
@@ -16,10 +15,8 @@ export default async function DocumentPage({
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<{ page?: string; created?: string }>;
 }) {
-  const locale = await pageLocale(params);
+  const { locale, user } = await requirePageUser(params);
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) return redirect({ href: "/sign-in", locale });
   const doc = await loadDocumentSummary(id);
   if (!doc) notFound();
   const { page: pageParam, created } = await searchParams;

@@ -1,13 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { pageLocale } from "@/i18n/page-locale";
-import { redirect } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/server/session";
 import { NewDocumentForm } from "@/features/documents/components/new-document-form";
 import { TmxImportForm } from "@/features/exchange/components/tmx-import-form";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 
 export default async function NewDocumentPage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = await pageLocale(params);
-  if (!(await getCurrentUser())) return redirect({ href: "/sign-in", locale });
+  await requirePageUser(params);
   const t = await getTranslations("documents");
   const tx = await getTranslations("exchange");
   return (

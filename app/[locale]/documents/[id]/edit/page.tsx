@@ -1,13 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { pageLocale } from "@/i18n/page-locale";
-import { Link, redirect } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/server/session";
+import { Link } from "@/i18n/navigation";
 import { isFiltered, loadEditorDocument, loadUnitIndex, loadUnitOrder, loadUnitsById } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
 import { unitsWithTermIssues } from "@/features/editor/term-issues";
 import { Editor } from "@/features/editor/components/editor";
 import type { EditorFilter } from "@/features/editor/components/filter-bar";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 
 const FIRST_PAGE = 40;
 
@@ -18,10 +17,8 @@ export default async function EditorPage({
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const locale = await pageLocale(params);
+  const { locale, user } = await requirePageUser(params);
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) return redirect({ href: "/sign-in", locale });
   const doc = await loadEditorDocument(id);
   if (!doc) notFound();
   const search = await searchParams;
