@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { parseCsv, parseCsvRecords, toCsvRow } from "./csv";
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
+import { errorOf } from "@/lib/errors.test-helpers";
 
 describe("parseCsv", () => {
   it("parses plain rows with LF, CRLF and lone CR line ends", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { csvToGlossary, glossaryToCsv } from "./csv-format";
 import type { GlossaryEntryInput } from "./types";
+import { errorOf } from "@/lib/errors.test-helpers";
 
 const entries: GlossaryEntryInput[] = [
   {
@@ -20,16 +20,6 @@ const entries: GlossaryEntryInput[] = [
 ];
 
 const withoutIds = (list: GlossaryEntryInput[]) => list.map(({ id: _id, ...rest }) => rest);
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe("glossary CSV", () => {
   it("writes one row per English alternative under the fixed header", () => {

@@ -1,42 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
-import type { GlossaryEntryInput } from "@/lib/glossary/types";
 import { readTbx } from "./read-tbx";
 import { writeTbx } from "./write-tbx";
+import { errorOf } from "@/lib/errors.test-helpers";
+import { tbxEntries } from "./fixtures.test-helpers";
 
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
-
-const entries: GlossaryEntryInput[] = [
-  {
-    id: "kisan",
-    hindi: "किसान",
-    english: [
-      { text: "farmer", status: "preferred" },
-      { text: "peasant", status: "forbidden" },
-    ],
-    partOfSpeech: "noun",
-    note: "Agricultural worker & landholder.\nSee <policy>.",
-  },
-  { id: "aadhaar", hindi: "आधार", english: [{ text: "Aadhaar", status: "do-not-translate" }], partOfSpeech: null, note: null },
-  {
-    id: "goi",
-    hindi: "भारत सरकार",
-    english: [
-      { text: "Government of India", status: "preferred" },
-      { text: 'the "Centre"', status: "preferred" },
-    ],
-    partOfSpeech: "properNoun",
-    note: null,
-  },
-];
+const entries = tbxEntries;
 
 describe("readTbx", () => {
   it("round-trips what writeTbx wrote", () => {

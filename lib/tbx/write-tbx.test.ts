@@ -1,31 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { GlossaryEntryInput } from "@/lib/glossary/types";
 import { readTbx } from "./read-tbx";
 import { writeTbx } from "./write-tbx";
+import { tbxEntries } from "./fixtures.test-helpers";
 
-const entries: GlossaryEntryInput[] = [
-  {
-    id: "kisan",
-    hindi: "किसान",
-    english: [
-      { text: "farmer", status: "preferred" },
-      { text: "peasant", status: "forbidden" },
-    ],
-    partOfSpeech: "noun",
-    note: "Agricultural worker & landholder.\nSee <policy>.",
-  },
-  { id: "aadhaar", hindi: "आधार", english: [{ text: "Aadhaar", status: "do-not-translate" }], partOfSpeech: null, note: null },
-  {
-    id: "goi",
-    hindi: "भारत सरकार",
-    english: [
-      { text: "Government of India", status: "preferred" },
-      { text: 'the "Centre"', status: "preferred" },
-    ],
-    partOfSpeech: "properNoun",
-    note: null,
-  },
-];
+const entries = tbxEntries;
 
 describe("writeTbx", () => {
   it("writes TBX-Basic v2 with statuses, part of speech and definition", () => {
