@@ -4,7 +4,7 @@
  * RSS is its own and not what earlier scenarios left behind. JSON goes to stdout, the table to
  * docs/benchmarks.md; progress goes to stderr.
  *
- *   npm run bench -- [--sentences N] [--only import,export,…] [--runs K] [--no-browser] [--no-build] [--scaling]
+ *   npm run bench -- [--sentences N] [--only import,export,…] [--runs K] [--no-browser] [--no-build] [--scaling] [--connections N]
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,6 +25,7 @@ function parseArgs(argv: string[]): { options: Omit<BenchOptions, "databaseUrl" 
   let browser = true;
   let build = true;
   let scaling = false;
+  let connections = 50;
   let only: ScenarioName[] = scenarioNames.filter((n) => n !== "scaling");
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -38,6 +39,7 @@ function parseArgs(argv: string[]): { options: Omit<BenchOptions, "databaseUrl" 
     else if (arg === "--no-browser") browser = false;
     else if (arg === "--no-build") build = false;
     else if (arg === "--scaling") scaling = true;
+    else if (arg === "--connections") connections = Number(value());
     else if (arg === "--only") {
       const names = value().split(",").map((s) => s.trim()).filter(Boolean);
       const unknown = names.filter((n) => !(scenarioNames as readonly string[]).includes(n));
@@ -47,8 +49,9 @@ function parseArgs(argv: string[]): { options: Omit<BenchOptions, "databaseUrl" 
   }
   if (!Number.isInteger(sentences) || sentences < 100) throw new Error("--sentences must be an integer ≥ 100");
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive integer");
+  if (!Number.isInteger(connections) || connections < 1) throw new Error("--connections must be a positive integer");
   if (scaling && !only.includes("scaling")) only = [...only, "scaling"];
-  return { options: { sentences, runs, browser, build, scaling }, only };
+  return { options: { sentences, runs, browser, build, scaling, connections }, only };
 }
 
 function runChild(name: ScenarioName, options: BenchOptions, env: NodeJS.ProcessEnv, dir: string): Promise<ScenarioResult[]> {

@@ -25,6 +25,8 @@ export interface BenchOptions {
   browser: boolean;
   build: boolean;
   scaling: boolean;
+  /** Concurrent clients of the save-unit load (the target is for 50). */
+  connections: number;
   databaseUrl: string;
   root: string;
 }

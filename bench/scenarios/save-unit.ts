@@ -6,11 +6,10 @@ import { createBenchUser, signInWithBrowser, startApp } from "../server";
 import { hindiDocument, syntheticSentences } from "../synthetic";
 import type { ScenarioContext, ScenarioResult } from "../types";
 
-const CONNECTIONS = 50;
 const DURATION_MS = 30_000;
 const WARMUP_REQUESTS = 2;
 const TARGET_P95_MS = 50;
-const SCENARIO = "save a unit (PUT /api/units/:id, 50 connections × 30 s)";
+const scenarioName = (connections: number) => `save a unit (PUT /api/units/:id, ${connections} connections × 30 s)`;
 const TARGET = `p95 ≤ ${TARGET_P95_MS} ms, 0 errors, 0 lost writes`;
 
 interface Worker {
@@ -26,12 +25,12 @@ interface Worker {
  * unit's English in the database must equal the last text its client got a 200 for.
  */
 export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
-  if (!ctx.browser) return [skipped(SCENARIO, TARGET, "--no-browser: signing in goes through the sign-in page in Chromium")];
+  if (!ctx.browser) return [skipped(scenarioName(ctx.connections), TARGET, "--no-browser: signing in goes through the sign-in page in Chromium")];
   const { importDocument } = await import("@/features/documents/mutations");
   const user = await createBenchUser("translator", "bench-saver");
   const doc = await importDocument({
     title: "bench-save-unit",
-    text: hindiDocument(syntheticSentences(CONNECTIONS + 10, 5)),
+    text: hindiDocument(syntheticSentences(ctx.connections + 10, 5)),
     userId: user.id,
   });
   const client = await connect(ctx.databaseUrl);
@@ -41,9 +40,9 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
     await signedIn.browser.close();
     const { rows: units } = await client.query<{ id: number; version: number }>(
       "SELECT id, version FROM unit WHERE document_id = $1 ORDER BY first_sentence LIMIT $2",
-      [doc.id, CONNECTIONS],
+      [doc.id, ctx.connections],
     );
-    if (units.length < CONNECTIONS) throw new Error(`document has ${units.length} units, need ${CONNECTIONS}`);
+    if (units.length < ctx.connections) throw new Error(`document has ${units.length} units, need ${ctx.connections}`);
     const workers: Worker[] = units.map((u) => ({ unitId: u.id, version: u.version, lastSaved: null }));
     const latencies: number[] = [];
     const statuses = new Map<number, number>();
@@ -141,7 +140,7 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
     ctx.log(`${requests} requests in ${(elapsed / 1000).toFixed(1)} s; p50 ${p50.toFixed(1)} p95 ${p95.toFixed(1)} p99 ${p99.toFixed(1)} ms; errors ${errors}; conflicts ${conflicts}; lost ${lost}`);
     return [
       row({
-        scenario: SCENARIO,
+        scenario: scenarioName(ctx.connections),
         size: requests,
         unit: "requests",
         timeMs: elapsed,
