@@ -39,7 +39,7 @@ export function renderMarkdown(machine: Machine, results: ScenarioResult[], anal
       `run(s); each scenario runs in its own Node process, so peak RSS is that scenario's own (sampled every 20 ms; growth is over ` +
       `the RSS when the measured call started). Default size: ${machine.options.sentences.toLocaleString("en-US")} sentences. ` +
       `Whole run: ${machine.totalSeconds} s. Options: \`npm run -s bench -- --sentences N --runs K ` +
-      "--only import,export,save-unit,open-editor,glossary,align,bulk-approve,search --no-browser --no-build --scaling`.",
+      "--only import,export,save-unit,open-editor,glossary,align,bulk-approve,search --no-browser --no-build --scaling --connections N`.",
     "",
     "| Scenario | Size | Time (ms) | Throughput (/s) | Peak RSS (MB) | RSS growth (MB) | Baseline (ms) | Ratio | Target | Result | Details |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
