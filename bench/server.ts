@@ -4,17 +4,8 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { ScenarioContext } from "./types";
+import { chromiumArgs, chromiumPath } from "../e2e/support/chromium";
 
-/** The same Chromium and flags as playwright.config.ts. */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 export interface RunningApp {
   url: string;
@@ -93,7 +84,7 @@ export interface SignedIn {
 
 /** Signs in through the sign-in page, as a person would, and keeps the browser for more. */
 export async function signInWithBrowser(appUrl: string, email: string, password: string): Promise<SignedIn> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const context = await browser.newContext({ baseURL: appUrl, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

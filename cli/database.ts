@@ -1,7 +1,5 @@
 import path from "node:path";
 import net from "node:net";
-import { existsSync } from "node:fs";
-import { AppError } from "@/lib/errors";
 
 export const root = process.env.SETU_ROOT ?? path.resolve(import.meta.dirname, "..");
 export const dataDir = process.env.SETU_DATA_DIR ?? path.join(root, ".setu-data");
@@ -27,9 +25,6 @@ export async function resolveDatabaseUrl(): Promise<string> {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
   const url = `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/setu`;
   if (!(await portOpen(embeddedPort))) {
-    if (!existsSync(path.join(dataDir, "pg", "PG_VERSION")) && process.env.SETU_CLI_NO_EMBEDDED) {
-      throw new AppError("CONFIG", "DATABASE_URL is not set and there is no embedded database yet.");
-    }
     const { startEmbeddedPostgres } = (await import(path.join(root, "scripts/embedded-db.mjs"))) as {
       startEmbeddedPostgres: (o: { dataDir: string; port: number; log: (l: string) => void }) => Promise<{ url: string; stop: () => Promise<void> }>;
     };

@@ -3,6 +3,7 @@ import { connect, ensureUnitsDocument } from "../db";
 import { median, percentile, round } from "../measure";
 import { row } from "../result";
 import { vocabulary } from "../synthetic";
+import { containsPattern } from "@/lib/search/contains-pattern";
 import { EXPORT_UNITS } from "./export";
 import type { ScenarioContext, ScenarioResult } from "../types";
 
@@ -30,7 +31,7 @@ function queries(): string[] {
   return out.slice(0, QUERIES);
 }
 
-const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const like = containsPattern;
 
 /**
  * The statements loadUnitIndex sends for a `q` filter (searchUnits in features/editor/data.ts as of

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/server/prisma";
 import { Prisma } from "@/generated/prisma/client";
 import type { DocumentListQuery } from "./schema";
+import { containsPattern } from "@/lib/search/contains-pattern";
 
 export interface DocumentSummary {
   id: string;
@@ -26,16 +27,13 @@ const orderBy: Record<DocumentListQuery["sort"], Prisma.Sql> = {
   size: Prisma.sql`d.sentence_count DESC`,
 };
 
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /**
  * Documents with their progress, counted from unit statuses in one query. Last activity is the
  * latest change to the document or any of its units (edits do not touch the document row).
  */
 export async function loadDocuments(query: DocumentListQuery): Promise<DocumentSummary[]> {
-  const where = query.q ? Prisma.sql`WHERE d.title ILIKE ${likePattern(query.q)}` : Prisma.empty;
+  const where = query.q ? Prisma.sql`WHERE d.title ILIKE ${containsPattern(query.q)}` : Prisma.empty;
   const rows = await prisma.$queryRaw<DocumentSummary[]>`
     SELECT d.id, d.title, d.source_lang AS "sourceLang", d.target_lang AS "targetLang",
            d.sentence_count AS "sentenceCount", d.word_count AS "wordCount",
@@ -81,8 +79,4 @@ export async function loadSentences(documentId: string, page: number) {
     orderBy: { position: "asc" },
     select: { position: true, paragraph: true, kind: true, text: true },
   });
-}
-
-export async function countDocuments(): Promise<number> {
-  return prisma.document.count();
 }

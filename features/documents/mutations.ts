@@ -124,8 +124,3 @@ export async function deleteDocument(documentId: string, userId: string): Promis
     await recordAudit(tx, { userId, action: "document.delete", documentId, details: { title: doc.title } });
   });
 }
-
-/** Marks activity on a document (the "last activity" column of the list). */
-export async function touchDocument(documentId: string): Promise<void> {
-  await prisma.document.update({ where: { id: documentId }, data: { updatedAt: new Date() } });
-}

@@ -6,6 +6,7 @@ import { LOW_CONFIDENCE } from "@/lib/editor/status";
 import type { ChangesResponse, EditorUnit, PresenceEntry, UnitIndex } from "./types";
 import type { UnitFilter } from "./schema";
 import { annotateTerms } from "./terms";
+import { containsPattern } from "@/lib/search/contains-pattern";
 
 const PRESENCE_TTL_SECONDS = 20;
 
@@ -58,9 +59,6 @@ export async function loadEditorDocument(documentId: string) {
   });
 }
 
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export function isFiltered(filter: UnitFilter, termIssueIds?: number[]): boolean {
   return Boolean(filter.status || filter.q || filter.lowConfidence || filter.comments || termIssueIds);
@@ -72,7 +70,7 @@ export async function loadUnitOrder(documentId: string): Promise<UnitIndex> {
     prisma.$queryRaw<{ id: number }[]>`SELECT id FROM unit WHERE document_id = ${documentId} ORDER BY first_sentence`,
     prisma.$queryRaw<{ sv: number }[]>`SELECT structure_version AS sv FROM document WHERE id = ${documentId}`,
   ]);
-  return { structureVersion: doc[0]?.sv ?? 0, total: ids.length, ids: ids.map((r) => r.id) };
+  return { structureVersion: doc[0]?.sv ?? 0, ids: ids.map((r) => r.id) };
 }
 
 /** A search shows at most this many units: past that, a translator refines the query. */
@@ -87,7 +85,7 @@ export const SEARCH_LIMIT = 1_000;
 async function searchUnits(documentId: string, q: string): Promise<{ ids: number[]; truncated: boolean }> {
   // Hindi is stored normalised (NFC, collapsed spaces), so the query is normalised the same way.
   const normalised = normaliseForSearch(q);
-  const pattern = likePattern(normalised);
+  const pattern = containsPattern(normalised);
   // A side that cannot contain the query is not read: an English word never scans 200,000 Hindi
   // sentences for nothing. (Latin tokens inside Hindi sentences are found through the English side.)
   const searchHindi = /[\u0900-\u097F\p{N}]/u.test(normalised);
@@ -142,13 +140,10 @@ export async function loadUnitIndex(documentId: string, filter: UnitFilter, term
       ? Promise.resolve(search.ids.map((id) => ({ id })))
       : prisma.$queryRaw<{ id: number }[]>`
           SELECT u.id FROM unit u WHERE ${Prisma.join(conditions, " AND ")} ORDER BY u.first_sentence`,
-    prisma.$queryRaw<{ sv: number; total: number }[]>`
-      SELECT d.structure_version AS sv, (SELECT count(*)::int FROM unit WHERE document_id = d.id) AS total
-      FROM document d WHERE d.id = ${documentId}`,
+    prisma.$queryRaw<{ sv: number }[]>`SELECT structure_version AS sv FROM document WHERE id = ${documentId}`,
   ]);
   return {
     structureVersion: doc[0]?.sv ?? 0,
-    total: doc[0]?.total ?? 0,
     ids: rows.map((r) => r.id),
     ...(search?.truncated ? { truncated: true } : {}),
   };

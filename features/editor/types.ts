@@ -36,7 +36,6 @@ export interface EditorUnit {
 /** The current view of a document: unit ids in order (filtered), for the virtual list. */
 export interface UnitIndex {
   structureVersion: number;
-  total: number;
   ids: number[];
   /** A search stopped at its limit: more units match than are listed. */
   truncated?: boolean;

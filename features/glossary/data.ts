@@ -7,6 +7,7 @@ import type { GlossaryEntryInput, TermIssue, TermMatch } from "@/lib/glossary/ty
 import { normaliseText } from "@/lib/text/normalise";
 import { toLibStatus } from "./convert";
 import type { DbTermStatus, GlossaryListQuery } from "./schema";
+import { containsPattern } from "@/lib/search/contains-pattern";
 
 export interface GlossaryEntryView {
   id: string;
@@ -23,9 +24,6 @@ export interface GlossaryEntryView {
 
 const LIST_LIMIT = 500;
 
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 
@@ -65,7 +63,7 @@ async function loadViews(where: { id?: { in: string[] }; state: "active" | "prop
 export async function loadGlossary(query: GlossaryListQuery): Promise<GlossaryEntryView[]> {
   const q = normaliseText(query.q);
   if (!q) return loadViews({ state: "active" });
-  const pattern = likePattern(q);
+  const pattern = containsPattern(q);
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT e.id FROM glossary_entry e
     WHERE e.state = 'active'

@@ -34,13 +34,3 @@ export function baseUrl(): string {
   return e.SETU_URL ?? `http://localhost:${e.PORT}`;
 }
 
-/** A URL safe to print: the password is replaced. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "(unparseable URL)";
-  }
-}

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { getAuth } from "./auth";
 
@@ -13,15 +14,16 @@ export interface CurrentUser {
 }
 
 /**
- * The signed-in user. better-auth reads the session and its user (role included) from the database
- * on every request, without a cookie cache, so a role change applies at once.
+ * The signed-in user, looked up once per request (the layout and the page both ask). better-auth
+ * reads the session and its user (role included) from the database, without a cookie cache, so a
+ * role change applies at once.
  */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
   const { id, email, name, role } = session.user as typeof session.user & { role?: string };
   return { id, email, name, role: isRole(role) ? role : "translator" };
-}
+});
 
 function isRole(value: unknown): value is Role {
   return value === "translator" || value === "reviewer" || value === "admin";

@@ -4,11 +4,10 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
-import { failureFromJson, formDataWithoutEmptyFile, postFormWithProgress } from "@/features/shell/components/post-form";
-import { UploadProgress, type UploadPhase } from "@/features/shell/components/upload-progress";
+import { failureFromJson, formDataWithoutEmptyFile } from "@/features/shell/components/post-form";
+import { UploadProgress } from "@/features/shell/components/upload-progress";
+import { useProgressUpload } from "@/features/shell/components/use-progress-upload";
 import type { AlignReport } from "../schema";
-
-
 
 /** Pastes or uploads an existing English translation and aligns it with the document's Hindi. */
 export function AlignForm({ documentId }: { documentId: string }) {
@@ -17,7 +16,7 @@ export function AlignForm({ documentId }: { documentId: string }) {
   const router = useRouter();
   const errorMessage = useErrorMessage();
   const formRef = useRef<HTMLFormElement>(null);
-  const [phase, setPhase] = useState<UploadPhase>({ kind: "idle" });
+  const { phase, upload } = useProgressUpload();
   const [error, setError] = useState<string | null>(null);
   const [needsConfirm, setNeedsConfirm] = useState(false);
   const [report, setReport] = useState<AlignReport | null>(null);
@@ -30,29 +29,19 @@ export function AlignForm({ documentId }: { documentId: string }) {
     setError(null);
     setNeedsConfirm(false);
     setReport(null);
-    setPhase({ kind: "uploading", percent: 0 });
-    try {
-      const { status, json } = await postFormWithProgress(
-        `/api/documents/${documentId}/align`,
-        body,
-        (percent) => setPhase({ kind: "uploading", percent }),
-        () => setPhase({ kind: "working" }),
-      );
-      if (status === 200) {
-        setReport(json as AlignReport);
-        // the unit counts above the form changed
-        router.refresh();
-      } else {
-        const failure = failureFromJson(json);
-        const reason = failure.details?.reason;
-        if (reason === "hasTranslations") setNeedsConfirm(true);
-        else if (reason === "fileType") setError(t("fileType"));
-        else setError(errorMessage(failure));
-      }
-    } catch {
-      setError(tErr("INTERNAL"));
+    const result = await upload(`/api/documents/${documentId}/align`, body);
+    if (!result) return setError(tErr("INTERNAL"));
+    if (result.status === 200) {
+      setReport(result.json as AlignReport);
+      // the unit counts above the form changed
+      router.refresh();
+      return;
     }
-    setPhase({ kind: "idle" });
+    const failure = failureFromJson(result.json);
+    const reason = failure.details?.reason;
+    if (reason === "hasTranslations") setNeedsConfirm(true);
+    else if (reason === "fileType") setError(t("fileType"));
+    else setError(errorMessage(failure));
   }
 
   function submit(event: FormEvent) {

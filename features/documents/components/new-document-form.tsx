@@ -4,10 +4,9 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
-import { failureFromJson, formDataWithoutEmptyFile, postFormWithProgress } from "@/features/shell/components/post-form";
-import { UploadProgress, type UploadPhase } from "@/features/shell/components/upload-progress";
-
-
+import { failureFromJson, formDataWithoutEmptyFile } from "@/features/shell/components/post-form";
+import { UploadProgress } from "@/features/shell/components/upload-progress";
+import { useProgressUpload } from "@/features/shell/components/use-progress-upload";
 
 export function NewDocumentForm() {
   const t = useTranslations("documents");
@@ -15,7 +14,7 @@ export function NewDocumentForm() {
   const router = useRouter();
   const errorMessage = useErrorMessage();
   const formRef = useRef<HTMLFormElement>(null);
-  const [phase, setPhase] = useState<UploadPhase>({ kind: "idle" });
+  const { phase, upload } = useProgressUpload();
   const [error, setError] = useState<string | null>(null);
   const [needsConfirm, setNeedsConfirm] = useState(false);
 
@@ -26,28 +25,17 @@ export function NewDocumentForm() {
     if (allowNoDevanagari) body.set("allowNoDevanagari", "1");
     setError(null);
     setNeedsConfirm(false);
-    setPhase({ kind: "uploading", percent: 0 });
-    try {
-      const { status, json } = await postFormWithProgress(
-        "/api/documents",
-        body,
-        (percent) => setPhase({ kind: "uploading", percent }),
-        () => setPhase({ kind: "working" }),
-      );
-      if (status === 201) {
-        const { id } = json as { id: string };
-        router.push(`/documents/${id}?created=1`);
-        return;
-      }
-      const failure = failureFromJson(json);
-      const reason = failure.details?.reason;
-      if (reason === "noDevanagari") setNeedsConfirm(true);
-      else if (reason === "titleRequired" || reason === "fileType") setError(t(reason));
-      else setError(errorMessage(failure));
-    } catch {
-      setError(tErr("INTERNAL"));
+    const result = await upload("/api/documents", body, { keepBusyOnSuccess: true });
+    if (!result) return setError(tErr("INTERNAL"));
+    if (result.status === 201) {
+      router.push(`/documents/${(result.json as { id: string }).id}?created=1`);
+      return;
     }
-    setPhase({ kind: "idle" });
+    const failure = failureFromJson(result.json);
+    const reason = failure.details?.reason;
+    if (reason === "noDevanagari") setNeedsConfirm(true);
+    else if (reason === "titleRequired" || reason === "fileType") setError(t(reason));
+    else setError(errorMessage(failure));
   }
 
   function submit(event: FormEvent) {

@@ -2,6 +2,7 @@
 
 import type { ErrorCode } from "@/lib/errors";
 import type { CommentView } from "@/features/review/data";
+import type { StructureResult } from "../mutations";
 import type { ChangesResponse, EditorUnit, UnitIndex } from "../types";
 
 export type { CommentView };
@@ -33,11 +34,6 @@ async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   return { ok: true, data: body as T };
 }
 
-export interface StructureResult {
-  units: EditorUnit[];
-  removed: number[];
-  structureVersion: number;
-}
 
 export const api = {
   index: (documentId: string, query: string) => call<UnitIndex>(`/api/documents/${documentId}/index?${query}`),
