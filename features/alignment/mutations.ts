@@ -8,10 +8,9 @@ import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { segmentEnglish } from "@/lib/text/segment";
 import { recordAudit } from "@/features/audit/mutations";
+import { insertUnits } from "@/features/documents/mutations";
 import { LOW_CONFIDENCE, type AlignReport } from "./schema";
 
-/** Rows per INSERT … SELECT FROM unnest(…), as in document import. */
-const BATCH = 10_000;
 const ALIGN_TIMEOUT_MS = 10 * 60_000;
 
 async function loadGlossaryPairs(): Promise<GlossaryPair[]> {
@@ -74,17 +73,7 @@ export async function alignDocumentWithEnglish(
         WITH gone AS (DELETE FROM unit WHERE document_id = ${documentId} RETURNING english)
         SELECT count(*) FILTER (WHERE english <> '')::int AS translated FROM gone`;
       if (translated > 0 && !options.replace) throw hasTranslations();
-      for (let start = 0; start < rows.length; start += BATCH) {
-        const batch = rows.slice(start, start + BATCH);
-        await tx.$executeRaw`
-          INSERT INTO unit (document_id, first_sentence, last_sentence, english, confidence, status, created_by_id, author_id)
-          SELECT ${documentId}, f, l, e, c, 'draft', ${user.id}, CASE WHEN e = '' THEN NULL ELSE ${user.id} END
-          FROM unnest(
-            ${batch.map((r) => r.first)}::int[],
-            ${batch.map((r) => r.last)}::int[],
-            ${batch.map((r) => r.english)}::text[],
-            ${batch.map((r) => r.confidence)}::float8[]) AS t(f, l, e, c)`;
-      }
+      await insertUnits(tx, documentId, rows, user.id);
       await tx.$executeRaw`
         UPDATE document SET structure_version = structure_version + 1, updated_at = now() WHERE id = ${documentId}`;
       await recordAudit(tx, {

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { prisma } from "@/lib/server/prisma";
+import { prisma, type Tx } from "@/lib/server/prisma";
 import { prepareHindiDocument } from "@/lib/text/prepare";
 import type { Segment } from "@/lib/text/segment";
 import { recordAudit } from "@/features/audit/mutations";
@@ -42,20 +42,38 @@ export async function importDocument(input: {
   return storeSegments({ ...input, segments: prepared.segments, wordCount: prepared.wordCount, hasDevanagari: prepared.hasDevanagari });
 }
 
+export interface UnitRowInput {
+  first: number;
+  last: number;
+  english: string;
+  confidence?: number | null;
+  /** Defaults to draft; TMX import carries the status the file recorded. */
+  status?: "draft" | "translated" | "approved" | "rejected";
+}
+
+/** Inserts alignment units with their English, set-based in batches, inside the caller's transaction. */
+export async function insertUnits(tx: Tx, documentId: string, units: UnitRowInput[], userId: string | null): Promise<void> {
+  for (let start = 0; start < units.length; start += BATCH) {
+    const batch = units.slice(start, start + BATCH);
+    await tx.$executeRaw`
+      INSERT INTO unit (document_id, first_sentence, last_sentence, english, confidence, status, created_by_id, author_id)
+      SELECT ${documentId}, f, l, e, c, COALESCE(s, 'draft'), ${userId}, CASE WHEN e = '' THEN NULL ELSE ${userId} END
+      FROM unnest(
+        ${batch.map((u) => u.first)}::int[],
+        ${batch.map((u) => u.last)}::int[],
+        ${batch.map((u) => u.english)}::text[],
+        ${batch.map((u) => u.confidence ?? null)}::float8[],
+        ${batch.map((u) => u.status ?? null)}::"UnitStatus"[]) AS t(f, l, e, c, s)`;
+  }
+}
+
 export async function storeSegments(input: {
   title: string;
   segments: Segment[];
   wordCount: number;
   hasDevanagari: boolean;
   userId: string | null;
-  englishByUnit?: {
-    first: number;
-    last: number;
-    english: string;
-    confidence?: number | null;
-    /** Defaults to draft; TMX import carries the status the file recorded. */
-    status?: "draft" | "translated" | "approved" | "rejected";
-  }[];
+  englishByUnit?: UnitRowInput[];
 }): Promise<ImportResult> {
   const { segments } = input;
   const id = await prisma.$transaction(
@@ -80,19 +98,7 @@ export async function storeSegments(input: {
             ${batch.map((s) => s.text)}::text[])`;
       }
       if (input.englishByUnit) {
-        const units = input.englishByUnit;
-        for (let start = 0; start < units.length; start += BATCH) {
-          const batch = units.slice(start, start + BATCH);
-          await tx.$executeRaw`
-            INSERT INTO unit (document_id, first_sentence, last_sentence, english, confidence, status, created_by_id, author_id)
-            SELECT ${doc.id}, f, l, e, c, COALESCE(s, 'draft'), ${input.userId}, CASE WHEN e = '' THEN NULL ELSE ${input.userId} END
-            FROM unnest(
-              ${batch.map((u) => u.first)}::int[],
-              ${batch.map((u) => u.last)}::int[],
-              ${batch.map((u) => u.english)}::text[],
-              ${batch.map((u) => u.confidence ?? null)}::float8[],
-              ${batch.map((u) => u.status ?? null)}::"UnitStatus"[]) AS t(f, l, e, c, s)`;
-        }
+        await insertUnits(tx, doc.id, input.englishByUnit, input.userId);
       } else {
         await tx.$executeRaw`
           INSERT INTO unit (document_id, first_sentence, last_sentence, created_by_id)
