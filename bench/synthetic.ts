@@ -1,3 +1,4 @@
+import { seededRandom } from "@/lib/random";
 /**
  * Deterministic synthetic Hindi news text with English counterparts, for benchmarks only: the
  * sentences are not grammatical, but their length (~120 characters), script mix (Devanagari,
@@ -5,17 +6,7 @@
  * wire copy, which is what segmentation, indexes, matching and search costs depend on.
  */
 
-/** mulberry32: a tiny seeded PRNG, so two runs measure the same text. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = seededRandom;
 
 const COMMON: [string, string][] = [
   ["सरकार", "government"], ["ने", "has"], ["कहा", "said"], ["कि", "that"], ["में", "in"], ["के", "of"], ["की", "of"],

@@ -4,22 +4,13 @@
  * the aligner looks at.
  */
 import type { AlignSentence } from "./types";
+import { seededRandom } from "@/lib/random";
 
 const HINDI_WORDS = "सरकार ने आज कहा कि नई योजना गाँव में लोगों को पानी और बिजली देगी जबकि विपक्ष इसका विरोध करता रहा है".split(" ");
 const ENGLISH_WORDS = "the government said today that a new scheme will give water and power to people in villages while opposition opposed it".split(" ");
 const NAMES: [string, string][] = [["मोदी", "Modi"], ["दिल्ली", "Delhi"], ["शर्मा", "Sharma"], ["राहुल", "Rahul"], ["गंगा", "Ganga"], ["मुंबई", "Mumbai"], ["पटना", "Patna"], ["कुमार", "Kumar"]];
 
-/** mulberry32: tiny seeded PRNG so a failing scale test reproduces exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 export interface SyntheticParallel {
   hi: AlignSentence[];
