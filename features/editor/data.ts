@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
 import { normaliseForSearch } from "@/lib/text/normalise";
 import { LOW_CONFIDENCE } from "@/lib/editor/status";
@@ -60,6 +61,11 @@ export async function loadEditorDocument(documentId: string) {
 }
 
 
+function structureVersionOf(documentId: string, rows: { sv: number }[]): number {
+  if (!rows[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+  return rows[0].sv;
+}
+
 export function isFiltered(filter: UnitFilter, termIssueIds?: number[]): boolean {
   return Boolean(filter.status || filter.q || filter.lowConfidence || filter.comments || termIssueIds);
 }
@@ -70,7 +76,7 @@ export async function loadUnitOrder(documentId: string): Promise<UnitIndex> {
     prisma.$queryRaw<{ id: number }[]>`SELECT id FROM unit WHERE document_id = ${documentId} ORDER BY first_sentence`,
     prisma.$queryRaw<{ sv: number }[]>`SELECT structure_version AS sv FROM document WHERE id = ${documentId}`,
   ]);
-  return { structureVersion: doc[0]?.sv ?? 0, ids: ids.map((r) => r.id) };
+  return { structureVersion: structureVersionOf(documentId, doc), ids: ids.map((r) => r.id) };
 }
 
 /** A search shows at most this many units: past that, a translator refines the query. */
@@ -143,7 +149,7 @@ export async function loadUnitIndex(documentId: string, filter: UnitFilter, term
     prisma.$queryRaw<{ sv: number }[]>`SELECT structure_version AS sv FROM document WHERE id = ${documentId}`,
   ]);
   return {
-    structureVersion: doc[0]?.sv ?? 0,
+    structureVersion: structureVersionOf(documentId, doc),
     ids: rows.map((r) => r.id),
     ...(search?.truncated ? { truncated: true } : {}),
   };

@@ -1,17 +1,16 @@
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
-import { loadEditorDocument, loadUnitIndex } from "@/features/editor/data";
+import { loadUnitIndex } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
 import { unitsWithTermIssues } from "@/features/editor/term-issues";
 
 export const dynamic = "force-dynamic";
 
-/** GET ?status=&q=&lowConfidence=1&comments=1&terms=1 → the ids of the units in view, in order. */
+/** GET ?status=&q=&lowConfidence=1&comments=1&terms=1 → the ids of the units in view, in order (404 for no document). */
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireUser();
   const { id } = await params;
-  if (!(await loadEditorDocument(id))) throw new AppError("NOT_FOUND", `No document with id ${id}.`);
   const query = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
   const parsed = unitFilter.safeParse(query);
   if (!parsed.success) throw new AppError("BAD_INPUT", "Unknown filter.");
