@@ -29,10 +29,11 @@ export async function ensureUnitsDocument(
   const en = pairs.map((p) => p.english.replace(/\.$/, ""));
   const id = `bench${randomUUID().replaceAll("-", "")}`;
   await client.query("BEGIN");
-  await client.query(
-    "INSERT INTO document (id, title, sentence_count, word_count) VALUES ($1, $2, $3, $3 * 20)",
-    [id, opts.title, opts.count],
-  );
+  await client.query("INSERT INTO document (id, title, sentence_count, word_count) VALUES ($1, $2, $3, $3 * 20)", [
+    id,
+    opts.title,
+    opts.count,
+  ]);
   await client.query(
     `INSERT INTO sentence (document_id, position, paragraph, kind, text)
      SELECT $1, g, g / 6, 'sentence', ($2::text[])[1 + (g * 7919) % $4] || ' ' || g || '।'

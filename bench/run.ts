@@ -13,7 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "../tests/support/test-database";
 import { keptAnalysis, renderMarkdown } from "./report";
-import { scenarioNames, type ScenarioName } from "./scenarios";
+import { type ScenarioName, scenarioNames } from "./scenarios";
 import type { BenchOptions, ScenarioResult } from "./types";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -41,7 +41,10 @@ function parseArgs(argv: string[]): { options: Omit<BenchOptions, "databaseUrl" 
     else if (arg === "--scaling") scaling = true;
     else if (arg === "--connections") connections = Number(value());
     else if (arg === "--only") {
-      const names = value().split(",").map((s) => s.trim()).filter(Boolean);
+      const names = value()
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = names.filter((n) => !(scenarioNames as readonly string[]).includes(n));
       if (unknown.length) throw new Error(`Unknown scenario(s) ${unknown.join(", ")}; known: ${scenarioNames.join(", ")}`);
       only = names as ScenarioName[];
@@ -75,8 +78,17 @@ function runChild(name: ScenarioName, options: BenchOptions, env: NodeJS.Process
       } catch {
         resolve([
           {
-            scenario: name, size: 0, unit: "", timeMs: null, throughput: null, peakRssMb: null, rssGrowthMb: null,
-            baselineMs: null, ratio: null, target: "", pass: false,
+            scenario: name,
+            size: 0,
+            unit: "",
+            timeMs: null,
+            throughput: null,
+            peakRssMb: null,
+            rssGrowthMb: null,
+            baselineMs: null,
+            ratio: null,
+            target: "",
+            pass: false,
             note: `child process failed (${signal ?? `exit ${code}`}); see stderr`,
           },
         ]);

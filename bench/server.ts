@@ -1,11 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import type { ScenarioContext } from "./types";
+import { type Browser, type BrowserContext, chromium, type Page } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../e2e/support/chromium";
-
+import type { ScenarioContext } from "./types";
 
 export interface RunningApp {
   url: string;

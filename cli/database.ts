@@ -1,5 +1,5 @@
-import path from "node:path";
 import net from "node:net";
+import path from "node:path";
 
 export const root = process.env.SETU_ROOT ?? path.resolve(import.meta.dirname, "..");
 export const dataDir = process.env.SETU_DATA_DIR ?? path.join(root, ".setu-data");
@@ -26,7 +26,11 @@ export async function resolveDatabaseUrl(): Promise<string> {
   const url = `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/setu`;
   if (!(await portOpen(embeddedPort))) {
     const { startEmbeddedPostgres } = (await import(path.join(root, "scripts/embedded-db.mjs"))) as {
-      startEmbeddedPostgres: (o: { dataDir: string; port: number; log: (l: string) => void }) => Promise<{ url: string; stop: () => Promise<void> }>;
+      startEmbeddedPostgres: (o: {
+        dataDir: string;
+        port: number;
+        log: (l: string) => void;
+      }) => Promise<{ url: string; stop: () => Promise<void> }>;
     };
     const db = await startEmbeddedPostgres({ dataDir, port: embeddedPort, log: (line) => process.stderr.write(`${line}\n`) });
     stopEmbedded = db.stop;

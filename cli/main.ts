@@ -1,5 +1,5 @@
-import { reportAndExit, usageError } from "./errors";
 import { releaseDatabase } from "./database";
+import { reportAndExit, usageError } from "./errors";
 
 type Command = (args: string[]) => Promise<void>;
 

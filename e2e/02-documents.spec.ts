@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createUserWithRole, signedInPage } from "./support/users";
@@ -18,13 +18,16 @@ test("paste Hindi text, see its sentences and progress, then delete the document
   const title = `लेख ${Date.now()}`;
   await page.goto("/en/documents/new");
   await page.getByTestId("new-document-form").getByLabel("Title").fill(title);
-  await page.getByTestId("new-document-form").getByLabel("Paste Hindi text").fill("डॉ. शर्मा ने कहा, \"नदी साफ़ रहेगी।\" किसान ख़ुश हैं।\n\nदूसरा अनुच्छेद 3.5 प्रतिशत का है।");
+  await page
+    .getByTestId("new-document-form")
+    .getByLabel("Paste Hindi text")
+    .fill('डॉ. शर्मा ने कहा, "नदी साफ़ रहेगी।" किसान ख़ुश हैं।\n\nदूसरा अनुच्छेद 3.5 प्रतिशत का है।');
   await page.getByTestId("new-document-form").getByRole("button", { name: "Create document" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("status")).toContainText("with 3 sentences");
   const sentences = page.getByTestId("sentence-list").locator("li");
-  await expect(sentences).toHaveText(["डॉ. शर्मा ने कहा, \"नदी साफ़ रहेगी।\"", "किसान ख़ुश हैं।", "दूसरा अनुच्छेद 3.5 प्रतिशत का है।"]);
+  await expect(sentences).toHaveText(['डॉ. शर्मा ने कहा, "नदी साफ़ रहेगी।"', "किसान ख़ुश हैं।", "दूसरा अनुच्छेद 3.5 प्रतिशत का है।"]);
   await expect(page.getByTestId("unit-counts")).toContainText("Draft 3 · Translated 0 · Approved 0 · Rejected 0");
 
   await page.goto("/en");

@@ -1,13 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { createUserWithRole, signedInPage } from "./support/users";
 
-const HINDI = [
-  "किसान सुबह खेत गए।",
-  "बारिश शुरू हो गई।",
-  "नदी का पानी बढ़ने लगा।",
-  "गाँव के लोग चिंतित थे।",
-  "शाम को धूप निकल आई।",
-];
+const HINDI = ["किसान सुबह खेत गए।", "बारिश शुरू हो गई।", "नदी का पानी बढ़ने लगा।", "गाँव के लोग चिंतित थे।", "शाम को धूप निकल आई।"];
 
 async function createDocument(page: Page, title: string): Promise<string> {
   await page.goto("/en/documents/new");

@@ -14,22 +14,25 @@ test("add a term from the editor, see it in an inflected form, fix the warning b
   await expect(rows).toHaveCount(2);
 
   // Select the word in the first Hindi sentence (what a mouse drag does), then two clicks.
-  await rows.first().getByTestId("unit-hindi").evaluate((element, target) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(target);
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + target.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-        return;
+  await rows
+    .first()
+    .getByTestId("unit-hindi")
+    .evaluate((element, target) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(target);
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + target.length);
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+          return;
+        }
       }
-    }
-  }, word);
+    }, word);
   await page.getByRole("button", { name: `Add “${word}” to the glossary` }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("English term").fill("farmer");

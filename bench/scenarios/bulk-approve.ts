@@ -54,7 +54,8 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
     const baselineMs = await timeRuns(
       ctx.runs,
       async () => {
-        updated = (await client.query("UPDATE unit SET status = 'approved' WHERE document_id = $1 AND status = 'translated'", [id])).rowCount ?? 0;
+        updated =
+          (await client.query("UPDATE unit SET status = 'approved' WHERE document_id = $1 AND status = 'translated'", [id])).rowCount ?? 0;
       },
       reset,
     );

@@ -31,7 +31,10 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
 
   // Longest first so that a longer term wins over its prefix; Unicode lookarounds stand in for \b,
   // which does not know Devanagari.
-  const source = [...terms.map((t) => t.hindi)].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const source = [...terms.map((t) => t.hindi)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
   let regexFound = 0;
   const baselineRuns: number[] = [];
   for (let i = 0; i < ctx.runs; i++) {

@@ -41,7 +41,10 @@ export async function measureImport(ctx: ScenarioContext, n: number, label = "im
       ctx.runs,
       async () => {
         const docId = `bench-import-copy-${Date.now()}`;
-        await client.query("INSERT INTO document (id, title, sentence_count) VALUES ($1, 'bench-import-copy', $2)", [docId, segments.length]);
+        await client.query("INSERT INTO document (id, title, sentence_count) VALUES ($1, 'bench-import-copy', $2)", [
+          docId,
+          segments.length,
+        ]);
         const rows = Readable.from(
           (function* () {
             const BATCH = 1_000;

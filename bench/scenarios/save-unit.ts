@@ -25,7 +25,8 @@ interface Worker {
  * unit's English in the database must equal the last text its client got a 200 for.
  */
 export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
-  if (!ctx.browser) return [skipped(scenarioName(ctx.connections), TARGET, "--no-browser: signing in goes through the sign-in page in Chromium")];
+  if (!ctx.browser)
+    return [skipped(scenarioName(ctx.connections), TARGET, "--no-browser: signing in goes through the sign-in page in Chromium")];
   const { importDocument } = await import("@/features/documents/mutations");
   const user = await createBenchUser("translator", "bench-saver");
   const doc = await importDocument({
@@ -64,9 +65,10 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
         if (measuring) statuses.set(0, (statuses.get(0) ?? 0) + 1);
         return;
       }
-      const body = (await res.json().catch(() => null)) as
-        | { version?: number; error?: { details?: { current?: { version?: number } } } }
-        | null;
+      const body = (await res.json().catch(() => null)) as {
+        version?: number;
+        error?: { details?: { current?: { version?: number } } };
+      } | null;
       const ms = performance.now() - t0;
       if (measuring) {
         latencies.push(ms);
@@ -83,9 +85,11 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
     };
 
     // Warm-up: the first requests load the route's code and fill the connection pool.
-    await Promise.all(workers.map(async (w, k) => {
-      for (let n = 0; n < WARMUP_REQUESTS; n++) await save(w, -1 - n, k);
-    }));
+    await Promise.all(
+      workers.map(async (w, k) => {
+        for (let n = 0; n < WARMUP_REQUESTS; n++) await save(w, -1 - n, k);
+      }),
+    );
     measuring = true;
     conflicts = 0;
     // What the database's sessions wait for during the load: evidence for where the time goes.
@@ -126,10 +130,9 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
     for (let n = 0; performance.now() < soloStop; n++) await save(workers[0], 100_000 + n, 0);
     const solo = latencies.splice(0);
     latencies.push(...loaded);
-    const { rows: stored } = await client.query<{ id: number; english: string }>(
-      "SELECT id, english FROM unit WHERE id = ANY($1::int[])",
-      [workers.map((w) => w.unitId)],
-    );
+    const { rows: stored } = await client.query<{ id: number; english: string }>("SELECT id, english FROM unit WHERE id = ANY($1::int[])", [
+      workers.map((w) => w.unitId),
+    ]);
     const byId = new Map(stored.map((r) => [r.id, r.english]));
     const lost = workers.filter((w) => w.lastSaved !== null && byId.get(w.unitId) !== w.lastSaved).length;
     const requests = latencies.length;
@@ -137,7 +140,9 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
     const p50 = percentile(latencies, 50);
     const p95 = percentile(latencies, 95);
     const p99 = percentile(latencies, 99);
-    ctx.log(`${requests} requests in ${(elapsed / 1000).toFixed(1)} s; p50 ${p50.toFixed(1)} p95 ${p95.toFixed(1)} p99 ${p99.toFixed(1)} ms; errors ${errors}; conflicts ${conflicts}; lost ${lost}`);
+    ctx.log(
+      `${requests} requests in ${(elapsed / 1000).toFixed(1)} s; p50 ${p50.toFixed(1)} p95 ${p95.toFixed(1)} p99 ${p99.toFixed(1)} ms; errors ${errors}; conflicts ${conflicts}; lost ${lost}`,
+    );
     return [
       row({
         scenario: scenarioName(ctx.connections),

@@ -10,11 +10,35 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
   const rows: ScenarioResult[] = [];
   for (const n of SIZES) {
     const { app, baselineMs, stored } = await measureImport(ctx, n, `scaling import ${n}`);
-    rows.push(row({ scenario: "scaling: import", size: stored, unit: "sentences", timeMs: app.ms, peakRssMb: app.peakMb, rssGrowthMb: app.growthMb, baselineMs, target: "linear", pass: null }));
+    rows.push(
+      row({
+        scenario: "scaling: import",
+        size: stored,
+        unit: "sentences",
+        timeMs: app.ms,
+        peakRssMb: app.peakMb,
+        rssGrowthMb: app.growthMb,
+        baselineMs,
+        target: "linear",
+        pass: null,
+      }),
+    );
   }
   for (const n of SIZES) {
     const { app, baselineMs } = await measureExport(ctx, n, `scaling export ${n}`);
-    rows.push(row({ scenario: "scaling: TMX export", size: n, unit: "units", timeMs: app.ms, peakRssMb: app.peakMb, rssGrowthMb: app.growthMb, baselineMs, target: "linear", pass: null }));
+    rows.push(
+      row({
+        scenario: "scaling: TMX export",
+        size: n,
+        unit: "units",
+        timeMs: app.ms,
+        peakRssMb: app.peakMb,
+        rssGrowthMb: app.growthMb,
+        baselineMs,
+        target: "linear",
+        pass: null,
+      }),
+    );
   }
   return rows;
 }

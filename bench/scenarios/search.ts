@@ -1,11 +1,11 @@
 import { performance } from "node:perf_hooks";
+import { containsPattern } from "@/lib/search/contains-pattern";
 import { connect, ensureUnitsDocument } from "../db";
 import { median, percentile, round } from "../measure";
 import { row } from "../result";
 import { vocabulary } from "../synthetic";
-import { containsPattern } from "@/lib/search/contains-pattern";
-import { EXPORT_UNITS } from "./export";
 import type { ScenarioContext, ScenarioResult } from "../types";
+import { EXPORT_UNITS } from "./export";
 
 const QUERIES = 50;
 const TARGET_P95_MS = 100;
@@ -55,7 +55,12 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
   const { loadUnitIndex } = await import("@/features/editor/data");
   const client = await connect(ctx.databaseUrl);
   try {
-    const id = await ensureUnitsDocument(client, { title: `bench-approved-${EXPORT_UNITS}`, count: EXPORT_UNITS, status: "approved", log: ctx.log });
+    const id = await ensureUnitsDocument(client, {
+      title: `bench-approved-${EXPORT_UNITS}`,
+      count: EXPORT_UNITS,
+      status: "approved",
+      log: ctx.log,
+    });
     const qs = queries();
     await loadUnitIndex(id, { q: "bench-warm-up" }); // connects the pool
     const times: number[] = [];
@@ -111,8 +116,9 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
           .join("\n");
       // EXPLAIN ANALYZE runs the query: when it takes too long, the plan without timings still shows the shape.
       const plan = async (sql: string, q: string, analyze: boolean) =>
-        explain(sql, q, analyze).catch(async (error) =>
-          `(EXPLAIN ANALYZE gave up: ${error instanceof Error ? error.message : error}; plan without timings:)\n${await explain(sql, q, false)}`,
+        explain(sql, q, analyze).catch(
+          async (error) =>
+            `(EXPLAIN ANALYZE gave up: ${error instanceof Error ? error.message : error}; plan without timings:)\n${await explain(sql, q, false)}`,
         );
       await client.query("SET statement_timeout = '30s'");
       const rareHindi = qs[12];

@@ -4,7 +4,7 @@ import type { AlignSentence, Bead } from "@/lib/align/types";
 import { AppError, isAppError } from "@/lib/errors";
 import { decodeTextFile } from "@/lib/text/decode";
 import { normaliseText } from "@/lib/text/normalise";
-import { segmentEnglish, segmentHindi, type Segment } from "@/lib/text/segment";
+import { type Segment, segmentEnglish, segmentHindi } from "@/lib/text/segment";
 import { usageError } from "../errors";
 import { maxUploadBytes, readInputBytes } from "../read-input";
 
@@ -70,8 +70,6 @@ function formatTable(beads: Bead[], hi: AlignSentence[], en: AlignSentence[]): s
   const indices = (ks: number[]) => (ks.length === 0 ? "-" : ks.map((k) => k + 1).join(","));
   // a tab inside a sentence would shift the columns
   const texts = (ks: number[], side: AlignSentence[]) => ks.map((k) => side[k].text.replace(/\t/g, " ")).join(" ");
-  const lines = beads.map((b) =>
-    [indices(b.hi), indices(b.en), b.confidence.toFixed(3), texts(b.hi, hi), texts(b.en, en)].join("\t"),
-  );
+  const lines = beads.map((b) => [indices(b.hi), indices(b.en), b.confidence.toFixed(3), texts(b.hi, hi), texts(b.en, en)].join("\t"));
   return `${lines.join("\n")}\n`;
 }

@@ -1,6 +1,6 @@
 import { applyMigrations, migrationStatus } from "@/prisma/migrate";
-import { usageError } from "../errors";
 import { resolveDatabaseUrl } from "../database";
+import { usageError } from "../errors";
 
 export async function run(args: string[]): Promise<void> {
   const [sub] = args;

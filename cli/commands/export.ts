@@ -1,9 +1,9 @@
-import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import { parseArgs } from "node:util";
+import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
-import { usageError } from "../errors";
+import { parseArgs } from "node:util";
 import { resolveDatabaseUrl } from "../database";
+import { usageError } from "../errors";
 
 const formats = ["tmx", "csv", "txt"] as const;
 

@@ -1,8 +1,8 @@
-import path from "node:path";
 import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
-import { usageError } from "../errors";
 import { resolveDatabaseUrl } from "../database";
+import { usageError } from "../errors";
 import { maxUploadBytes, readInputBytes } from "../read-input";
 
 /**

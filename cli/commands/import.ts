@@ -1,8 +1,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { decodeTextFile } from "@/lib/text/decode";
-import { usageError } from "../errors";
 import { resolveDatabaseUrl } from "../database";
+import { usageError } from "../errors";
 import { maxUploadBytes, readInputBytes } from "../read-input";
 
 /** `setu import FILE --title T`: creates a document and prints its id. */

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { decodeTextFile } from "@/lib/text/decode";
 import type { GlossaryEntryInput, TermMatch } from "@/lib/glossary/types";
+import { decodeTextFile } from "@/lib/text/decode";
 import { resolveDatabaseUrl } from "../database";
 import { maxUploadBytes, readInputBytes } from "../read-input";
 
@@ -52,7 +52,9 @@ export async function run(args: string[]): Promise<void> {
     if (values.json) {
       out.push(JSON.stringify({ line: index, matches }));
     } else if (matches.length) {
-      const found = matches.map((m) => `${m.text} → ${m.english.join(" / ") || "(forbidden)"}${m.status === "preferred" ? "" : ` [${m.status}]`}`);
+      const found = matches.map(
+        (m) => `${m.text} → ${m.english.join(" / ") || "(forbidden)"}${m.status === "preferred" ? "" : ` [${m.status}]`}`,
+      );
       out.push(`${index + 1}: ${found.join("; ")}`);
     }
   });

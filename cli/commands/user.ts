@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { usageError } from "../errors";
+import { type RoleName, roles, signUpInput } from "@/features/accounts/schema";
 import { resolveDatabaseUrl } from "../database";
-import { roles, signUpInput, type RoleName } from "@/features/accounts/schema";
+import { usageError } from "../errors";
 
 export async function run(args: string[]): Promise<void> {
   const [sub, ...rest] = args;

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 import { PASSWORD, uniqueEmail } from "./accounts";
 
 const root = path.resolve(__dirname, "../..");
@@ -13,7 +13,10 @@ export function createUserWithRole(role: "translator" | "reviewer" | "admin", la
   execFileSync(
     process.execPath,
     [path.join(root, "cli/setu.mjs"), "user", "create", "--email", email, "--password", PASSWORD, "--role", role, "--name", label],
-    { env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef" }, stdio: "pipe" },
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef" },
+      stdio: "pipe",
+    },
   );
   return email;
 }

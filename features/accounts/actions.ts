@@ -1,10 +1,10 @@
 "use server";
 
 import { headers } from "next/headers";
-import { safeAction } from "@/lib/server/safe-action";
-import { changeRoleInput, signInInput, signUpInput } from "./schema";
-import { changeRole, createUser, signIn, signOut } from "./mutations";
 import { z } from "zod";
+import { safeAction } from "@/lib/server/safe-action";
+import { changeRole, createUser, signIn, signOut } from "./mutations";
+import { changeRoleInput, signInInput, signUpInput } from "./schema";
 
 export const signUpAction = safeAction({ input: signUpInput, roles: null }, async (input) => {
   await createUser(input, await headers());

@@ -1,8 +1,8 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import { prisma } from "@/lib/server/prisma";
-import { getAuth } from "@/lib/server/auth";
 import { recordAudit } from "@/features/audit/mutations";
+import { AppError } from "@/lib/errors";
+import { getAuth } from "@/lib/server/auth";
+import { prisma } from "@/lib/server/prisma";
 import type { RoleName } from "./schema";
 
 export const MAX_FAILED_SIGN_INS = 5;

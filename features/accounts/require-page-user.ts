@@ -1,8 +1,8 @@
 import "server-only";
-import { pageLocale } from "@/i18n/page-locale";
 import { redirect } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
-import { getCurrentUser, type CurrentUser } from "@/lib/server/session";
+import { type CurrentUser, getCurrentUser } from "@/lib/server/session";
 
 /** The locale of a signed-in page and its user; anyone else goes to the sign-in page. */
 export async function requirePageUser(params: Promise<{ locale: string }>): Promise<{ locale: Locale; user: CurrentUser }> {

@@ -6,8 +6,11 @@ export { MIN_PASSWORD_LENGTH } from "@/lib/accounts/password";
 export const roles = ["translator", "reviewer", "admin"] as const;
 export type RoleName = (typeof roles)[number];
 
-
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: "invalidEmail" }));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "invalidEmail" }));
 
 export const signUpInput = z.object({
   name: z.string().trim().min(1, { error: "nameRequired" }).max(100),

@@ -1,4 +1,6 @@
 import "server-only";
+import { recordAudit } from "@/features/audit/mutations";
+import { insertUnits } from "@/features/documents/mutations";
 import { alignSentences } from "@/lib/align/align";
 import { beadsToUnits, countBeadShapes, joinEnglish } from "@/lib/align/to-units";
 import type { GlossaryPair } from "@/lib/align/types";
@@ -7,9 +9,7 @@ import { env } from "@/lib/server/env";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { segmentEnglish } from "@/lib/text/segment";
-import { recordAudit } from "@/features/audit/mutations";
-import { insertUnits } from "@/features/documents/mutations";
-import { LOW_CONFIDENCE, type AlignReport } from "./schema";
+import { type AlignReport, LOW_CONFIDENCE } from "./schema";
 
 const ALIGN_TIMEOUT_MS = 10 * 60_000;
 
@@ -44,7 +44,11 @@ export async function alignDocumentWithEnglish(
     throw hasTranslations();
   }
   const [hindi, glossary] = await Promise.all([
-    prisma.sentence.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { position: true, paragraph: true, text: true } }),
+    prisma.sentence.findMany({
+      where: { documentId },
+      orderBy: { position: "asc" },
+      select: { position: true, paragraph: true, text: true },
+    }),
     loadGlossaryPairs(),
   ]);
   if (hindi.length === 0) throw new AppError("EMPTY_TEXT", "The document has no Hindi sentences to align with.");
@@ -90,9 +94,7 @@ export async function alignDocumentWithEnglish(
 }
 
 function hasTranslations(): AppError {
-  return new AppError(
-    "CONFLICT",
-    "The document already has English translations; confirm to replace them with the alignment.",
-    { reason: "hasTranslations" },
-  );
+  return new AppError("CONFLICT", "The document already has English translations; confirm to replace them with the alignment.", {
+    reason: "hasTranslations",
+  });
 }

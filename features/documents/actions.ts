@@ -1,10 +1,10 @@
 "use server";
 
+import { z } from "zod";
 import { safeAction } from "@/lib/server/safe-action";
-import { documentIdInput } from "./schema";
 import { deleteDocument, importDocument } from "./mutations";
 import { SAMPLE_TEXT, SAMPLE_TITLE } from "./sample";
-import { z } from "zod";
+import { documentIdInput } from "./schema";
 
 export const deleteDocumentAction = safeAction({ input: documentIdInput, roles: ["admin"] }, async (input, user) => {
   await deleteDocument(input.documentId, user!.id);

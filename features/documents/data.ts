@@ -1,8 +1,8 @@
 import "server-only";
-import { prisma } from "@/lib/server/prisma";
 import { Prisma } from "@/generated/prisma/client";
-import type { DocumentListQuery } from "./schema";
 import { containsPattern } from "@/lib/search/contains-pattern";
+import { prisma } from "@/lib/server/prisma";
+import type { DocumentListQuery } from "./schema";
 
 export interface DocumentSummary {
   id: string;
@@ -26,7 +26,6 @@ const orderBy: Record<DocumentListQuery["sort"], Prisma.Sql> = {
   created: Prisma.sql`d.created_at DESC`,
   size: Prisma.sql`d.sentence_count DESC`,
 };
-
 
 /**
  * Documents with their progress, counted from unit statuses in one query. Last activity is the

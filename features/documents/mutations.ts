@@ -1,9 +1,9 @@
 import "server-only";
+import { recordAudit } from "@/features/audit/mutations";
 import { AppError } from "@/lib/errors";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { prepareHindiDocument } from "@/lib/text/prepare";
 import type { Segment } from "@/lib/text/segment";
-import { recordAudit } from "@/features/audit/mutations";
 
 /** Rows per INSERT … SELECT FROM unnest(…): big enough to amortise round trips, small enough for memory. */
 const BATCH = 10_000;
@@ -13,7 +13,7 @@ export interface ImportResult {
   id: string;
   sentenceCount: number;
   wordCount: number;
-  warnings: ("noDevanagari")[];
+  warnings: "noDevanagari"[];
 }
 
 const kindOf: Record<Segment["kind"], "sentence" | "heading" | "list_item"> = {

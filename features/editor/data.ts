@@ -1,13 +1,13 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { LOW_CONFIDENCE } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
+import { containsPattern } from "@/lib/search/contains-pattern";
 import { prisma } from "@/lib/server/prisma";
 import { normaliseForSearch } from "@/lib/text/normalise";
-import { LOW_CONFIDENCE } from "@/lib/editor/status";
-import type { ChangesResponse, EditorUnit, PresenceEntry, UnitIndex } from "./types";
 import type { UnitFilter } from "./schema";
 import { annotateTerms } from "./terms";
-import { containsPattern } from "@/lib/search/contains-pattern";
+import type { ChangesResponse, EditorUnit, PresenceEntry, UnitIndex } from "./types";
 
 const PRESENCE_TTL_SECONDS = 20;
 
@@ -59,7 +59,6 @@ export async function loadEditorDocument(documentId: string) {
     select: { id: true, title: true, sourceLang: true, targetLang: true, structureVersion: true, sentenceCount: true },
   });
 }
-
 
 function structureVersionOf(documentId: string, rows: { sv: number }[]): number {
   if (!rows[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);

@@ -1,15 +1,10 @@
 import "server-only";
+import { recordAudit } from "@/features/audit/mutations";
+import { canEditEnglish, statusAfterEdit, statusAfterRealignment, type UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { stripControlChars } from "@/lib/text/normalise";
-import {
-  canEditEnglish,
-  statusAfterEdit,
-  statusAfterRealignment,
-  type UnitStatus,
-} from "@/lib/editor/status";
-import { recordAudit } from "@/features/audit/mutations";
 import { loadUnitsById } from "./data";
 import type { EditorUnit } from "./types";
 
@@ -132,7 +127,8 @@ export async function mergeWithNext(unitId: number, input: { version: number; ne
     const unit = await lockUnit(tx, unitId);
     assertVersion(unit, input.version, unitId);
     const next = await lockNeighbour(tx, unit.documentId, unit.last + 1);
-    if (!next) throw new AppError("BAD_INPUT", `Unit ${unitId} is the last unit; there is nothing to merge it with.`, { reason: "noNeighbour" });
+    if (!next)
+      throw new AppError("BAD_INPUT", `Unit ${unitId} is the last unit; there is nothing to merge it with.`, { reason: "noNeighbour" });
     assertVersion(next, input.nextVersion, next.id);
     const english = joinEnglish(unit.english, next.english);
     const status = statusAfterRealignment([unit.status, next.status], english);
@@ -166,9 +162,13 @@ export async function splitUnit(
     const unit = await lockUnit(tx, unitId);
     assertVersion(unit, input.version, unitId);
     if (!(input.at > unit.first && input.at <= unit.last)) {
-      throw new AppError("BAD_INPUT", `Unit ${unitId} covers sentences ${unit.first + 1}–${unit.last + 1}; it cannot be split before sentence ${input.at + 1}.`, {
-        reason: "badSplit",
-      });
+      throw new AppError(
+        "BAD_INPUT",
+        `Unit ${unitId} covers sentences ${unit.first + 1}–${unit.last + 1}; it cannot be split before sentence ${input.at + 1}.`,
+        {
+          reason: "badSplit",
+        },
+      );
     }
     const first = stripControlChars(input.englishFirst).replace(/\n+/g, " ").trim();
     const second = stripControlChars(input.englishSecond).replace(/\n+/g, " ").trim();
@@ -206,11 +206,16 @@ export async function moveSentence(
     const unit = await lockUnit(tx, unitId);
     assertVersion(unit, input.version, unitId);
     if (unit.first === unit.last) {
-      throw new AppError("BAD_INPUT", `Unit ${unitId} has a single Hindi sentence; merge it instead of moving it.`, { reason: "singleSentence" });
+      throw new AppError("BAD_INPUT", `Unit ${unitId} has a single Hindi sentence; merge it instead of moving it.`, {
+        reason: "singleSentence",
+      });
     }
     const toPrevious = input.direction === "first-to-previous";
-    const neighbour = toPrevious ? await lockPrevious(tx, unit.documentId, unit.first - 1) : await lockNeighbour(tx, unit.documentId, unit.last + 1);
-    if (!neighbour) throw new AppError("BAD_INPUT", `Unit ${unitId} has no ${toPrevious ? "previous" : "next"} unit.`, { reason: "noNeighbour" });
+    const neighbour = toPrevious
+      ? await lockPrevious(tx, unit.documentId, unit.first - 1)
+      : await lockNeighbour(tx, unit.documentId, unit.last + 1);
+    if (!neighbour)
+      throw new AppError("BAD_INPUT", `Unit ${unitId} has no ${toPrevious ? "previous" : "next"} unit.`, { reason: "noNeighbour" });
     assertVersion(neighbour, input.neighbourVersion, neighbour.id);
     const unitStatus = statusAfterRealignment([unit.status], unit.english);
     const neighbourStatus = statusAfterRealignment([neighbour.status], neighbour.english);

@@ -1,7 +1,7 @@
 import "server-only";
-import { prisma } from "@/lib/server/prisma";
-import { checkConsistency } from "@/lib/glossary/consistency";
 import { getGlossarySnapshot } from "@/features/glossary/data";
+import { checkConsistency } from "@/lib/glossary/consistency";
+import { prisma } from "@/lib/server/prisma";
 
 const BATCH = 5_000;
 

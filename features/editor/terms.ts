@@ -1,6 +1,6 @@
 import "server-only";
-import { checkConsistency } from "@/lib/glossary/consistency";
 import { getGlossarySnapshot } from "@/features/glossary/data";
+import { checkConsistency } from "@/lib/glossary/consistency";
 import type { EditorUnit, UnitTerm } from "./types";
 
 /** Adds glossary matches (per Hindi sentence) and consistency issues to units shown in the editor. */

@@ -1,9 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { prisma } from "@/lib/server/prisma";
-import { getPgPool } from "@/lib/server/pg";
-import { tmxFooter, tmxHeader, tmxLang, tmxUnit } from "@/lib/tmx/writer";
 import { ALIGNED_CSV_HEADER, alignedCsvRow, alignedTextBlock } from "@/lib/exchange/aligned-text";
+import { getPgPool } from "@/lib/server/pg";
+import { prisma } from "@/lib/server/prisma";
+import { tmxFooter, tmxHeader, tmxLang, tmxUnit } from "@/lib/tmx/writer";
 import packageJson from "@/package.json";
 import type { ExportOptions } from "./schema";
 
@@ -62,9 +62,7 @@ export async function* streamExport(opts: ExportOptions): AsyncGenerator<string>
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length) throw new AppError("NOT_FOUND", `No document with id ${missing.join(", ")}.`);
   }
-  const users = new Map(
-    (await pool.query<{ id: string; email: string }>(`SELECT id, email FROM "user"`)).rows.map((u) => [u.id, u.email]),
-  );
+  const users = new Map((await pool.query<{ id: string; email: string }>(`SELECT id, email FROM "user"`)).rows.map((u) => [u.id, u.email]));
 
   if (opts.format === "tmx") {
     const sources = [...new Set(docs.map((d) => tmxLang(d.source_lang, opts.bareLangs)))];
@@ -122,7 +120,12 @@ async function readPage(
     })
   ).rows as [number, string][];
   const textAt = new Map(sentences);
-  const notes = withNotes ? await loadNotes(units.map((u) => u[0]), users) : null;
+  const notes = withNotes
+    ? await loadNotes(
+        units.map((u) => u[0]),
+        users,
+      )
+    : null;
   return units.map(([id, first, last, english, status, createdAt, updatedAt, createdBy, author]) => {
     const parts: string[] = [];
     for (let p = first; p <= last; p++) {
@@ -171,8 +174,7 @@ function render(row: ExportRow, opts: ExportOptions): string {
   const hindi = row.hindi;
   if (opts.format === "csv") return alignedCsvRow(hindi, row.english);
   if (opts.format === "txt") return alignedTextBlock(hindi, row.english);
-  const position =
-    row.firstSentence === row.lastSentence ? String(row.firstSentence) : `${row.firstSentence}-${row.lastSentence}`;
+  const position = row.firstSentence === row.lastSentence ? String(row.firstSentence) : `${row.firstSentence}-${row.lastSentence}`;
   return tmxUnit({
     tuid: `setu-${row.id}`,
     srcLang: tmxLang(row.sourceLang, opts.bareLangs),

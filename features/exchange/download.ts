@@ -39,7 +39,11 @@ export async function downloadResponse(chunks: AsyncGenerator<string>, format: E
 /** attachment with an ASCII fallback name (Hindi titles become "document") plus RFC 5987 filename*. */
 export function contentDisposition(filename: string): string {
   const dot = filename.lastIndexOf(".");
-  const stem = filename.slice(0, dot).normalize("NFKD").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "");
+  const stem = filename
+    .slice(0, dot)
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^[-.]+|[-.]+$/g, "");
   const ascii = `${(stem || "document").slice(0, 80)}${filename.slice(dot)}`;
   const utf8 = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;

@@ -1,13 +1,13 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import { decodeXmlChunks } from "@/lib/tmx/decode-chunks";
-import { readTmx } from "@/lib/tmx/reader";
-import { pickHindiEnglish } from "@/lib/tmx/pick-languages";
-import { segmentHindi, type Segment } from "@/lib/text/segment";
-import { countWords } from "@/lib/text/prepare";
-import { normaliseText } from "@/lib/text/normalise";
 import { storeSegments } from "@/features/documents/mutations";
-import { unitStatuses, type TmxImportReport, type UnitStatusValue } from "./schema";
+import { AppError } from "@/lib/errors";
+import { normaliseText } from "@/lib/text/normalise";
+import { countWords } from "@/lib/text/prepare";
+import { type Segment, segmentHindi } from "@/lib/text/segment";
+import { decodeXmlChunks } from "@/lib/tmx/decode-chunks";
+import { pickHindiEnglish } from "@/lib/tmx/pick-languages";
+import { readTmx } from "@/lib/tmx/reader";
+import { type TmxImportReport, type UnitStatusValue, unitStatuses } from "./schema";
 
 const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/;
 
@@ -72,7 +72,9 @@ export async function importTmx(
   }
 
   if (units.length === 0) {
-    const reasons = Object.entries(skipped).map(([reason, n]) => `${reason}: ${n}`).join(", ");
+    const reasons = Object.entries(skipped)
+      .map(([reason, n]) => `${reason}: ${n}`)
+      .join(", ");
     throw new AppError(
       "BAD_INPUT",
       read === 0

@@ -7,8 +7,14 @@ export type ExportFormat = (typeof exportFormats)[number];
 export const exportQuery = z.object({
   format: z.enum(exportFormats).default("tmx"),
   status: z.enum(["approved", "all"]).default("approved"),
-  notes: z.enum(["1", "0"]).default("0").transform((v) => v === "1"),
-  langs: z.enum(["bare", "full"]).default("full").transform((v) => v === "bare"),
+  notes: z
+    .enum(["1", "0"])
+    .default("0")
+    .transform((v) => v === "1"),
+  langs: z
+    .enum(["bare", "full"])
+    .default("full")
+    .transform((v) => v === "bare"),
 });
 
 export interface ExportOptions {

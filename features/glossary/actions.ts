@@ -1,8 +1,8 @@
 "use server";
 
 import { safeAction } from "@/lib/server/safe-action";
-import { glossaryEntryId, glossaryEntryInput, glossaryUpdateInput } from "./schema";
 import { acceptProposal, createEntry, deleteEntry, proposeEntry, rejectProposal, updateEntry } from "./mutations";
+import { glossaryEntryId, glossaryEntryInput, glossaryUpdateInput } from "./schema";
 
 const editors = ["reviewer", "admin"] as ("reviewer" | "admin")[];
 

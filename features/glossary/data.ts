@@ -1,13 +1,13 @@
 import "server-only";
-import { prisma } from "@/lib/server/prisma";
-import { buildMatcher, type TermMatcher } from "@/lib/glossary/matcher";
 import { checkConsistency } from "@/lib/glossary/consistency";
 import { foldHindi } from "@/lib/glossary/fold";
+import { buildMatcher, type TermMatcher } from "@/lib/glossary/matcher";
 import type { GlossaryEntryInput, TermIssue, TermMatch } from "@/lib/glossary/types";
+import { containsPattern } from "@/lib/search/contains-pattern";
+import { prisma } from "@/lib/server/prisma";
 import { normaliseText } from "@/lib/text/normalise";
 import { toLibStatus } from "./convert";
 import type { DbTermStatus, GlossaryListQuery } from "./schema";
-import { containsPattern } from "@/lib/search/contains-pattern";
 
 export interface GlossaryEntryView {
   id: string;
@@ -23,7 +23,6 @@ export interface GlossaryEntryView {
 }
 
 const LIST_LIMIT = 500;
-
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 

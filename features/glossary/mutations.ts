@@ -1,20 +1,20 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { recordAudit } from "@/features/audit/mutations";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { prisma, type Tx } from "@/lib/server/prisma";
-import { recordAudit } from "@/features/audit/mutations";
 import type { GlossaryEntryInput } from "@/lib/glossary/types";
+import { prisma, type Tx } from "@/lib/server/prisma";
 import { normaliseText } from "@/lib/text/normalise";
 import { toDbStatus } from "./convert";
 import type { DbTermStatus, GlossaryEntryFields, GlossaryUpdateFields } from "./schema";
 
 function duplicate(hindi: string, partOfSpeech: string): AppError {
-  return new AppError(
-    "CONFLICT",
-    `The glossary already has "${hindi}"${partOfSpeech ? ` (${partOfSpeech})` : ""}.`,
-    { reason: "duplicateTerm", hindi, partOfSpeech },
-  );
+  return new AppError("CONFLICT", `The glossary already has "${hindi}"${partOfSpeech ? ` (${partOfSpeech})` : ""}.`, {
+    reason: "duplicateTerm",
+    hindi,
+    partOfSpeech,
+  });
 }
 
 /** A unique-key race lost to a concurrent writer surfaces as the same CONFLICT as the pre-check. */
@@ -41,11 +41,7 @@ function termRows(fields: GlossaryEntryFields) {
   return fields.terms.map((t, position) => ({ english: t.english, status: t.status, position }));
 }
 
-async function createEntryIn(
-  fields: GlossaryEntryFields,
-  userId: string | null,
-  state: "active" | "proposed",
-): Promise<{ id: string }> {
+async function createEntryIn(fields: GlossaryEntryFields, userId: string | null, state: "active" | "proposed"): Promise<{ id: string }> {
   return mapUniqueViolation(fields, () =>
     prisma.$transaction(async (tx) => {
       await assertNoDuplicate(tx, fields);

@@ -7,8 +7,7 @@ export type DbTermStatus = (typeof termStatusValues)[number];
 
 const MAX_TERM_LENGTH = 300;
 
-const normalised = (max: number, error: string) =>
-  z.string().transform(normaliseText).pipe(z.string().min(1, { error }).max(max));
+const normalised = (max: number, error: string) => z.string().transform(normaliseText).pipe(z.string().min(1, { error }).max(max));
 
 export const glossaryTermInput = z.object({
   english: normalised(MAX_TERM_LENGTH, "englishRequired"),

@@ -1,12 +1,12 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import { prisma } from "@/lib/server/prisma";
-import type { CurrentUser } from "@/lib/server/session";
-import { reviewTransition, type ReviewAction, type UnitStatus } from "@/lib/editor/status";
 import { recordAudit } from "@/features/audit/mutations";
 import { loadUnitsById } from "@/features/editor/data";
 import { unitsWithTermIssues } from "@/features/editor/term-issues";
 import type { EditorUnit } from "@/features/editor/types";
+import { type ReviewAction, reviewTransition, type UnitStatus } from "@/lib/editor/status";
+import { AppError } from "@/lib/errors";
+import { prisma } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
 
 const commentKind: Record<ReviewAction, string> = { approve: "approve", reject: "reject", reopen: "reopen" };
 
@@ -20,7 +20,9 @@ export async function reviewUnit(
   user: CurrentUser,
 ): Promise<EditorUnit> {
   if (input.action !== "approve" && input.comment.trim() === "") {
-    throw new AppError("BAD_INPUT", `A ${input.action === "reject" ? "rejection" : "reopen"} needs a comment saying why.`, { reason: "reasonRequired" });
+    throw new AppError("BAD_INPUT", `A ${input.action === "reject" ? "rejection" : "reopen"} needs a comment saying why.`, {
+      reason: "reasonRequired",
+    });
   }
   const documentId = await prisma.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ documentId: string; status: UnitStatus; version: number; english: string; author: string | null }[]>`
@@ -79,7 +81,8 @@ export async function bulkApprove(
   filter: { withoutTermIssues?: boolean; withoutOpenComments?: boolean },
   user: CurrentUser,
 ): Promise<{ approved: number }> {
-  if (user.role === "translator") throw new AppError("FORBIDDEN", "Only reviewers and admins can approve units.", { reason: "reviewerOnly" });
+  if (user.role === "translator")
+    throw new AppError("FORBIDDEN", "Only reviewers and admins can approve units.", { reason: "reviewerOnly" });
   const excluded = filter.withoutTermIssues ? await unitsWithTermIssues(documentId) : [];
   return prisma.$transaction(
     async (tx) => {
@@ -121,14 +124,23 @@ export async function addComment(unitId: number, input: { body: string; parentId
       select: { id: true },
     });
     await tx.$executeRaw`UPDATE unit SET updated_at = now() WHERE id = ${unitId}`;
-    await recordAudit(tx, { userId: user.id, action: "comment.add", documentId: unit.documentId, unitId, details: { commentId: comment.id } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "comment.add",
+      documentId: unit.documentId,
+      unitId,
+      details: { commentId: comment.id },
+    });
     return comment;
   });
 }
 
 export async function setCommentResolved(commentId: number, resolved: boolean, user: CurrentUser) {
   await prisma.$transaction(async (tx) => {
-    const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { unitId: true, unit: { select: { documentId: true } } } });
+    const comment = await tx.comment.findUnique({
+      where: { id: commentId },
+      select: { unitId: true, unit: { select: { documentId: true } } },
+    });
     if (!comment) throw new AppError("NOT_FOUND", `No comment with id ${commentId}.`);
     await tx.comment.update({ where: { id: commentId }, data: { resolved, resolvedById: resolved ? user.id : null } });
     await tx.$executeRaw`UPDATE unit SET updated_at = now() WHERE id = ${comment.unitId}`;

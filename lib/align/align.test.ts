@@ -33,7 +33,11 @@ describe("alignSentences", () => {
 
   it("finds two Hindi sentences translated as one (2:1)", () => {
     const hi = [...HI.slice(0, 3), "मौसम विभाग ने नया पूर्वानुमान जारी किया है।", "इसके अनुसार कल तापमान 24 डिग्री तक पहुँचेगा।", ...HI.slice(4)];
-    const en = [...EN.slice(0, 3), "The weather department has issued a new forecast saying the temperature will reach 24 degrees tomorrow.", ...EN.slice(4)];
+    const en = [
+      ...EN.slice(0, 3),
+      "The weather department has issued a new forecast saying the temperature will reach 24 degrees tomorrow.",
+      ...EN.slice(4),
+    ];
     const beads = alignSentences(para(hi), para(en));
     expect(shape(beads)).toContainEqual([[3, 4], [3]]);
     expect(isValidPartition(beads, hi.length, en.length)).toBe(true);
@@ -41,7 +45,12 @@ describe("alignSentences", () => {
 
   it("finds one Hindi sentence split in two (1:2)", () => {
     const hi = [...HI.slice(0, 2), "ज़्यादातर स्कूल समय पर खुले, लेकिन कई दफ़्तरों में कर्मचारी देर से पहुँचे क्योंकि सड़कों पर पानी भरा था।", ...HI.slice(3)];
-    const en = [...EN.slice(0, 2), "Most schools opened on time.", "In many offices, however, staff arrived late because the roads were waterlogged.", ...EN.slice(3)];
+    const en = [
+      ...EN.slice(0, 2),
+      "Most schools opened on time.",
+      "In many offices, however, staff arrived late because the roads were waterlogged.",
+      ...EN.slice(3),
+    ];
     const beads = alignSentences(para(hi), para(en));
     expect(shape(beads)).toContainEqual([[2], [2, 3]]);
   });
@@ -69,7 +78,11 @@ describe("alignSentences", () => {
       "दूसरे दिन शहर से भी लोग पहुँचे और कुल 4,500 लोगों ने मेला देखा।",
       ...HI.slice(3),
     ];
-    const en = [...EN.slice(0, 3), "On the second day people came from the city as well, and 4,500 visited the fair in all.", ...EN.slice(3)];
+    const en = [
+      ...EN.slice(0, 3),
+      "On the second day people came from the city as well, and 4,500 visited the fair in all.",
+      ...EN.slice(3),
+    ];
     const beads = shape(alignSentences(para(hi), para(en)));
     expect(beads).toContainEqual([[3], []]);
     expect(beads).toContainEqual([[4], [3]]);
@@ -95,9 +108,18 @@ describe("alignSentences", () => {
 
   it("respects paragraph boundaries", () => {
     // by length alone the short second Hindi sentence would be glued to the first
-    const hi = [{ text: "बैठक लंबी चली और कई मुद्दों पर विस्तार से चर्चा हुई।", paragraph: 0 }, { text: "फिर भोजन हुआ।", paragraph: 1 }];
-    const en = [{ text: "The meeting ran long and many issues were discussed in detail.", paragraph: 0 }, { text: "Lunch followed.", paragraph: 3 }];
-    expect(shape(alignSentences(hi, en))).toEqual([[[0], [0]], [[1], [1]]]);
+    const hi = [
+      { text: "बैठक लंबी चली और कई मुद्दों पर विस्तार से चर्चा हुई।", paragraph: 0 },
+      { text: "फिर भोजन हुआ।", paragraph: 1 },
+    ];
+    const en = [
+      { text: "The meeting ran long and many issues were discussed in detail.", paragraph: 0 },
+      { text: "Lunch followed.", paragraph: 3 },
+    ];
+    expect(shape(alignSentences(hi, en))).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+    ]);
   });
 
   it("handles empty sides", () => {

@@ -7,10 +7,11 @@
  * The variance is then re-estimated from pass 1's 1:1 beads, and pass 2 searches a narrow band
  * around pass 1's path with it.
  */
-import { AnchorIndex, buildAnchorIndex } from "./anchor-index";
-import { anchorKnots, bandAroundGuide, bandAroundPath, cellIndex, guideThrough, type Band } from "./band";
-import { lengthCost, lengthZ } from "./gale-church";
+
 import { AppError } from "@/lib/errors";
+import { AnchorIndex, buildAnchorIndex } from "./anchor-index";
+import { anchorKnots, type Band, bandAroundGuide, bandAroundPath, cellIndex, guideThrough } from "./band";
+import { lengthCost, lengthZ } from "./gale-church";
 import type { AlignSentence, Bead, GlossaryPair } from "./types";
 
 export interface AlignOptions {
@@ -22,7 +23,14 @@ export interface AlignOptions {
 }
 
 // Moves as [hindi, english] sentence counts; index is what the backpointer stores.
-const MOVES: readonly (readonly [number, number])[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2]];
+const MOVES: readonly (readonly [number, number])[] = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+  [2, 2],
+];
 // 1:1 ≫ 2:1 = 1:2 > 1:0 = 0:1 > 2:2, close to Gale & Church's counts for literary text.
 const PRIORS = [0.89, 0.01, 0.01, 0.04, 0.04, 0.005];
 const PRIOR_COST = PRIORS.map((p) => -Math.log(p));
@@ -198,15 +206,18 @@ export function alignSentences(hi: AlignSentence[], en: AlignSentence[], options
   const n = hi.length;
   const m = en.length;
   if (n === 0 || m === 0) {
-    return [
-      ...hi.map((_, k) => ({ hi: [k], en: [], confidence: 0.3 })),
-      ...en.map((_, k) => ({ hi: [], en: [k], confidence: 0.3 })),
-    ];
+    return [...hi.map((_, k) => ({ hi: [k], en: [], confidence: 0.3 })), ...en.map((_, k) => ({ hi: [], en: [k], confidence: 0.3 }))];
   }
   const hiCum = cumulativeLengths(hi);
   const enCum = cumulativeLengths(en);
   const anchors =
-    options.useAnchors === false ? null : buildAnchorIndex(hi.map((s) => s.text), en.map((s) => s.text), options.glossary);
+    options.useAnchors === false
+      ? null
+      : buildAnchorIndex(
+          hi.map((s) => s.text),
+          en.map((s) => s.text),
+          options.glossary,
+        );
   const model: Model = {
     hiCum,
     enCum,
@@ -218,12 +229,22 @@ export function alignSentences(hi: AlignSentence[], en: AlignSentence[], options
   };
   const longer = Math.max(n, m);
   const halfWidth = Math.max(1, Math.round(options.band ?? Math.min(250, Math.max(50, Math.ceil(0.01 * longer)))));
-  const knots = anchors ? anchorKnots(anchors.uniquePairs(), hiCum, enCum, Math.max(2 * halfWidth, 0.1 * longer)) : [[0, 0], [n, m]] as [number, number][];
+  const knots = anchors
+    ? anchorKnots(anchors.uniquePairs(), hiCum, enCum, Math.max(2 * halfWidth, 0.1 * longer))
+    : ([
+        [0, 0],
+        [n, m],
+      ] as [number, number][]);
   const guide = guideThrough(knots, hiCum, enCum);
   const first = backtrack(fillLattice(model, bandAroundGuide(guide, m, halfWidth)), n, m);
 
   model.s2 = estimateVariance(model, first);
-  const refineBand = bandAroundPath(first.map((b) => toBead(b, 0)), n, m, Math.min(halfWidth, REFINE_HALF_WIDTH));
+  const refineBand = bandAroundPath(
+    first.map((b) => toBead(b, 0)),
+    n,
+    m,
+    Math.min(halfWidth, REFINE_HALF_WIDTH),
+  );
   const lattice = fillLattice(model, refineBand);
   return backtrack(lattice, n, m).map((raw) => toBead(raw, confidenceOf(model, lattice, raw)));
 }

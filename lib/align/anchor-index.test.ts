@@ -8,7 +8,13 @@ const EN = ["Modi reached Delhi.", "He held 3 meetings.", "A total of 120 cases 
 describe("AnchorIndex", () => {
   it("scores beads exactly like anchorScore", () => {
     const index = buildAnchorIndex(HI, EN);
-    for (const [i0, i1, j0, j1] of [[0, 1, 0, 1], [0, 2, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3], [0, 1, 1, 2]]) {
+    for (const [i0, i1, j0, j1] of [
+      [0, 1, 0, 1],
+      [0, 2, 0, 1],
+      [1, 2, 1, 2],
+      [2, 3, 2, 3],
+      [0, 1, 1, 2],
+    ]) {
       expect(index.score(i0, i1, j0, j1)).toBeCloseTo(anchorScore(HI.slice(i0, i1), EN.slice(j0, j1)), 10);
     }
   });
@@ -22,6 +28,10 @@ describe("AnchorIndex", () => {
   });
 
   it("lists anchors unique to one sentence per side as landmarks", () => {
-    expect(buildAnchorIndex(HI, EN).uniquePairs()).toEqual([[0, 0], [0, 0], [1, 1]]);
+    expect(buildAnchorIndex(HI, EN).uniquePairs()).toEqual([
+      [0, 0],
+      [0, 0],
+      [1, 1],
+    ]);
   });
 });

@@ -125,11 +125,7 @@ export function scoreAnchorBags(hi: HindiAnchors, en: string[]): number {
 }
 
 /** Anchor similarity in [0, 1] of a group of Hindi sentences and a group of English sentences. */
-export function anchorScore(
-  hiSentences: string[],
-  enSentences: string[],
-  glossary?: GlossaryPair[],
-): number {
+export function anchorScore(hiSentences: string[], enSentences: string[], glossary?: GlossaryPair[]): number {
   const matcher = compileGlossary(glossary);
   const hi: HindiAnchors = { strong: [], weak: [] };
   for (const s of hiSentences) {

@@ -89,15 +89,17 @@ export function guideThrough(knots: [number, number][], hiCum: Float64Array, enC
 }
 
 /** Knots (0,0) … (n,m) through anchor pairs that agree with each other and with the lengths. */
-export function anchorKnots(
-  pairs: [number, number][],
-  hiCum: Float64Array,
-  enCum: Float64Array,
-  window: number,
-): [number, number][] {
+export function anchorKnots(pairs: [number, number][], hiCum: Float64Array, enCum: Float64Array, window: number): [number, number][] {
   const n = hiCum.length - 1;
   const m = enCum.length - 1;
-  const diagonal = guideThrough([[0, 0], [n, m]], hiCum, enCum);
+  const diagonal = guideThrough(
+    [
+      [0, 0],
+      [n, m],
+    ],
+    hiCum,
+    enCum,
+  );
   const plausible = pairs.filter(([i, j]) => Math.abs(j - diagonal[i]) <= window);
   const knots: [number, number][] = [[0, 0]];
   for (const [i, j] of longestChain(plausible)) {

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseCsvRecords, toCsvRow } from "./csv";
 import { errorOf } from "@/lib/errors.test-helpers";
+import { parseCsv, parseCsvRecords, toCsvRow } from "./csv";
 
 describe("parseCsv", () => {
   it("parses plain rows with LF, CRLF and lone CR line ends", () => {
-    expect(parseCsv("a,b\nc,d\n")).toEqual([["a", "b"], ["c", "d"]]);
-    expect(parseCsv("a,b\r\nc,d")).toEqual([["a", "b"], ["c", "d"]]);
+    expect(parseCsv("a,b\nc,d\n")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(parseCsv("a,b\r\nc,d")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     expect(parseCsv("a\rb")).toEqual([["a"], ["b"]]);
   });
 
@@ -48,7 +54,10 @@ describe("toCsvRow", () => {
   });
 
   it("round-trips arbitrary fields", () => {
-    const rows = [["a", 'b "q"', "c,d"], ["", "x\r\ny", "ज़मीन"]];
+    const rows = [
+      ["a", 'b "q"', "c,d"],
+      ["", "x\r\ny", "ज़मीन"],
+    ];
     expect(parseCsv(rows.map(toCsvRow).join("\r\n"))).toEqual(rows);
   });
 });

@@ -4,7 +4,14 @@ import { buildMatcher } from "./matcher";
 import type { GlossaryEntryInput } from "./types";
 
 const entries: GlossaryEntryInput[] = [
-  { id: "farmer", hindi: "किसान", english: [{ text: "farmer", status: "preferred" }, { text: "peasant", status: "forbidden" }] },
+  {
+    id: "farmer",
+    hindi: "किसान",
+    english: [
+      { text: "farmer", status: "preferred" },
+      { text: "peasant", status: "forbidden" },
+    ],
+  },
   { id: "policy", hindi: "नीति", english: [{ text: "policy", status: "preferred" }] },
   {
     id: "goi",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { errorOf } from "@/lib/errors.test-helpers";
 import { csvToGlossary, glossaryToCsv } from "./csv-format";
 import type { GlossaryEntryInput } from "./types";
-import { errorOf } from "@/lib/errors.test-helpers";
 
 const entries: GlossaryEntryInput[] = [
   {
@@ -36,7 +36,9 @@ describe("glossary CSV", () => {
 
   it("accepts an empty status as preferred, any header case and blank lines", () => {
     const back = csvToGlossary("Hindi,English,Status,Part_of_speech,Note\n\nनदी,river,,,\n");
-    expect(back).toEqual([{ id: "csv-3", hindi: "नदी", english: [{ text: "river", status: "preferred" }], partOfSpeech: null, note: null }]);
+    expect(back).toEqual([
+      { id: "csv-3", hindi: "नदी", english: [{ text: "river", status: "preferred" }], partOfSpeech: null, note: null },
+    ]);
   });
 
   it.each([

@@ -1,6 +1,6 @@
-import { AppError } from "@/lib/errors";
 import { parseCsvRecords, toCsvRow } from "@/lib/csv/csv";
-import { termStatuses, type GlossaryEntryInput, type TermStatus } from "./types";
+import { AppError } from "@/lib/errors";
+import { type GlossaryEntryInput, type TermStatus, termStatuses } from "./types";
 
 /**
  * Glossary as CSV, one row per English alternative, so it can be edited in a spreadsheet:
@@ -37,22 +37,18 @@ export function csvToGlossary(text: string): GlossaryEntryInput[] {
   if (records.length === 0) throw new AppError("EMPTY_TEXT", "The CSV file is empty");
   const header = records[0].fields.map((f) => f.trim().toLowerCase());
   if (header.join(",") !== glossaryCsvHeader.join(",")) {
-    throw new AppError(
-      "MALFORMED_FILE",
-      `CSV line ${records[0].line}: header must be "${glossaryCsvHeader.join(",")}"`,
-      { line: records[0].line },
-    );
+    throw new AppError("MALFORMED_FILE", `CSV line ${records[0].line}: header must be "${glossaryCsvHeader.join(",")}"`, {
+      line: records[0].line,
+    });
   }
 
   const byKey = new Map<string, GlossaryEntryInput>();
   for (const { fields, line } of records.slice(1)) {
     if (fields.length === 1 && fields[0].trim() === "") continue; // blank line
     if (fields.length !== glossaryCsvHeader.length) {
-      throw new AppError(
-        "MALFORMED_FILE",
-        `CSV line ${line}: expected ${glossaryCsvHeader.length} columns, found ${fields.length}`,
-        { line },
-      );
+      throw new AppError("MALFORMED_FILE", `CSV line ${line}: expected ${glossaryCsvHeader.length} columns, found ${fields.length}`, {
+        line,
+      });
     }
     const [hindiRaw, englishRaw, statusRaw, posRaw, noteRaw] = fields;
     const hindi = hindiRaw.normalize("NFC").trim();

@@ -49,9 +49,22 @@ const NASAL_CLASS: Record<number, [number, number]> = {
 
 function isSpaceLike(cp: number): boolean {
   return (
-    cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0x0b || cp === 0x0c ||
-    cp === 0xa0 || cp === 0x2d || (cp >= 0x2010 && cp <= 0x2011) || (cp >= 0x2000 && cp <= 0x200a) ||
-    cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0x1680 || cp === 0x2028 || cp === 0x2029
+    cp === 0x20 ||
+    cp === 0x09 ||
+    cp === 0x0a ||
+    cp === 0x0d ||
+    cp === 0x0b ||
+    cp === 0x0c ||
+    cp === 0xa0 ||
+    cp === 0x2d ||
+    (cp >= 0x2010 && cp <= 0x2011) ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000 ||
+    cp === 0x1680 ||
+    cp === 0x2028 ||
+    cp === 0x2029
   );
 }
 
@@ -92,8 +105,8 @@ class Folder {
     }
     if (cp === CHANDRABINDU) return this.push(ANUSVARA, start, end);
     if (cp in NUKTA_LETTERS) return this.push(NUKTA_LETTERS[cp], start, end);
-    if (cp === 0x095c) return this.push(DDA, start, end), this.push(NUKTA, start, end);
-    if (cp === 0x095d) return this.push(DDHA, start, end), this.push(NUKTA, start, end);
+    if (cp === 0x095c) return (this.push(DDA, start, end), this.push(NUKTA, start, end));
+    if (cp === 0x095d) return (this.push(DDHA, start, end), this.push(NUKTA, start, end));
     if (cp >= 0x0966 && cp <= 0x096f) return this.push(cp - 0x0966 + 0x30, start, end);
     if (cp >= 0x41 && cp <= 0x5a) return this.push(cp + 0x20, start, end);
     if (cp >= 0xc0 && cp < 0x2000) {

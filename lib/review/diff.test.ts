@@ -21,7 +21,17 @@ describe("diffWords", () => {
     const before = "Rs 2,00,000 was given to 3.5 per cent of farmers.";
     const after = "₹2,00,000 was given to 3.5 percent of the farmers!";
     const parts = diffWords(before, after);
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(before);
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(after);
   });
 });

@@ -13,10 +13,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
   const a = tokenize(before);
   const b = tokenize(after);
   if (a.length * b.length > 4_000_000) {
-    return [
-      ...(before ? [{ kind: "removed" as const, text: before }] : []),
-      ...(after ? [{ kind: "added" as const, text: after }] : []),
-    ];
+    return [...(before ? [{ kind: "removed" as const, text: before }] : []), ...(after ? [{ kind: "added" as const, text: after }] : [])];
   }
   const rows = a.length + 1;
   const cols = b.length + 1;

@@ -6,7 +6,6 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwor
 import { baseUrl } from "./env";
 import { prisma } from "./prisma";
 
-
 /**
  * better-auth with its Prisma adapter: users, credential accounts (passwords hashed with scrypt)
  * and sessions all live in PostgreSQL, so any app instance can serve any request.
@@ -15,35 +14,35 @@ import { prisma } from "./prisma";
  */
 function createAuth() {
   return betterAuth({
-  appName: "Setu",
-  baseURL: process.env.SETU_URL ?? baseUrlSafe(),
-  secret: process.env.BETTER_AUTH_SECRET,
-  database: prismaAdapter(prisma, { provider: "postgresql" }),
-  emailAndPassword: {
-    enabled: true,
-    autoSignIn: true,
-    minPasswordLength: MIN_PASSWORD_LENGTH,
-    maxPasswordLength: MAX_PASSWORD_LENGTH,
-  },
-  session: {
-    expiresIn: 60 * 60 * 24 * 14,
-    updateAge: 60 * 60 * 24,
-  },
-  user: {
-    additionalFields: {
-      role: { type: "string", required: false, defaultValue: "translator", input: false },
+    appName: "Setu",
+    baseURL: process.env.SETU_URL ?? baseUrlSafe(),
+    secret: process.env.BETTER_AUTH_SECRET,
+    database: prismaAdapter(prisma, { provider: "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      autoSignIn: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
     },
-  },
-  databaseHooks: {
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+    },
     user: {
-      create: {
-        after: async (user) => {
-          await promoteFirstUser(user.id);
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "translator", input: false },
+      },
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          after: async (user) => {
+            await promoteFirstUser(user.id);
+          },
         },
       },
     },
-  },
-  plugins: [nextCookies()],
+    plugins: [nextCookies()],
   });
 }
 
@@ -77,4 +76,3 @@ export async function promoteFirstUser(userId: string): Promise<void> {
         AND NOT EXISTS (SELECT 1 FROM "user" WHERE role = 'admin' AND id <> ${userId})`;
   });
 }
-

@@ -33,4 +33,3 @@ export function baseUrl(): string {
   const e = env();
   return e.SETU_URL ?? `http://localhost:${e.PORT}`;
 }
-

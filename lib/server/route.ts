@@ -5,10 +5,7 @@ import { logError } from "./log";
 /** Maps AppError codes to HTTP statuses for route handlers; anything unexpected becomes a 500. */
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json(
-      { error: { code: error.code, message: error.message, details: error.details } },
-      { status: error.status },
-    );
+    return Response.json({ error: { code: error.code, message: error.message, details: error.details } }, { status: error.status });
   }
   logError("route failed", error);
   return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on the server." } }, { status: 500 });
@@ -25,7 +22,12 @@ export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response
 }
 
 /** Reads a JSON body and validates it; a bad body is a BAD_INPUT naming the field. */
-export async function readJson<T>(request: Request, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): Promise<T> {
+export async function readJson<T>(
+  request: Request,
+  schema: {
+    safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+): Promise<T> {
   let raw: unknown;
   try {
     raw = await request.json();

@@ -1,12 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, type ErrorCode } from "@/lib/errors";
-import { requireRole, requireUser, type CurrentUser, type Role } from "./session";
 import { logError } from "./log";
+import { type CurrentUser, type Role, requireRole, requireUser } from "./session";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> };
 
 export function failure(error: unknown): { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> } {
   if (error instanceof AppError) {

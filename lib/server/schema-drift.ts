@@ -1,9 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
@@ -11,6 +10,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 
 /**
  * Prisma's schema engine, run as WebAssembly through @prisma/adapter-pg, because the native engine
@@ -120,11 +120,7 @@ function adapterFactory(connectionString: string): SqlMigrationAwareDriverAdapte
   };
 }
 
-export async function withSchemaEngine<T>(
-  connectionString: string,
-  schema: string,
-  run: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(connectionString: string, schema: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const glue = await loadEngineModule();
   const engine = await glue.SchemaEngine.new(
     { datamodels: [["schema.prisma", schema]] },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readTbx } from "./read-tbx";
-import { writeTbx } from "./write-tbx";
 import { errorOf } from "@/lib/errors.test-helpers";
 import { tbxEntries } from "./fixtures.test-helpers";
+import { readTbx } from "./read-tbx";
+import { writeTbx } from "./write-tbx";
 
 const entries = tbxEntries;
 
@@ -134,7 +134,7 @@ describe("readTbx", () => {
   });
 
   it("reports malformed XML with line:column", () => {
-    const e = errorOf(() => readTbx('<martif>\n  <text>\n</martif>'));
+    const e = errorOf(() => readTbx("<martif>\n  <text>\n</martif>"));
     expect(e.code).toBe("MALFORMED_FILE");
     expect(e.message).toMatch(/3:\d+/);
     expect(errorOf(() => readTbx("hindi,english\nक,k")).code).toBe("MALFORMED_FILE");

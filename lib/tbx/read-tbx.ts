@@ -84,10 +84,7 @@ export function readTbx(xml: string, options: ReadTbxOptions = {}): GlossaryEntr
   parser.on("doctype", (doctype) => {
     const external = /\b(SYSTEM|PUBLIC)\b/.test(doctype);
     if (/<!ENTITY/i.test(doctype) || (external && !options.allowExternalDtdReference)) {
-      throw new AppError(
-        "UNSAFE_XML",
-        `Line ${parser.line}: DOCTYPE with entity declarations or an external DTD is not accepted`,
-      );
+      throw new AppError("UNSAFE_XML", `Line ${parser.line}: DOCTYPE with entity declarations or an external DTD is not accepted`);
     }
   });
 

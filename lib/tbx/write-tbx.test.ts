@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { tbxEntries } from "./fixtures.test-helpers";
 import { readTbx } from "./read-tbx";
 import { writeTbx } from "./write-tbx";
-import { tbxEntries } from "./fixtures.test-helpers";
 
 const entries = tbxEntries;
 
@@ -13,7 +13,7 @@ describe("writeTbx", () => {
     expect(xml).toContain('<langSet xml:lang="hi">');
     expect(xml).toContain('<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>');
     expect(xml).toContain('<termNote type="partOfSpeech">noun</termNote>');
-    expect(xml).toContain("<descrip type=\"definition\">Agricultural worker &amp; landholder.\nSee &lt;policy&gt;.</descrip>");
+    expect(xml).toContain('<descrip type="definition">Agricultural worker &amp; landholder.\nSee &lt;policy&gt;.</descrip>');
     expect(xml).toContain("<note>setu:do-not-translate</note>");
   });
 
@@ -22,4 +22,3 @@ describe("writeTbx", () => {
     expect(readTbx(xml)[0]).toMatchObject({ hindi: "क", english: [{ text: "k" }] });
   });
 });
-

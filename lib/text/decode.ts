@@ -19,11 +19,10 @@ export interface DecodeOptions {
 export function decodeTextFile(bytes: Uint8Array, opts: DecodeOptions = {}): string {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    throw new AppError(
-      "TOO_LARGE",
-      `File is ${bytes.length} bytes; the limit is ${maxBytes} bytes.`,
-      { size: bytes.length, limit: maxBytes },
-    );
+    throw new AppError("TOO_LARGE", `File is ${bytes.length} bytes; the limit is ${maxBytes} bytes.`, {
+      size: bytes.length,
+      limit: maxBytes,
+    });
   }
 
   // UTF-16 text is full of NUL bytes, so its BOM must be recognised before the binary sniff.

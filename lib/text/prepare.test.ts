@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countWords, prepareHindiDocument } from "./prepare";
 import { AppError } from "@/lib/errors";
+import { countWords, prepareHindiDocument } from "./prepare";
 
 describe("prepareHindiDocument", () => {
   it("segments, counts words and notices Devanagari", () => {

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { segmentHindi, type Segment } from "./segment";
+import { type Segment, segmentHindi } from "./segment";
 
 export interface PreparedDocument {
   segments: Segment[];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { segmentEnglish, segmentHindi, toParagraphs, type Segment } from "@/lib/text/segment";
+import { type Segment, segmentEnglish, segmentHindi, toParagraphs } from "@/lib/text/segment";
 import { hindiRules, type SegmentRules } from "@/lib/text/segment-rules";
 
 const texts = (segments: Segment[]) => segments.map((s) => s.text);
@@ -13,21 +13,41 @@ const s = (text: string, paragraph: number, kind: Segment["kind"] = "sentence"):
 const hindiSentenceCases: Array<[string, string, string[]]> = [
   ["danda ends a sentence", "राम घर गया। सीता बाज़ार गई।", ["राम घर गया।", "सीता बाज़ार गई।"]],
   ["double danda in verse", "रघुकुल रीति सदा चलि आई। प्रान जाहुँ बरु बचनु न जाई॥", ["रघुकुल रीति सदा चलि आई।", "प्रान जाहुँ बरु बचनु न जाई॥"]],
-  ["verse number stays with its verse", "रघुपति राघव राजा राम ॥ १ ॥ पतित पावन सीता राम ॥ २ ॥", ["रघुपति राघव राजा राम ॥ १ ॥", "पतित पावन सीता राम ॥ २ ॥"]],
+  [
+    "verse number stays with its verse",
+    "रघुपति राघव राजा राम ॥ १ ॥ पतित पावन सीता राम ॥ २ ॥",
+    ["रघुपति राघव राजा राम ॥ १ ॥", "पतित पावन सीता राम ॥ २ ॥"],
+  ],
   ["run of dandas is one terminator", "यह समाप्त हुआ।। अब आगे बढ़ें।", ["यह समाप्त हुआ।।", "अब आगे बढ़ें।"]],
   ["question and exclamation", "क्या तुम आओगे? हाँ! ज़रूर।", ["क्या तुम आओगे?", "हाँ!", "ज़रूर।"]],
   ["?! run", "सच में?! विश्वास नहीं होता।", ["सच में?!", "विश्वास नहीं होता।"]],
   ["danda without a following space is not a boundary", "पहला।दूसरा", ["पहला।दूसरा"]],
   ["straight closing quote stays with its sentence", 'उसने कहा, "मैं कल आऊँगा।" फिर वह चला गया।', ['उसने कहा, "मैं कल आऊँगा।"', "फिर वह चला गया।"]],
-  ["curly closing quote stays with its sentence", "मंत्री ने कहा, “काम जारी है।” बैठक समाप्त हुई।", ["मंत्री ने कहा, “काम जारी है।”", "बैठक समाप्त हुई।"]],
+  [
+    "curly closing quote stays with its sentence",
+    "मंत्री ने कहा, “काम जारी है।” बैठक समाप्त हुई।",
+    ["मंत्री ने कहा, “काम जारी है।”", "बैठक समाप्त हुई।"],
+  ],
   ["closing bracket stays with its sentence", "यह नियम लागू है (देखें धारा 5।) अगला नियम भी।", ["यह नियम लागू है (देखें धारा 5।)", "अगला नियम भी।"]],
   ["quote then bracket both stay", "(उसने कहा “चलो।”) सब चल पड़े।", ["(उसने कहा “चलो।”)", "सब चल पड़े।"]],
-  ["डॉ. and dotted initials do not split", "डॉ. ए.पी.जे. अब्दुल कलाम भारत के राष्ट्रपति थे। वे वैज्ञानिक भी थे।", ["डॉ. ए.पी.जे. अब्दुल कलाम भारत के राष्ट्रपति थे।", "वे वैज्ञानिक भी थे।"]],
+  [
+    "डॉ. and dotted initials do not split",
+    "डॉ. ए.पी.जे. अब्दुल कलाम भारत के राष्ट्रपति थे। वे वैज्ञानिक भी थे।",
+    ["डॉ. ए.पी.जे. अब्दुल कलाम भारत के राष्ट्रपति थे।", "वे वैज्ञानिक भी थे।"],
+  ],
   ["spaced Devanagari initials do not split", "ए. पी. जे. अब्दुल कलाम आए। सभा शुरू हुई।", ["ए. पी. जे. अब्दुल कलाम आए।", "सभा शुरू हुई।"]],
   ["प्रो. is a title", "प्रो. शर्मा ने व्याख्यान दिया। छात्र प्रसन्न थे।", ["प्रो. शर्मा ने व्याख्यान दिया।", "छात्र प्रसन्न थे।"]],
   ["श्री. is a title", "श्री. वर्मा उपस्थित थे।", ["श्री. वर्मा उपस्थित थे।"]],
-  ["rupee amount with Indian grouping", "सरकार ने रु. 2,00,000 की सहायता दी। राशि खाते में पहुँची।", ["सरकार ने रु. 2,00,000 की सहायता दी।", "राशि खाते में पहुँची।"]],
-  ["ई.पू. before a year", "ई.पू. 322 में चंद्रगुप्त मौर्य ने शासन आरंभ किया। यह इतिहास है।", ["ई.पू. 322 में चंद्रगुप्त मौर्य ने शासन आरंभ किया।", "यह इतिहास है।"]],
+  [
+    "rupee amount with Indian grouping",
+    "सरकार ने रु. 2,00,000 की सहायता दी। राशि खाते में पहुँची।",
+    ["सरकार ने रु. 2,00,000 की सहायता दी।", "राशि खाते में पहुँची।"],
+  ],
+  [
+    "ई.पू. before a year",
+    "ई.पू. 322 में चंद्रगुप्त मौर्य ने शासन आरंभ किया। यह इतिहास है।",
+    ["ई.पू. 322 में चंद्रगुप्त मौर्य ने शासन आरंभ किया।", "यह इतिहास है।"],
+  ],
   ["ई.पू. after a year", "यह घटना 322 ई.पू. में हुई थी।", ["यह घटना 322 ई.पू. में हुई थी।"]],
   ["कि.मी. and कि.ग्रा. mid-sentence", "गाँव 12 कि.मी. दूर है और बोरी 50 कि.ग्रा. की है।", ["गाँव 12 कि.मी. दूर है और बोरी 50 कि.ग्रा. की है।"]],
   ["abbreviation before a sentence starter splits", "दूरी 12 कि.मी. यह बहुत अधिक है।", ["दूरी 12 कि.मी.", "यह बहुत अधिक है।"]],
@@ -40,11 +60,19 @@ const hindiSentenceCases: Array<[string, string, string[]]> = [
   ["URL with dots", "विवरण https://example.com/a.b पर है। कृपया देखें।", ["विवरण https://example.com/a.b पर है।", "कृपया देखें।"]],
   ["www address", "साइट www.example.in पर जाएँ। धन्यवाद।", ["साइट www.example.in पर जाएँ।", "धन्यवाद।"]],
   ["e-mail address", "mail@example.co.in पर लिखें। उत्तर मिलेगा।", ["mail@example.co.in पर लिखें।", "उत्तर मिलेगा।"]],
-  ["full stop after a URL still ends the sentence", "विवरण https://example.com. यह नया पता है।", ["विवरण https://example.com.", "यह नया पता है।"]],
+  [
+    "full stop after a URL still ends the sentence",
+    "विवरण https://example.com. यह नया पता है।",
+    ["विवरण https://example.com.", "यह नया पता है।"],
+  ],
   ["इत्यादि before danda", "बाज़ार में फल, सब्ज़ियाँ इत्यादि मिलती हैं। दाम बढ़े हैं।", ["बाज़ार में फल, सब्ज़ियाँ इत्यादि मिलती हैं।", "दाम बढ़े हैं।"]],
   ["Latin full stop in Hindi prose", "यह अच्छा है. वह भी अच्छा है.", ["यह अच्छा है.", "वह भी अच्छा है."]],
   ["ellipsis character then Devanagari splits", "वह रुका… फिर चल पड़ा।", ["वह रुका…", "फिर चल पड़ा।"]],
-  ["news dateline with date", "नई दिल्ली, 15 अगस्त 2024। प्रधानमंत्री ने लाल किले से भाषण दिया।", ["नई दिल्ली, 15 अगस्त 2024।", "प्रधानमंत्री ने लाल किले से भाषण दिया।"]],
+  [
+    "news dateline with date",
+    "नई दिल्ली, 15 अगस्त 2024। प्रधानमंत्री ने लाल किले से भाषण दिया।",
+    ["नई दिल्ली, 15 अगस्त 2024।", "प्रधानमंत्री ने लाल किले से भाषण दिया।"],
+  ],
   ["line with no terminator is one sentence", "भारत एक विशाल देश", ["भारत एक विशाल देश"]],
   ["trailing text without terminator", "पहला वाक्य। और यह अधूरा", ["पहला वाक्य।", "और यह अधूरा"]],
   ["nukta letters come out NFC", "फ़िल्म अच्छी थी। ज़रूर देखें।", ["फ़िल्म अच्छी थी।".normalize("NFC"), "ज़रूर देखें।".normalize("NFC")]],
@@ -84,11 +112,7 @@ describe("segmentEnglish sentences", () => {
 describe("document structure", () => {
   test("blank lines separate paragraphs and single newlines join", () => {
     const input = "पहली पंक्ति\nजारी है। दूसरा वाक्य।\n\n\nनया अनुच्छेद।";
-    expect(segmentHindi(input)).toEqual([
-      s("पहली पंक्ति जारी है।", 0),
-      s("दूसरा वाक्य।", 0),
-      s("नया अनुच्छेद।", 1),
-    ]);
+    expect(segmentHindi(input)).toEqual([s("पहली पंक्ति जारी है।", 0), s("दूसरा वाक्य।", 0), s("नया अनुच्छेद।", 1)]);
   });
 
   test("CRLF and lone CR behave like LF", () => {
@@ -116,10 +140,7 @@ describe("document structure", () => {
   });
 
   test("hash without a space or seven hashes is not a heading", () => {
-    expect(segmentEnglish("#MeToo trended.\n\n####### Too deep")).toEqual([
-      s("#MeToo trended.", 0),
-      s("####### Too deep", 1),
-    ]);
+    expect(segmentEnglish("#MeToo trended.\n\n####### Too deep")).toEqual([s("#MeToo trended.", 0), s("####### Too deep", 1)]);
   });
 
   test("a short line before a blank line is not a heading", () => {
@@ -157,10 +178,7 @@ describe("document structure", () => {
   });
 
   test("a paragraph after a list in the same block starts after the list", () => {
-    expect(segmentEnglish("- a thing\n\nAfter the list.")).toEqual([
-      s("- a thing", 0, "list-item"),
-      s("After the list.", 1),
-    ]);
+    expect(segmentEnglish("- a thing\n\nAfter the list.")).toEqual([s("- a thing", 0, "list-item"), s("After the list.", 1)]);
   });
 
   test("sentences are normalised: NBSP, tabs, BOM and stray joiners", () => {

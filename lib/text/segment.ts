@@ -39,8 +39,7 @@ const HEADING_RE = /^\s*#{1,6}(?:\s|$)/;
 // Bullets, "1." "1)" "(क)" "(a)" "a)" "क." "क)". Latin "a." is left out because it collides with
 // initials ("A. P. J. Abdul Kalam"); Devanagari letters are consonants only for the same reason
 // ("ए. पी. जे.").
-const LIST_RE =
-  /^\s*(?:[-*+•]|[0-9०-९]{1,3}[.)]|\([0-9०-९a-zA-Z\u0915-\u0939]{1,4}\)|[a-zA-Z][)]|[\u0915-\u0939][.)])\s+/;
+const LIST_RE = /^\s*(?:[-*+•]|[0-9०-९]{1,3}[.)]|\([0-9०-९a-zA-Z\u0915-\u0939]{1,4}\)|[a-zA-Z][)]|[\u0915-\u0939][.)])\s+/;
 
 interface Block {
   kind: SegmentKind;
@@ -94,10 +93,7 @@ function segmentDocument(text: string, rules: SegmentRules): Segment[] {
   for (const block of splitBlocks(text)) {
     const normal = normaliseText(block.text);
     if (normal === "") continue;
-    const texts =
-      block.kind === "heading"
-        ? [normal]
-        : splitSentences(normal, markerLength(normal, block.marker), compiled);
+    const texts = block.kind === "heading" ? [normal] : splitSentences(normal, markerLength(normal, block.marker), compiled);
     if (texts.length === 0) continue;
     if (block.group !== lastGroup) {
       paragraph++;

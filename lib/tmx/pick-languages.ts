@@ -36,9 +36,7 @@ export function pickHindiEnglish(srcLang: string, variants: TmxVariant[]): PickR
   const en = english[0].text.trim();
   if (!hi || !en) return { skip: "empty-text" };
 
-  const extraLanguages = variants
-    .map((v) => v.lang)
-    .filter((lang) => !["hi", "en"].includes(primaryLanguage(lang)));
+  const extraLanguages = variants.map((v) => v.lang).filter((lang) => !["hi", "en"].includes(primaryLanguage(lang)));
   // "*all*" means any variant may be the source; only an explicit English srclang marks the reverse direction.
   return { hindi: hi, english: en, reversed: primaryLanguage(srcLang) === "en", extraLanguages };
 }

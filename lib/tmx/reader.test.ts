@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { readTmx, parseTmxDate, type TmxEvent, type TmxReadUnit } from "./reader";
+import { parseTmxDate, readTmx, type TmxEvent, type TmxReadUnit } from "./reader";
 import { tmxFooter, tmxHeader, tmxUnit } from "./writer";
 
 async function* chunksOf(text: string, size = text.length): AsyncIterable<string> {
@@ -81,7 +81,16 @@ describe("readTmx", () => {
 
   it("yields the header first and units as they close, chunk by chunk", async () => {
     const body = Array.from({ length: 50 }, (_, i) =>
-      tmxUnit({ tuid: `t${i}`, srcLang: "hi-IN", tgtLang: "en-US", source: `वाक्य ${i}`, target: `Sentence ${i}`, creationDate: new Date(0), changeDate: new Date(0), props: [] }),
+      tmxUnit({
+        tuid: `t${i}`,
+        srcLang: "hi-IN",
+        tgtLang: "en-US",
+        source: `वाक्य ${i}`,
+        target: `Sentence ${i}`,
+        creationDate: new Date(0),
+        changeDate: new Date(0),
+        props: [],
+      }),
     ).join("");
     const file = tmxHeader({ toolVersion: "1", srcLang: "hi-IN", creationDate: new Date(0) }) + body + tmxFooter();
 
@@ -171,7 +180,18 @@ describe("readTmx", () => {
       tmxHeader({ toolVersion: "1", srcLang: "hi_IN", creationDate: created }) +
       pairs
         .map(([hi, en], i) =>
-          tmxUnit({ tuid: `r${i}`, srcLang: "hi_IN", tgtLang: "en_US", source: hi, target: en, creationDate: created, changeDate: created, creationId: "a\tb", props: [["doc", "x & y"]], notes: ["n\"1\""] }),
+          tmxUnit({
+            tuid: `r${i}`,
+            srcLang: "hi_IN",
+            tgtLang: "en_US",
+            source: hi,
+            target: en,
+            creationDate: created,
+            changeDate: created,
+            creationId: "a\tb",
+            props: [["doc", "x & y"]],
+            notes: ['n"1"'],
+          }),
         )
         .join("") +
       tmxFooter();
@@ -179,7 +199,14 @@ describe("readTmx", () => {
     const { header, units } = await readAll(file, 5);
     expect(header?.srcLang).toBe("hi-IN");
     expect(units.map((u) => u.variants.map((v) => v.text))).toEqual(pairs);
-    expect(units[0]).toMatchObject({ tuid: "r0", creationId: "a\tb", props: { "x-setu-doc": "x & y" }, notes: ['n"1"'], creationDate: created, changeDate: created });
+    expect(units[0]).toMatchObject({
+      tuid: "r0",
+      creationId: "a\tb",
+      props: { "x-setu-doc": "x & y" },
+      notes: ['n"1"'],
+      creationDate: created,
+      changeDate: created,
+    });
   });
 });
 

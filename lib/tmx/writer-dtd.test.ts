@@ -17,7 +17,7 @@ const created = new Date(Date.UTC(2026, 4, 1, 10, 0, 0));
 function sampleFile(): string {
   const rows: [string, string, Partial<Parameters<typeof tmxUnit>[0]>][] = [
     ["भारत एक विशाल देश है।", "India is a vast country.", {}],
-    ["उसने कहा, \"हम कल चलेंगे\" और 'ठीक है'।", 'He said, "We will go tomorrow" and \'all right\'.', { creationId: "asha" }],
+    ["उसने कहा, \"हम कल चलेंगे\" और 'ठीक है'।", "He said, \"We will go tomorrow\" and 'all right'.", { creationId: "asha" }],
     ["राम & श्याम <मित्र> हैं।", "Ram & Shyam are <friends>.", { notes: ["a & b"], props: [["document", "Doc <1>"]] }],
     ["नियंत्रण\u0001 वर्ण\u000B हटाए\u001F गए।", "Control\u0000 chars\uFFFF removed.", { changeId: "ravi" }],
     ["बहुत बढ़िया! 🎉 पहला वाक्य। दूसरा वाक्य॥", "Great! 🎉 First sentence. Second one.", { multiSentence: true }],

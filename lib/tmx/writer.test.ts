@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeXmlAttr, escapeXmlText, formatTmxDate, tmxFooter, tmxHeader, tmxLang, tmxUnit, type TmxUnitInput } from "./writer";
+import { escapeXmlAttr, escapeXmlText, formatTmxDate, type TmxUnitInput, tmxFooter, tmxHeader, tmxLang, tmxUnit } from "./writer";
 
 const date = new Date(Date.UTC(2026, 0, 5, 7, 8, 9));
 
@@ -91,7 +91,13 @@ describe("tmxUnit", () => {
   });
   it("puts notes before props, props before tuvs, and prefixes prop types", () => {
     const xml = tmxUnit(
-      unit({ notes: ["checked by <Ravi>"], props: [["document", "Budget & plan"], ["x-other", "1"]] }),
+      unit({
+        notes: ["checked by <Ravi>"],
+        props: [
+          ["document", "Budget & plan"],
+          ["x-other", "1"],
+        ],
+      }),
     );
     const note = xml.indexOf("<note>checked by &lt;Ravi&gt;</note>");
     const prop = xml.indexOf('<prop type="x-setu-document">Budget &amp; plan</prop>');

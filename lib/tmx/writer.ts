@@ -144,7 +144,10 @@ export function tmxHeader(opts: TmxHeaderOptions): string {
 }
 
 export function tmxUnit(u: TmxUnitInput): string {
-  const attrs: [string, string][] = [["tuid", u.tuid], ["creationdate", formatTmxDate(u.creationDate)]];
+  const attrs: [string, string][] = [
+    ["tuid", u.tuid],
+    ["creationdate", formatTmxDate(u.creationDate)],
+  ];
   if (u.creationId) attrs.push(["creationid", u.creationId]);
   attrs.push(["changedate", formatTmxDate(u.changeDate)]);
   if (u.changeId) attrs.push(["changeid", u.changeId]);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/server/prisma";
-import { changeRole, createUser, signIn, MAX_FAILED_SIGN_INS } from "@/features/accounts/mutations";
+import { changeRole, createUser, MAX_FAILED_SIGN_INS, signIn } from "@/features/accounts/mutations";
 import { AppError } from "@/lib/errors";
+import { prisma } from "@/lib/server/prisma";
 
 const unique = Date.now().toString(36);
 const email = (name: string) => `${name}-${unique}@example.test`;
@@ -24,9 +24,7 @@ describe("accounts", () => {
   });
 
   it("makes exactly one of several concurrent first sign-ups admin", async () => {
-    const created = await Promise.all(
-      ["a", "b", "c"].map((n) => createUser({ name: n, email: email(`first-${n}`), password })),
-    );
+    const created = await Promise.all(["a", "b", "c"].map((n) => createUser({ name: n, email: email(`first-${n}`), password })));
     const users = await prisma.user.findMany({ where: { id: { in: created.map((c) => c.id) } } });
     expect(users.filter((u) => u.role === "admin")).toHaveLength(1);
     expect(users.filter((u) => u.role === "translator")).toHaveLength(2);

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { prisma } from "@/lib/server/prisma";
-import { importDocument } from "@/features/documents/mutations";
 import { alignDocumentWithEnglish } from "@/features/alignment/mutations";
+import { importDocument } from "@/features/documents/mutations";
+import { prisma } from "@/lib/server/prisma";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const user = { id: "align-test-user" };
@@ -50,9 +50,9 @@ describe("alignDocumentWithEnglish", () => {
       [6, 6, ENGLISH_SENTENCES[6]],
     ]);
     // every Hindi sentence in exactly one unit, in order
-    expect(units.flatMap((u) => Array.from({ length: u.lastSentence - u.firstSentence + 1 }, (_, k) => u.firstSentence + k))).toEqual(
-      [0, 1, 2, 3, 4, 5, 6],
-    );
+    expect(units.flatMap((u) => Array.from({ length: u.lastSentence - u.firstSentence + 1 }, (_, k) => u.firstSentence + k))).toEqual([
+      0, 1, 2, 3, 4, 5, 6,
+    ]);
     for (const u of units) {
       expect(u.status).toBe("draft");
       expect(u.createdById).toBe(user.id);
@@ -150,7 +150,13 @@ describe("setu align", () => {
 
   it("prints one tab-separated bead per line with 1-based indices", () => {
     const lines = setu(path.join(dir, "hi.txt"), path.join(dir, "en.txt")).trimEnd().split("\n");
-    expect(lines[0].split("\t")).toEqual(["1", "1", expect.stringMatching(/^\d\.\d{3}$/), "आज सुबह दिल्ली में हल्की बारिश हुई।", ENGLISH_SENTENCES[0]]);
+    expect(lines[0].split("\t")).toEqual([
+      "1",
+      "1",
+      expect.stringMatching(/^\d\.\d{3}$/),
+      "आज सुबह दिल्ली में हल्की बारिश हुई।",
+      ENGLISH_SENTENCES[0],
+    ]);
     expect(lines).toContainEqual(expect.stringMatching(/^4,5\t4\t/));
   });
 
@@ -160,12 +166,20 @@ describe("setu align", () => {
     const en = file("en-lines.txt", "The first line is 12\nThe second line\n\nThe third line is 7. Still the third\n");
     const out = JSON.parse(setu(hi, en, "--json", "--presegmented")) as { units: { hi: number[]; en: number[]; confidence: number }[] };
     expectPartition(out.units, 3, 3);
-    expect(out.units.map((u) => [u.hi, u.en])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
+    expect(out.units.map((u) => [u.hi, u.en])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
   });
 
   it.each([
     ["a missing file", () => [path.join(dir, "missing.txt"), path.join(dir, "en.txt")], /missing\.txt: no such file/],
-    ["a file that is not UTF-8", () => [file("latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e])), path.join(dir, "en.txt")], /latin1\.txt: .*UTF-8/],
+    [
+      "a file that is not UTF-8",
+      () => [file("latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e])), path.join(dir, "en.txt")],
+      /latin1\.txt: .*UTF-8/,
+    ],
     ["an empty file", () => [path.join(dir, "hi.txt"), file("blank.txt", " \n\n")], /blank\.txt: the text is empty/],
     ["one file only", () => [path.join(dir, "hi.txt")], /two files/],
   ])("fails with one line on stderr for %s", (_label, files, message) => {

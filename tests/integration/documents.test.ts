@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { prisma } from "@/lib/server/prisma";
-import { AppError } from "@/lib/errors";
+import { loadDocumentSummary, loadDocuments } from "@/features/documents/data";
 import { deleteDocument, importDocument } from "@/features/documents/mutations";
-import { loadDocuments, loadDocumentSummary } from "@/features/documents/data";
 import { SAMPLE_TEXT } from "@/features/documents/sample";
+import { AppError } from "@/lib/errors";
+import { prisma } from "@/lib/server/prisma";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -82,7 +82,7 @@ describe("document import", () => {
       const text = Array.from({ length: 15_000 }, (_, i) => (i === 12_345 ? "विफल-चिह्न।" : `वाक्य ${i}।`)).join(" ");
       await expect(importDocument({ title, text, userId: null })).rejects.toThrow();
       expect(await prisma.document.count({ where: { title } })).toBe(0);
-      expect(await prisma.sentence.count({ where: { text: "वाक्य 1।" , document: { title } } })).toBe(0);
+      expect(await prisma.sentence.count({ where: { text: "वाक्य 1।", document: { title } } })).toBe(0);
     } finally {
       await prisma.$executeRawUnsafe(`DROP TRIGGER test_refuse_marker ON sentence`);
       await prisma.$executeRawUnsafe(`DROP FUNCTION test_refuse_marker()`);
@@ -90,8 +90,9 @@ describe("document import", () => {
   });
 
   it("imports 100,000 sentences in one transaction", async () => {
-    const text = Array.from({ length: 100_000 }, (_, i) =>
-      (i % 50 === 49 ? "\n\n" : "") + `गंगा के किनारे ${i} किसानों ने जैविक खेती की नई पहल शुरू की और नदी को साफ़ रखने का संकल्प लिया।`,
+    const text = Array.from(
+      { length: 100_000 },
+      (_, i) => (i % 50 === 49 ? "\n\n" : "") + `गंगा के किनारे ${i} किसानों ने जैविक खेती की नई पहल शुरू की और नदी को साफ़ रखने का संकल्प लिया।`,
     ).join(" ");
     const started = performance.now();
     const result = await importDocument({ title: `Big ${Date.now()}`, text, userId: null });

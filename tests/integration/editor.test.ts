@@ -1,15 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadChanges, loadUnitHistory, loadUnitIndex, SEARCH_LIMIT } from "@/features/editor/data";
+import { heartbeat, mergeWithNext, moveSentence, saveUnit, splitUnit } from "@/features/editor/mutations";
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
-import { mergeWithNext, moveSentence, saveUnit, splitUnit, heartbeat } from "@/features/editor/mutations";
-import { loadChanges, loadUnitIndex, loadUnitHistory, SEARCH_LIMIT } from "@/features/editor/data";
 import { makeDocument, makeUser, sentenceTexts, unitsOf } from "../support/fixtures";
 
 const HI = ["पहला वाक्य।", "दूसरा वाक्य।", "तीसरा वाक्य।", "चौथा वाक्य।"];
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -75,7 +78,11 @@ describe("editor operations", () => {
     expect(result.removed).toEqual([unitIds[1]]);
     expect(result.units[0]).toMatchObject({ first: 0, last: 1, english: "One. Two.", status: "translated", version: 3 });
     expect(result.units[0].hindi.map((h) => h.text)).toEqual(HI.slice(0, 2));
-    expect((await unitsOf(id)).map((u) => [u.firstSentence, u.lastSentence])).toEqual([[0, 1], [2, 2], [3, 3]]);
+    expect((await unitsOf(id)).map((u) => [u.firstSentence, u.lastSentence])).toEqual([
+      [0, 1],
+      [2, 2],
+      [3, 3],
+    ]);
     expect(await sentenceTexts(id)).toEqual(HI);
     expect(result.structureVersion).toBe(1);
     const last = (await unitsOf(id))[2];
@@ -88,13 +95,23 @@ describe("editor operations", () => {
     const again = await mergeWithNext(unitIds[0], { version: merged.units[0].version, nextVersion: 1 }, translator);
     const unit = again.units[0];
     expect([unit.first, unit.last]).toEqual([0, 2]);
-    const split = await splitUnit(unitIds[0], { version: unit.version, at: 2, englishFirst: "One and two.", englishSecond: "Three." }, translator);
+    const split = await splitUnit(
+      unitIds[0],
+      { version: unit.version, at: 2, englishFirst: "One and two.", englishSecond: "Three." },
+      translator,
+    );
     expect(split.units.map((u) => [u.first, u.last, u.english])).toEqual([
       [0, 1, "One and two."],
       [2, 2, "Three."],
     ]);
-    expect((await unitsOf(id)).map((u) => [u.firstSentence, u.lastSentence])).toEqual([[0, 1], [2, 2], [3, 3]]);
-    const bad = await failure(splitUnit(unitIds[0], { version: split.units[0].version, at: 0, englishFirst: "", englishSecond: "" }, translator));
+    expect((await unitsOf(id)).map((u) => [u.firstSentence, u.lastSentence])).toEqual([
+      [0, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    const bad = await failure(
+      splitUnit(unitIds[0], { version: split.units[0].version, at: 0, englishFirst: "", englishSecond: "" }, translator),
+    );
     expect(bad.code).toBe("BAD_INPUT");
     expect(await sentenceTexts(id)).toEqual(HI);
   });
@@ -103,7 +120,11 @@ describe("editor operations", () => {
     const { id, unitIds } = await makeDocument(HI);
     const merged = await mergeWithNext(unitIds[1], { version: 1, nextVersion: 1 }, translator);
     // Units now: [0] [1,2] [3]
-    const moved = await moveSentence(unitIds[1], { version: merged.units[0].version, neighbourVersion: 1, direction: "first-to-previous" }, translator);
+    const moved = await moveSentence(
+      unitIds[1],
+      { version: merged.units[0].version, neighbourVersion: 1, direction: "first-to-previous" },
+      translator,
+    );
     expect(moved.units.map((u) => [u.id, u.first, u.last])).toEqual([
       [unitIds[0], 0, 1],
       [unitIds[1], 2, 2],
@@ -112,12 +133,20 @@ describe("editor operations", () => {
       moveSentence(unitIds[1], { version: moved.units[1].version, neighbourVersion: 1, direction: "last-to-next" }, translator),
     );
     expect(single.details?.reason).toBe("singleSentence");
-    const back = await moveSentence(unitIds[0], { version: moved.units[0].version, neighbourVersion: moved.units[1].version, direction: "last-to-next" }, translator);
+    const back = await moveSentence(
+      unitIds[0],
+      { version: moved.units[0].version, neighbourVersion: moved.units[1].version, direction: "last-to-next" },
+      translator,
+    );
     expect(back.units.map((u) => [u.first, u.last])).toEqual([
       [0, 0],
       [1, 2],
     ]);
-    expect((await unitsOf(id)).map((u) => [u.firstSentence, u.lastSentence])).toEqual([[0, 0], [1, 2], [3, 3]]);
+    expect((await unitsOf(id)).map((u) => [u.firstSentence, u.lastSentence])).toEqual([
+      [0, 0],
+      [1, 2],
+      [3, 3],
+    ]);
   });
 
   it("takes an approved unit out of approved when its Hindi side changes, and locks it for translators", async () => {

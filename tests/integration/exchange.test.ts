@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/server/prisma";
-import { segmentHindi } from "@/lib/text/segment";
 import { storeSegments } from "@/features/documents/mutations";
 import { streamExport } from "@/features/exchange/data";
 import { importTmx } from "@/features/exchange/mutations";
 import type { ExportOptions } from "@/features/exchange/schema";
+import { prisma } from "@/lib/server/prisma";
+import { segmentHindi } from "@/lib/text/segment";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dtd = path.join(root, "tests/fixtures/tmx14.dtd");
@@ -154,9 +154,7 @@ describe("TMX export", () => {
 
   it("writes CSV and aligned text", async () => {
     const csv = await collect({ documentIds: [docId], format: "csv", status: "approved" });
-    expect(csv).toBe(
-      `hindi,english\r\nपहला वाक्य।,"First & <one> ""q"" 'a'\u0007 end"\r\nदूसरा वाक्य। तीसरा वाक्य।,Second and third.\r\n`,
-    );
+    expect(csv).toBe(`hindi,english\r\nपहला वाक्य।,"First & <one> ""q"" 'a'\u0007 end"\r\nदूसरा वाक्य। तीसरा वाक्य।,Second and third.\r\n`);
     const txt = await collect({ documentIds: [docId], format: "txt", status: "approved" });
     expect(txt.split("\n\n")[1]).toBe("दूसरा वाक्य। तीसरा वाक्य।\nSecond and third.");
   });
@@ -240,9 +238,7 @@ describe("CLI export", () => {
     expect(cli(docId, "--format", "csv")).toBe(await collect({ documentIds: [docId], format: "csv", status: "approved" }));
     const file = path.join(tmp, "out.txt");
     cli(docId, "--format", "txt", "--bare-langs", "--out", file);
-    expect(execFileSync("cat", [file]).toString("utf8")).toBe(
-      await collect({ documentIds: [docId], format: "txt", status: "approved" }),
-    );
+    expect(execFileSync("cat", [file]).toString("utf8")).toBe(await collect({ documentIds: [docId], format: "txt", status: "approved" }));
   });
 });
 

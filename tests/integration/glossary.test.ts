@@ -3,21 +3,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { prisma } from "@/lib/server/prisma";
-import type { CurrentUser } from "@/lib/server/session";
-import { glossaryToCsv } from "@/lib/glossary/csv-format";
-import { writeTbx } from "@/lib/tbx/write-tbx";
-import {
-  acceptProposal,
-  createEntry,
-  deleteEntry,
-  importGlossary,
-  rejectProposal,
-  updateEntry,
-} from "@/features/glossary/mutations";
 import { checkTerms, getGlossarySnapshot, loadGlossary, loadGlossaryEntriesForMatching, loadProposals } from "@/features/glossary/data";
+import { acceptProposal, createEntry, deleteEntry, importGlossary, rejectProposal, updateEntry } from "@/features/glossary/mutations";
 import { parseGlossaryFile } from "@/features/glossary/parse-file";
 import { glossaryEntryInput } from "@/features/glossary/schema";
+import { glossaryToCsv } from "@/lib/glossary/csv-format";
+import { prisma } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
+import { writeTbx } from "@/lib/tbx/write-tbx";
 
 // Server actions read the session from request headers; here the "signed-in user" is set directly.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -270,9 +263,7 @@ describe("glossary import", () => {
   });
 
   it("refuses a file over the size limit", () => {
-    expect(() => parseGlossaryFile("big.csv", new Uint8Array(2048).fill(65), 1024)).toThrow(
-      expect.objectContaining({ code: "TOO_LARGE" }),
-    );
+    expect(() => parseGlossaryFile("big.csv", new Uint8Array(2048).fill(65), 1024)).toThrow(expect.objectContaining({ code: "TOO_LARGE" }));
   });
 });
 
@@ -288,9 +279,7 @@ describe("matching against the database glossary", () => {
     const hindi = "चुनाव आयोग ने विकास पर रिपोर्ट दी।";
     const { matches, issues } = await checkTerms(hindi, "The poll commission reported on growth.");
     expect(matches.map((m) => m.text)).toEqual(["चुनाव आयोग", "विकास"]);
-    expect(issues).toEqual([
-      expect.objectContaining({ kind: "missing-term", entryId: id, expected: ["Election Commission"] }),
-    ]);
+    expect(issues).toEqual([expect.objectContaining({ kind: "missing-term", entryId: id, expected: ["Election Commission"] })]);
     await deleteEntry(id, null);
     expect((await getGlossarySnapshot()).byId.has(id)).toBe(false);
   });
@@ -303,9 +292,17 @@ describe("matching against the database glossary", () => {
       env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
       encoding: "utf8",
     });
-    const lines = out.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { line: 0, matches: [{ start: 7, end: 12, text: "विकास", hindi: "विकास", english: ["development", "growth", "progress"], status: "preferred" }] },
+      {
+        line: 0,
+        matches: [
+          { start: 7, end: 12, text: "विकास", hindi: "विकास", english: ["development", "growth", "progress"], status: "preferred" },
+        ],
+      },
       { line: 1, matches: [] },
       {
         line: 2,

@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { applyMigrations, migrationStatus } from "@/prisma/migrate";
-import { checkDrift, readMigrationsList, withSchemaEngine } from "@/lib/server/schema-drift";
 import { isAppError } from "@/lib/errors";
+import { checkDrift, readMigrationsList, withSchemaEngine } from "@/lib/server/schema-drift";
+import { applyMigrations, migrationStatus } from "@/prisma/migrate";
 
 const adminUrl = "postgres://postgres@127.0.0.1:5432/postgres";
 const migrationsDir = path.join(process.cwd(), "prisma/migrations");
@@ -68,7 +68,14 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   return error as Error;
 }
 
-type Row = { id: string; checksum: string; migration_name: string; finished_at: Date | null; applied_steps_count: number; logs: string | null };
+type Row = {
+  id: string;
+  checksum: string;
+  migration_name: string;
+  finished_at: Date | null;
+  applied_steps_count: number;
+  logs: string | null;
+};
 const selectRows = "SELECT * FROM _prisma_migrations ORDER BY migration_name, started_at";
 
 afterAll(async () => {
@@ -225,6 +232,11 @@ describe("compatibility with Prisma Migrate", () => {
     expect(await applyMigrations(theirs)).toEqual({ applied: [], alreadyApplied: migrationNames });
     const [ourRow] = await query<Row>(ours, selectRows);
     const [theirRow] = await query<Row>(theirs, selectRows);
-    expect({ ...ourRow, id: "", finished_at: null, started_at: null }).toEqual({ ...theirRow, id: "", finished_at: null, started_at: null });
+    expect({ ...ourRow, id: "", finished_at: null, started_at: null }).toEqual({
+      ...theirRow,
+      id: "",
+      finished_at: null,
+      started_at: null,
+    });
   });
 });

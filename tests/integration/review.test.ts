@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { loadUnitIndex } from "@/features/editor/data";
+import { mergeWithNext, saveUnit } from "@/features/editor/mutations";
+import { loadAuditLog, loadComments, loadReviewBaseline } from "@/features/review/data";
+import { addComment, bulkApprove, reviewUnit, setCommentResolved } from "@/features/review/mutations";
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
-import { saveUnit, mergeWithNext } from "@/features/editor/mutations";
-import { addComment, bulkApprove, reviewUnit, setCommentResolved } from "@/features/review/mutations";
-import { loadAuditLog, loadComments, loadReviewBaseline } from "@/features/review/data";
-import { loadUnitIndex } from "@/features/editor/data";
 import { makeDocument, makeUser } from "../support/fixtures";
 
 // Server actions read the session from the request; here it is whoever the test says.
@@ -31,7 +31,10 @@ vi.mock("@/lib/server/session", async (importOriginal) => {
 const HI = ["पहला।", "दूसरा।", "तीसरा।"];
 
 async function code(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return (error as AppError).code;
 }
@@ -60,12 +63,18 @@ describe("review workflow", () => {
     const approved = await reviewUnit(unit.id, { action: "approve", version: unit.version, comment: "" }, reviewer);
     expect(approved.status).toBe("approved");
     const other = await translated();
-    expect((await reviewUnit(other.unit.id, { action: "approve", version: other.unit.version, comment: "" }, admin)).status).toBe("approved");
+    expect((await reviewUnit(other.unit.id, { action: "approve", version: other.unit.version, comment: "" }, admin)).status).toBe(
+      "approved",
+    );
   });
 
   it("rejects with a reason the translator sees, then the fix goes back to translated", async () => {
     const { unit } = await translated();
-    const rejected = await reviewUnit(unit.id, { action: "reject", version: unit.version, comment: "Use 'farmers', not 'peasants'." }, reviewer);
+    const rejected = await reviewUnit(
+      unit.id,
+      { action: "reject", version: unit.version, comment: "Use 'farmers', not 'peasants'." },
+      reviewer,
+    );
     expect(rejected).toMatchObject({ status: "rejected", openComments: 1 });
     const comments = await loadComments(unit.id);
     expect(comments).toMatchObject([{ kind: "reject", body: "Use 'farmers', not 'peasants'.", resolved: false }]);
@@ -73,13 +82,21 @@ describe("review workflow", () => {
     const fixed = await saveUnit(unit.id, { english: "First, fixed.", version: rejected.version, markTranslated: true }, translator);
     expect(fixed.status).toBe("translated");
     await setCommentResolved(comments[0].id, true, translator);
-    expect((await loadUnitIndex(fixed.id ? (await prisma.unit.findUniqueOrThrow({ where: { id: unit.id } })).documentId : "", { comments: true })).ids).toEqual([]);
+    expect(
+      (
+        await loadUnitIndex(fixed.id ? (await prisma.unit.findUniqueOrThrow({ where: { id: unit.id } })).documentId : "", {
+          comments: true,
+        })
+      ).ids,
+    ).toEqual([]);
   });
 
   it("locks approved text for translators; they reopen it with a comment", async () => {
     const { unit } = await translated();
     const approved = await reviewUnit(unit.id, { action: "approve", version: unit.version, comment: "" }, reviewer);
-    expect(await code(saveUnit(unit.id, { english: "Sneaky", version: approved.version, markTranslated: false }, translator))).toBe("FORBIDDEN");
+    expect(await code(saveUnit(unit.id, { english: "Sneaky", version: approved.version, markTranslated: false }, translator))).toBe(
+      "FORBIDDEN",
+    );
     expect(await code(reviewUnit(unit.id, { action: "reopen", version: approved.version, comment: "" }, translator))).toBe("BAD_INPUT");
     const reopened = await reviewUnit(unit.id, { action: "reopen", version: approved.version, comment: "Typo in the name." }, translator);
     expect(reopened.status).toBe("translated");
@@ -129,7 +146,9 @@ describe("review workflow", () => {
     expect(await code(bulkApprove(doc.id, {}, translator))).toBe("FORBIDDEN");
     const result = await bulkApprove(doc.id, { withoutOpenComments: true }, reviewer);
     expect(result.approved).toBe(2);
-    const statuses = (await prisma.unit.findMany({ where: { documentId: doc.id }, orderBy: { firstSentence: "asc" } })).map((u) => u.status);
+    const statuses = (await prisma.unit.findMany({ where: { documentId: doc.id }, orderBy: { firstSentence: "asc" } })).map(
+      (u) => u.status,
+    );
     expect(statuses).toEqual(["approved", "translated", "approved", "draft"]);
     const audit = await loadAuditLog({ documentId: doc.id });
     expect(audit[0]).toMatchObject({ action: "unit.bulk-approve", details: { approved: 2 } });

@@ -1,9 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Link } from "@/i18n/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 import { loadAuditFilters, loadAuditLog } from "@/features/review/data";
 import { auditQuery } from "@/features/review/schema";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { Link } from "@/i18n/navigation";
 
 const PAGE = 200;
 
@@ -19,7 +19,12 @@ export default async function AuditPage({
   if (user.role === "translator") notFound();
   const parsed = auditQuery.safeParse(Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v)));
   const query = parsed.success ? parsed.data : {};
-  const [rows, filters, t, format] = await Promise.all([loadAuditLog(query, PAGE), loadAuditFilters(), getTranslations("audit"), getFormatter()]);
+  const [rows, filters, t, format] = await Promise.all([
+    loadAuditLog(query, PAGE),
+    loadAuditFilters(),
+    getTranslations("audit"),
+    getFormatter(),
+  ]);
   const older = rows.length === PAGE ? rows[rows.length - 1].id : null;
   const link = (extra: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();

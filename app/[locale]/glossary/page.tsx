@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { loadGlossary, loadProposals, type GlossaryEntryView } from "@/features/glossary/data";
-import { glossaryListQuery } from "@/features/glossary/schema";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 import { EntryForm } from "@/features/glossary/components/entry-form";
 import { EntryRow } from "@/features/glossary/components/entry-row";
 import { ImportForm } from "@/features/glossary/components/import-form";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { type GlossaryEntryView, loadGlossary, loadProposals } from "@/features/glossary/data";
+import { glossaryListQuery } from "@/features/glossary/schema";
 
 export default async function GlossaryPage({
   params,

@@ -1,9 +1,9 @@
+import { importDocument } from "@/features/documents/mutations";
+import { documentTitle } from "@/features/documents/schema";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { readTextUpload, readUploadForm } from "@/lib/server/upload";
-import { importDocument } from "@/features/documents/mutations";
-import { documentTitle } from "@/features/documents/schema";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { AppError } from "@/lib/errors";
-import { handle } from "@/lib/server/route";
-import { requireUser } from "@/lib/server/session";
 import { streamExport } from "@/features/exchange/data";
 import { downloadResponse } from "@/features/exchange/download";
 import { exportQuery } from "@/features/exchange/schema";
+import { AppError } from "@/lib/errors";
+import { handle } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +15,13 @@ export const GET = handle(async (request: Request) => {
   params.delete("ids");
   const query = exportQuery.safeParse(Object.fromEntries(params));
   if (!query.success) throw new AppError("BAD_INPUT", query.error.issues[0].message, { issue: "exportQuery" });
-  const ids = rawIds === "all" ? ("all" as const) : rawIds.split(",").map((s) => s.trim()).filter(Boolean);
+  const ids =
+    rawIds === "all"
+      ? ("all" as const)
+      : rawIds
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
   if (ids !== "all" && ids.length === 0) throw new AppError("BAD_INPUT", "Name the documents: ids=a,b or ids=all.");
   const { format, status, notes, langs } = query.data;
   return downloadResponse(streamExport({ documentIds: ids, format, status, notes, bareLangs: langs }), format, "setu-export");

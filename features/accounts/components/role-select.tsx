@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useRouter } from "@/i18n/navigation";
 import { changeRoleAction } from "../actions";
-import { roles, type RoleName } from "../schema";
-import { useErrorMessage } from "@/features/shell/components/use-error-message";
+import { type RoleName, roles } from "../schema";
 
 export function RoleSelect({ userId, role, email }: { userId: string; role: RoleName; email: string }) {
   const t = useTranslations("admin");

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
-import { Link, useRouter } from "@/i18n/navigation";
-import { useErrorMessage } from "@/features/shell/components/use-error-message";
+import { type FormEvent, useRef, useState } from "react";
 import { failureFromJson, formDataWithoutEmptyFile } from "@/features/shell/components/post-form";
 import { UploadProgress } from "@/features/shell/components/upload-progress";
+import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useProgressUpload } from "@/features/shell/components/use-progress-upload";
+import { Link, useRouter } from "@/i18n/navigation";
 import type { AlignReport } from "../schema";
 
 /** Pastes or uploads an existing English translation and aligns it with the document's Hindi. */

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useRouter } from "@/i18n/navigation";
 import { deleteDocumentAction } from "../actions";
-import { useErrorMessage } from "@/features/shell/components/use-error-message";
 
 export function DeleteDocumentButton({ documentId, title }: { documentId: string; title: string }) {
   const t = useTranslations("documents");
@@ -43,7 +43,11 @@ export function DeleteDocumentButton({ documentId, title }: { documentId: string
           {t("cancel")}
         </button>
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

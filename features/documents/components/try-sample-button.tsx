@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useRouter } from "@/i18n/navigation";
 import { createSampleAction } from "../actions";
-import { useErrorMessage } from "@/features/shell/components/use-error-message";
 
 export function TrySampleButton() {
   const t = useTranslations("documents");
@@ -29,7 +29,11 @@ export function TrySampleButton() {
         {t("trySample")}
       </button>
       <small className="muted">{t("trySampleHint")}</small>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

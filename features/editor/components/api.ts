@@ -1,7 +1,7 @@
 "use client";
 
-import type { ErrorCode } from "@/lib/errors";
 import type { CommentView } from "@/features/review/data";
+import type { ErrorCode } from "@/lib/errors";
 import type { StructureResult } from "../mutations";
 import type { ChangesResponse, EditorUnit, UnitIndex } from "../types";
 
@@ -33,7 +33,6 @@ async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   }
   return { ok: true, data: body as T };
 }
-
 
 export const api = {
   index: (documentId: string, query: string) => call<UnitIndex>(`/api/documents/${documentId}/index?${query}`),

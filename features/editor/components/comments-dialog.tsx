@@ -21,7 +21,8 @@ export function CommentsDialog({ unitId, number, onClose }: { unitId: number; nu
   }, [load]);
   const roots = (comments ?? []).filter((c) => c.parentId === null);
   const replies = (id: number) => (comments ?? []).filter((c) => c.parentId === id);
-  const kindLabel = (kind: string) => (["reject", "reopen", "approve"].includes(kind) ? t(`commentKind_${kind}` as "commentKind_reject") : null);
+  const kindLabel = (kind: string) =>
+    ["reject", "reopen", "approve"].includes(kind) ? t(`commentKind_${kind}` as "commentKind_reject") : null;
   return (
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onClose(changed)}>
       <div className="dialog panel" role="dialog" aria-modal="true" aria-label={t("commentsTitle", { n: number })}>

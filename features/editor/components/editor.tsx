@@ -2,17 +2,17 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { canEditEnglish, LOW_CONFIDENCE, type Role } from "@/lib/editor/status";
 import type { EditorUnit, PresenceEntry, UnitIndex } from "../types";
-import { api, type ApiError } from "./api";
-import { ErrorLine, UnitRow, type Draft } from "./unit-row";
-import { SplitDialog } from "./split-dialog";
-import { HistoryDialog } from "./history-dialog";
-import { FilterBar, filterQuery, type EditorFilter } from "./filter-bar";
-import { ReasonDialog } from "./reason-dialog";
-import { CommentsDialog } from "./comments-dialog";
 import { AddTermDialog } from "./add-term-dialog";
+import { type ApiError, api } from "./api";
+import { CommentsDialog } from "./comments-dialog";
+import { type EditorFilter, FilterBar, filterQuery } from "./filter-bar";
+import { HistoryDialog } from "./history-dialog";
+import { ReasonDialog } from "./reason-dialog";
+import { SplitDialog } from "./split-dialog";
+import { type Draft, ErrorLine, UnitRow } from "./unit-row";
 
 const SAVE_DELAY_MS = 800;
 const POLL_MS = 2_500;
@@ -210,7 +210,10 @@ export function Editor(props: EditorProps) {
     (id: number, text: string) => {
       setDraft(id, { text, state: drafts.current.get(id)?.state === "conflict" ? "conflict" : "dirty" });
       clearTimeout(timers.current.get(id));
-      timers.current.set(id, setTimeout(() => void flush(id), SAVE_DELAY_MS));
+      timers.current.set(
+        id,
+        setTimeout(() => void flush(id), SAVE_DELAY_MS),
+      );
     },
     [flush, setDraft],
   );
@@ -482,7 +485,8 @@ export function Editor(props: EditorProps) {
         const cached = units.current.get(u.id);
         if (cached && cached.version >= u.version) continue;
         const draft = drafts.current.get(u.id);
-        const busy = draft && (draft.state === "dirty" || draft.state === "saving" || draft.state === "conflict" || inFlight.current.has(u.id));
+        const busy =
+          draft && (draft.state === "dirty" || draft.state === "saving" || draft.state === "conflict" || inFlight.current.has(u.id));
         // Never replace text the translator is typing: their save will meet a conflict instead.
         if (busy) continue;
         units.current.set(u.id, u);

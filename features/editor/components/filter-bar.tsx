@@ -70,11 +70,19 @@ export function FilterBar({
         </label>
       </form>
       <label className="check">
-        <input type="checkbox" checked={!!filter.lowConfidence} onChange={(e) => onChange({ ...filter, lowConfidence: e.target.checked || undefined })} />
+        <input
+          type="checkbox"
+          checked={!!filter.lowConfidence}
+          onChange={(e) => onChange({ ...filter, lowConfidence: e.target.checked || undefined })}
+        />
         {t("lowConfidence")}
       </label>
       <label className="check">
-        <input type="checkbox" checked={!!filter.comments} onChange={(e) => onChange({ ...filter, comments: e.target.checked || undefined })} />
+        <input
+          type="checkbox"
+          checked={!!filter.comments}
+          onChange={(e) => onChange({ ...filter, comments: e.target.checked || undefined })}
+        />
         {t("withComments")}
       </label>
       <label className="check">

@@ -4,15 +4,7 @@ import { useTranslations } from "next-intl";
 import type { UnitTerm } from "../types";
 
 /** A Hindi sentence with its glossary terms marked; a marked term inserts its preferred English. */
-export function HindiText({
-  text,
-  terms,
-  onInsert,
-}: {
-  text: string;
-  terms: UnitTerm[];
-  onInsert: (english: string) => void;
-}) {
+export function HindiText({ text, terms, onInsert }: { text: string; terms: UnitTerm[]; onInsert: (english: string) => void }) {
   const t = useTranslations("editor");
   if (terms.length === 0) return <>{text}</>;
   const parts: React.ReactNode[] = [];
@@ -22,10 +14,7 @@ export function HindiText({
     parts.push(text.slice(at, term.start));
     const preferred = term.english.find((e) => e.status !== "forbidden");
     const status = term.english.some((e) => e.status === "do-not-translate") ? "dnt" : preferred ? "preferred" : "forbidden";
-    const describe = [
-      term.english.map((e) => `${e.text} (${t(`term_${e.status}`)})`).join(", "),
-      term.note ?? "",
-    ]
+    const describe = [term.english.map((e) => `${e.text} (${t(`term_${e.status}`)})`).join(", "), term.note ?? ""]
       .filter(Boolean)
       .join(" — ");
     parts.push(

@@ -4,15 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /** Asks for the reason of a rejection or a reopen (both need one). */
-export function ReasonDialog({
-  title,
-  onConfirm,
-  onCancel,
-}: {
-  title: string;
-  onConfirm: (reason: string) => void;
-  onCancel: () => void;
-}) {
+export function ReasonDialog({ title, onConfirm, onCancel }: { title: string; onConfirm: (reason: string) => void; onCancel: () => void }) {
   const t = useTranslations("editor");
   const [reason, setReason] = useState("");
   return (

@@ -50,8 +50,18 @@ export function SplitDialog({
           </select>
         </label>
         <div className="split-preview" lang="hi">
-          <p>{unit.hindi.filter((s) => s.position < at).map((s) => s.text).join(" ")}</p>
-          <p>{unit.hindi.filter((s) => s.position >= at).map((s) => s.text).join(" ")}</p>
+          <p>
+            {unit.hindi
+              .filter((s) => s.position < at)
+              .map((s) => s.text)
+              .join(" ")}
+          </p>
+          <p>
+            {unit.hindi
+              .filter((s) => s.position >= at)
+              .map((s) => s.text)
+              .join(" ")}
+          </p>
         </div>
         <label>
           {t("englishFirst")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, useRef, type KeyboardEvent } from "react";
+import { type KeyboardEvent, memo, useRef } from "react";
 import { diffWords } from "@/lib/review/diff";
 import type { EditorUnit } from "../types";
 import type { ApiError } from "./api";
@@ -116,7 +116,13 @@ function UnitRowView(props: UnitRowProps) {
         {props.reviewMode && unit.reviewedEnglish !== null && unit.reviewedEnglish !== unit.english && (
           <p className="diff" data-testid="review-diff" lang="en" aria-label={t("diffLabel")}>
             {diffWords(unit.reviewedEnglish, unit.english).map((part, i) =>
-              part.kind === "same" ? <span key={i}>{part.text}</span> : part.kind === "added" ? <ins key={i}>{part.text}</ins> : <del key={i}>{part.text}</del>,
+              part.kind === "same" ? (
+                <span key={i}>{part.text}</span>
+              ) : part.kind === "added" ? (
+                <ins key={i}>{part.text}</ins>
+              ) : (
+                <del key={i}>{part.text}</del>
+              ),
             )}
           </p>
         )}
@@ -152,9 +158,7 @@ function UnitRowView(props: UnitRowProps) {
           <ul className="term-issues" data-testid="term-issues">
             {unit.termIssues.map((issue, i) =>
               issue.kind === "missing-term" ? (
-                <li key={i}>
-                  {t("missingTerm", { hindi: issue.hindi, english: issue.expected.join(" / ") })}
-                </li>
+                <li key={i}>{t("missingTerm", { hindi: issue.hindi, english: issue.expected.join(" / ") })}</li>
               ) : (
                 <li key={i}>{t("forbiddenTerm", { term: issue.term })}</li>
               ),
@@ -185,7 +189,10 @@ function UnitRowView(props: UnitRowProps) {
           <div className="conflict panel" role="alert" data-testid="conflict">
             <strong>{t("conflictTitle", { author: draft.conflict.author ?? "?" })}</strong>
             <p>
-              {t("conflictTheirs")}: <q lang="en" data-testid="conflict-theirs">{draft.conflict.english}</q>
+              {t("conflictTheirs")}:{" "}
+              <q lang="en" data-testid="conflict-theirs">
+                {draft.conflict.english}
+              </q>
             </p>
             <p className="muted">{t("conflictYours")}</p>
             <div className="inline-form">
@@ -210,10 +217,22 @@ function UnitRowView(props: UnitRowProps) {
         {state === "failed" && draft?.error && <ErrorLine error={draft.error} />}
       </div>
       <div className="unit-actions">
-        <button type="button" onClick={() => props.onMerge(id)} disabled={props.isLast} title={t("merge")} aria-label={`${t("merge")} (${number})`}>
+        <button
+          type="button"
+          onClick={() => props.onMerge(id)}
+          disabled={props.isLast}
+          title={t("merge")}
+          aria-label={`${t("merge")} (${number})`}
+        >
           ⤓
         </button>
-        <button type="button" onClick={() => props.onSplit(id)} disabled={!multi} title={t("split")} aria-label={`${t("split")} (${number})`}>
+        <button
+          type="button"
+          onClick={() => props.onSplit(id)}
+          disabled={!multi}
+          title={t("split")}
+          aria-label={`${t("split")} (${number})`}
+        >
           ✂
         </button>
         <button
@@ -244,9 +263,24 @@ function UnitRowView(props: UnitRowProps) {
 
 function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   const t = useTranslations("editor");
-  if (state === "saving") return <span className="save-state saving" data-testid="save-state">{t("saving")}</span>;
-  if (state === "saved") return <span className="save-state ok" data-testid="save-state">{t("saved")}</span>;
-  if (state === "dirty") return <span className="save-state muted" data-testid="save-state">{t("unsaved")}</span>;
+  if (state === "saving")
+    return (
+      <span className="save-state saving" data-testid="save-state">
+        {t("saving")}
+      </span>
+    );
+  if (state === "saved")
+    return (
+      <span className="save-state ok" data-testid="save-state">
+        {t("saved")}
+      </span>
+    );
+  if (state === "dirty")
+    return (
+      <span className="save-state muted" data-testid="save-state">
+        {t("unsaved")}
+      </span>
+    );
   if (state === "failed")
     return (
       <span className="save-state error" data-testid="save-state">
@@ -263,8 +297,24 @@ function ErrorLine({ error }: { error: ApiError }) {
   const t = useTranslations("editor");
   const tErr = useTranslations("errors");
   const reason = error.details?.reason as string | undefined;
-  const known = ["tooLong", "approvedLocked", "noNeighbour", "singleSentence", "badSplit", "unitGone", "versionConflict", "reasonRequired", "reviewerOnly", "badTransition"];
-  const text = reason && known.includes(reason) ? t(reason as "tooLong") : error.code === "NETWORK" ? tErr("INTERNAL") : tErr(error.code as "INTERNAL", { detail: error.message });
+  const known = [
+    "tooLong",
+    "approvedLocked",
+    "noNeighbour",
+    "singleSentence",
+    "badSplit",
+    "unitGone",
+    "versionConflict",
+    "reasonRequired",
+    "reviewerOnly",
+    "badTransition",
+  ];
+  const text =
+    reason && known.includes(reason)
+      ? t(reason as "tooLong")
+      : error.code === "NETWORK"
+        ? tErr("INTERNAL")
+        : tErr(error.code as "INTERNAL", { detail: error.message });
   return (
     <p className="error" role="alert">
       {text}

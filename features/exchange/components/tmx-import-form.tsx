@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
+import { type ActionFailure, useErrorMessage } from "@/features/shell/components/use-error-message";
 import { Link } from "@/i18n/navigation";
-import { useErrorMessage, type ActionFailure } from "@/features/shell/components/use-error-message";
 import type { TmxImportReport } from "../schema";
 
 const reasons = new Set(["fileRequired", "titleRequired", "noHindiEnglish"]);

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
-import { useRouter } from "@/i18n/navigation";
+import { type FormEvent, useState, useTransition } from "react";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
+import { useRouter } from "@/i18n/navigation";
 import { createEntryAction, proposeEntryAction, updateEntryAction } from "../actions";
-import { termStatusValues, type DbTermStatus } from "../schema";
+import { type DbTermStatus, termStatusValues } from "../schema";
 
 export interface EntryFormValues {
   id?: string;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type ReactNode } from "react";
-import { useRouter } from "@/i18n/navigation";
+import { type ReactNode, useState, useTransition } from "react";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
+import { useRouter } from "@/i18n/navigation";
 import { acceptProposalAction, deleteEntryAction, rejectProposalAction } from "../actions";
 import { EntryForm, type EntryFormValues } from "./entry-form";
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { type FormEvent, useRef, useState } from "react";
+import { type ActionFailure, useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useRouter } from "@/i18n/navigation";
-import { useErrorMessage, type ActionFailure } from "@/features/shell/components/use-error-message";
 
 interface Report {
   added: number;

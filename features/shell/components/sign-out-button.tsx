@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { useRouter } from "@/i18n/navigation";
 import { signOutAction } from "@/features/accounts/actions";
+import { useRouter } from "@/i18n/navigation";
 
 export function SignOutButton() {
   const t = useTranslations("nav");

@@ -18,7 +18,14 @@ const specificReasons = new Set([
   "wrongCredentials",
   "nameRequired",
   "lastAdmin",
-  "duplicateTerm", "staleEntry", "hindiRequired", "englishRequired", "termRequired", "duplicateEnglish", "glossaryFileType", "noEntries",
+  "duplicateTerm",
+  "staleEntry",
+  "hindiRequired",
+  "englishRequired",
+  "termRequired",
+  "duplicateEnglish",
+  "glossaryFileType",
+  "noEntries",
 ]);
 
 /** Turns an action's error code (and optional reason) into a message in the UI language. */

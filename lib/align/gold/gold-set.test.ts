@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignSentences } from "../align";
-import { countLinks, isValidPartition, scoresFromCounts, type LinkCounts } from "../evaluate";
+import { countLinks, isValidPartition, type LinkCounts, scoresFromCounts } from "../evaluate";
 import { goldSet } from "./gold-set";
 
 function beadTypes(): Record<string, number> {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { pageLocale } from "@/i18n/page-locale";
-import { Link } from "@/i18n/navigation";
 import { AuthForm } from "@/features/accounts/components/auth-form";
+import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
 
 export default async function SignInPage({
   params,
@@ -16,7 +16,11 @@ export default async function SignInPage({
   return (
     <section className="narrow">
       <h1>{t("signInTitle")}</h1>
-      {signedOut && <p className="notice" role="status">{t("signedOut")}</p>}
+      {signedOut && (
+        <p className="notice" role="status">
+          {t("signedOut")}
+        </p>
+      )}
       <AuthForm mode="sign-in" />
       <p>
         {t("noAccount")} <Link href="/sign-up">{t("submitSignUp")}</Link>

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { pageLocale } from "@/i18n/page-locale";
-import { Link } from "@/i18n/navigation";
 import { AuthForm } from "@/features/accounts/components/auth-form";
 import { countUsers } from "@/features/accounts/data";
+import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
 
 export default async function SignUpPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);

@@ -1,7 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { loadUsers } from "@/features/accounts/data";
-import { RoleSelect } from "@/features/accounts/components/role-select";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { RoleSelect } from "@/features/accounts/components/role-select";
+import { loadUsers } from "@/features/accounts/data";
 import { requirePageUser } from "@/features/accounts/require-page-user";
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,12 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Link } from "@/i18n/navigation";
-import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
-import { ProgressBar } from "@/features/documents/components/progress-bar";
-import { DeleteDocumentButton } from "@/features/documents/components/delete-document-button";
-import { ExportPanel } from "@/features/exchange/components/export-panel";
-import { AlignForm } from "@/features/alignment/components/align-form";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/require-page-user";
+import { AlignForm } from "@/features/alignment/components/align-form";
+import { DeleteDocumentButton } from "@/features/documents/components/delete-document-button";
+import { ProgressBar } from "@/features/documents/components/progress-bar";
+import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
+import { ExportPanel } from "@/features/exchange/components/export-panel";
+import { Link } from "@/i18n/navigation";
 
 export default async function DocumentPage({
   params,

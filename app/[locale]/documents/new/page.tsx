@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/features/accounts/require-page-user";
 import { NewDocumentForm } from "@/features/documents/components/new-document-form";
 import { TmxImportForm } from "@/features/exchange/components/tmx-import-form";
-import { requirePageUser } from "@/features/accounts/require-page-user";
 
 export default async function NewDocumentPage({ params }: { params: Promise<{ locale: string }> }) {
   await requirePageUser(params);

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { setCommentResolved } from "@/features/review/mutations";
 import { handle, parseId, readJson } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
-import { setCommentResolved } from "@/features/review/mutations";
 
 export const dynamic = "force-dynamic";
 

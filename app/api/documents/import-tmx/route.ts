@@ -1,9 +1,9 @@
+import { documentTitle } from "@/features/documents/schema";
+import { importTmx } from "@/features/exchange/mutations";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
-import { documentTitle } from "@/features/documents/schema";
-import { importTmx } from "@/features/exchange/mutations";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
+import { loadGlossaryEntriesForMatching } from "@/features/glossary/data";
 import { AppError } from "@/lib/errors";
+import { glossaryToCsv } from "@/lib/glossary/csv-format";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
-import { glossaryToCsv } from "@/lib/glossary/csv-format";
 import { writeTbx } from "@/lib/tbx/write-tbx";
-import { loadGlossaryEntriesForMatching } from "@/features/glossary/data";
 
 export const dynamic = "force-dynamic";
 

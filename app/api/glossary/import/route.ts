@@ -1,9 +1,9 @@
+import { importGlossary } from "@/features/glossary/mutations";
+import { parseGlossaryFile } from "@/features/glossary/parse-file";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireRole } from "@/lib/server/session";
 import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
-import { parseGlossaryFile } from "@/features/glossary/parse-file";
-import { importGlossary } from "@/features/glossary/mutations";
 
 export const dynamic = "force-dynamic";
 

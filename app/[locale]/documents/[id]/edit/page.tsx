@@ -1,12 +1,12 @@
-import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Link } from "@/i18n/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/features/accounts/require-page-user";
+import { Editor } from "@/features/editor/components/editor";
+import type { EditorFilter } from "@/features/editor/components/filter-bar";
 import { isFiltered, loadEditorDocument, loadUnitIndex, loadUnitOrder, loadUnitsById } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
 import { unitsWithTermIssues } from "@/features/editor/term-issues";
-import { Editor } from "@/features/editor/components/editor";
-import type { EditorFilter } from "@/features/editor/components/filter-bar";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { Link } from "@/i18n/navigation";
 
 const FIRST_PAGE = 40;
 

@@ -1,7 +1,7 @@
+import { alignDocumentWithEnglish } from "@/features/alignment/mutations";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { readTextUpload, readUploadForm } from "@/lib/server/upload";
-import { alignDocumentWithEnglish } from "@/features/alignment/mutations";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { handle, readJson } from "@/lib/server/route";
-import { requireRole } from "@/lib/server/session";
 import { bulkApprove } from "@/features/review/mutations";
 import { bulkApproveInput } from "@/features/review/schema";
+import { handle, readJson } from "@/lib/server/route";
+import { requireRole } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 

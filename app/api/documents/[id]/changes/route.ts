@@ -1,7 +1,7 @@
+import { loadChanges } from "@/features/editor/data";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
-import { loadChanges } from "@/features/editor/data";
 
 export const dynamic = "force-dynamic";
 

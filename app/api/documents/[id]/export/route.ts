@@ -1,9 +1,9 @@
-import { AppError } from "@/lib/errors";
-import { handle } from "@/lib/server/route";
-import { requireUser } from "@/lib/server/session";
 import { loadExportDocument, streamExport } from "@/features/exchange/data";
 import { downloadResponse } from "@/features/exchange/download";
 import { exportQuery } from "@/features/exchange/schema";
+import { AppError } from "@/lib/errors";
+import { handle } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 

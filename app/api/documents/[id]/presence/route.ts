@@ -1,7 +1,7 @@
-import { handle, readJson } from "@/lib/server/route";
-import { requireUser } from "@/lib/server/session";
 import { heartbeat, leaveDocument } from "@/features/editor/mutations";
 import { presenceInput } from "@/features/editor/schema";
+import { handle, readJson } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 

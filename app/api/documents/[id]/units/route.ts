@@ -1,7 +1,7 @@
+import { loadUnitsById } from "@/features/editor/data";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
-import { loadUnitsById } from "@/features/editor/data";
 
 export const dynamic = "force-dynamic";
 

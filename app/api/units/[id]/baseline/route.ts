@@ -1,6 +1,6 @@
+import { loadReviewBaseline } from "@/features/review/data";
 import { handle, parseId } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
-import { loadReviewBaseline } from "@/features/review/data";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
+import { loadComments } from "@/features/review/data";
+import { addComment } from "@/features/review/mutations";
+import { commentInput } from "@/features/review/schema";
 import { handle, parseId, readJson } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
-import { addComment } from "@/features/review/mutations";
-import { loadComments } from "@/features/review/data";
-import { commentInput } from "@/features/review/schema";
 
 export const dynamic = "force-dynamic";
 

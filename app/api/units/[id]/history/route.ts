@@ -1,7 +1,7 @@
+import { loadUnitHistory, unitDocumentId } from "@/features/editor/data";
 import { AppError } from "@/lib/errors";
 import { handle, parseId } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
-import { loadUnitHistory, unitDocumentId } from "@/features/editor/data";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { handle, parseId, readJson } from "@/lib/server/route";
-import { requireUser } from "@/lib/server/session";
 import { moveSentence } from "@/features/editor/mutations";
 import { moveInput } from "@/features/editor/schema";
+import { handle, parseId, readJson } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 

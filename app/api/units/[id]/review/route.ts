@@ -1,7 +1,7 @@
-import { handle, parseId, readJson } from "@/lib/server/route";
-import { requireUser } from "@/lib/server/session";
 import { reviewUnit } from "@/features/review/mutations";
 import { reviewInput } from "@/features/review/schema";
+import { handle, parseId, readJson } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { handle, parseId, readJson } from "@/lib/server/route";
-import { requireUser } from "@/lib/server/session";
 import { splitUnit } from "@/features/editor/mutations";
 import { splitInput } from "@/features/editor/schema";
+import { handle, parseId, readJson } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 
