@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
-import { canEditEnglish, statusAfterEdit, statusAfterRealignment, type UnitStatus } from "@/lib/editor/status";
+import { assertAllowed } from "@/lib/editor/policy";
+import { statusAfterEdit, statusAfterRealignment, type UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
@@ -88,11 +89,7 @@ export async function saveUnit(
   const documentId = await prisma.$transaction(async (tx) => {
     const unit = await lockUnit(tx, unitId);
     assertVersion(unit, input.version, unitId);
-    if (!canEditEnglish(user.role, unit.status)) {
-      throw new AppError("FORBIDDEN", `Unit ${unitId} is approved; only a reviewer can change it. Reopen it with a comment instead.`, {
-        reason: "approvedLocked",
-      });
-    }
+    assertAllowed(user.role, "edit", unit.status, unitId);
     const english = stripControlChars(input.english).replace(/\n+/g, " ");
     const status = statusAfterEdit(unit.status, english, input.markTranslated, user.role);
     if (english === unit.english && status === unit.status) return unit.documentId;

@@ -3,7 +3,8 @@ import { recordAudit } from "@/features/audit/mutations";
 import { loadUnitsById } from "@/features/editor/data";
 import { unitsWithTermIssues } from "@/features/editor/term-issues";
 import type { EditorUnit } from "@/features/editor/types";
-import { type ReviewAction, reviewTransition, type UnitStatus } from "@/lib/editor/status";
+import { policyError, type ReviewAction, reviewOutcome } from "@/lib/editor/policy";
+import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
@@ -31,23 +32,30 @@ export async function reviewUnit(
       WHERE u.id = ${unitId} FOR UPDATE OF u`;
     const unit = rows[0];
     if (!unit) throw new AppError("GONE", `Unit ${unitId} no longer exists.`, { reason: "unitGone" });
-    const next = reviewTransition(user.role, unit.status, input.action, unit.english);
-    if (next === null) {
-      const reviewerOnly = input.action !== "reopen" && user.role === "translator";
-      throw new AppError(
-        reviewerOnly ? "FORBIDDEN" : "BAD_INPUT",
-        reviewerOnly
-          ? `Only reviewers and admins can ${input.action} units.`
-          : `A ${unit.status} unit cannot be ${input.action === "reopen" ? "reopened" : `${input.action}d`}.`,
-        { reason: reviewerOnly ? "reviewerOnly" : "badTransition" },
-      );
-    }
+    // The policy is asked again here, on the locked row: the state may have changed since the route asked.
+    const outcome = reviewOutcome(user.role, input.action, unit.status, unit.english);
+    if (outcome.kind === "refused") throw policyError(input.action, unit.status, outcome.reason, unitId);
     if (unit.version !== input.version) {
       throw new AppError("CONFLICT", `Unit ${unitId} was changed by ${unit.author ?? "someone else"} since you loaded it.`, {
         reason: "versionConflict",
         current: { english: unit.english, version: unit.version, status: unit.status, author: unit.author },
       });
     }
+    if (outcome.kind === "request") {
+      // A translator's reopen is a request to the reviewers: an open comment; the approval stands.
+      await tx.$executeRaw`
+        INSERT INTO comment (unit_id, author_id, kind, body) VALUES (${unitId}, ${user.id}, 'reopen', ${input.comment})`;
+      await tx.$executeRaw`UPDATE unit SET updated_at = now() WHERE id = ${unitId}`;
+      await recordAudit(tx, {
+        userId: user.id,
+        action: "unit.reopen-request",
+        documentId: unit.documentId,
+        unitId,
+        details: { status: unit.status, comment: input.comment },
+      });
+      return unit.documentId;
+    }
+    const next = outcome.to;
     const version = unit.version + 1;
     await tx.$executeRaw`
       UPDATE unit SET status = ${next}::"UnitStatus", version = ${version}, updated_at = now() WHERE id = ${unitId}`;

@@ -14,11 +14,6 @@ export function isReviewer(role: Role): boolean {
   return role === "reviewer" || role === "admin";
 }
 
-/** An approved unit's English can be changed only by a reviewer or admin. */
-export function canEditEnglish(role: Role, status: UnitStatus): boolean {
-  return status !== "approved" || isReviewer(role);
-}
-
 /**
  * Status after saving English. Saving never promotes by itself except when the translator marks
  * the unit translated; an empty text falls back to draft. A reviewer editing an approved unit
@@ -37,15 +32,4 @@ export function statusAfterRealignment(statuses: UnitStatus[], english: string):
   if (statuses.includes("rejected")) return "rejected";
   if (statuses.includes("draft")) return "draft";
   return "translated";
-}
-
-export type ReviewAction = "approve" | "reject" | "reopen";
-
-/** Which review transitions are allowed, and by whom. Returns the new status or null. */
-export function reviewTransition(role: Role, current: UnitStatus, action: ReviewAction, english: string): UnitStatus | null {
-  if (action === "reopen") return current === "approved" ? "translated" : null;
-  if (!isReviewer(role)) return null;
-  if (action === "approve") return english.trim() !== "" && current !== "approved" ? "approved" : null;
-  if (action === "reject") return current !== "draft" || english.trim() !== "" ? "rejected" : null;
-  return null;
 }

@@ -91,14 +91,20 @@ describe("review workflow", () => {
     ).toEqual([]);
   });
 
-  it("locks approved text for translators; they reopen it with a comment", async () => {
+  it("locks approved text for translators; they ask for a reopen with a comment, a reviewer reopens", async () => {
     const { unit } = await translated();
     const approved = await reviewUnit(unit.id, { action: "approve", version: unit.version, comment: "" }, reviewer);
     expect(await code(saveUnit(unit.id, { english: "Sneaky", version: approved.version, markTranslated: false }, translator))).toBe(
       "FORBIDDEN",
     );
     expect(await code(reviewUnit(unit.id, { action: "reopen", version: approved.version, comment: "" }, translator))).toBe("BAD_INPUT");
-    const reopened = await reviewUnit(unit.id, { action: "reopen", version: approved.version, comment: "Typo in the name." }, translator);
+    // The approval stands until a reviewer says otherwise: the translator's reopen is a request.
+    const requested = await reviewUnit(unit.id, { action: "reopen", version: approved.version, comment: "Typo in the name." }, translator);
+    expect(requested.status).toBe("approved");
+    expect(requested.version).toBe(approved.version);
+    const request = await prisma.comment.findFirstOrThrow({ where: { unitId: unit.id, kind: "reopen" } });
+    expect([request.body, request.resolved, request.authorId]).toEqual(["Typo in the name.", false, translator.id]);
+    const reopened = await reviewUnit(unit.id, { action: "reopen", version: approved.version, comment: "Agreed." }, reviewer);
     expect(reopened.status).toBe("translated");
     expect((await prisma.unit.findUniqueOrThrow({ where: { id: unit.id } })).english).toBe("First.");
   });
@@ -120,10 +126,10 @@ describe("review workflow", () => {
     else expect(row.english).toBe("Edited meanwhile.");
   });
 
-  it("takes a merged approved unit out of approved", async () => {
+  it("takes a unit merged by a reviewer out of approved", async () => {
     const { unit, unitIds } = await translated();
     const approved = await reviewUnit(unit.id, { action: "approve", version: unit.version, comment: "" }, reviewer);
-    const merged = await mergeWithNext(unitIds[0], { version: approved.version, nextVersion: 1 }, translator);
+    const merged = await mergeWithNext(unitIds[0], { version: approved.version, nextVersion: 1 }, reviewer);
     expect(merged.units[0].status).toBe("draft");
   });
 

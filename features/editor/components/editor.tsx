@@ -3,7 +3,8 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { canEditEnglish, LOW_CONFIDENCE, type Role } from "@/lib/editor/status";
+import { canEditEnglish } from "@/lib/editor/policy";
+import { LOW_CONFIDENCE, type Role } from "@/lib/editor/status";
 import type { EditorUnit, PresenceEntry, UnitIndex } from "../types";
 import { AddTermDialog } from "./add-term-dialog";
 import { type ApiError, api } from "./api";
@@ -356,13 +357,14 @@ export function Editor(props: EditorProps) {
       units.current.set(id, result.data);
       drafts.current.delete(id);
       render();
+      if (action === "reopen" && result.data.status === "approved") setNotice({ text: t("reopenRequested") });
       if (action === "approve" && reviewMode) {
         const i = (indexRef.current.ids.indexOf(id) ?? 0) + 1;
         const next = indexRef.current.ids[i];
         if (next !== undefined) focusUnit(next, false);
       }
     },
-    [flush, focusUnit, render, reviewMode, setDraft],
+    [flush, focusUnit, render, reviewMode, setDraft, t],
   );
 
   const onReview = useCallback(

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { isAppError } from "@/lib/errors";
+import {
+  type Actor,
+  assertAllowedForAll,
+  canEditEnglish,
+  capImportedStatus,
+  decide,
+  mayEver,
+  type PolicyReason,
+  realignRefusal,
+  reviewOutcome,
+  statesAllowed,
+  type UnitAction,
+  unitActions,
+  unitStates,
+} from "./policy";
+import type { UnitStatus } from "./status";
+
+// The policy table, written out by hand (not derived from the code it tests). One string per actor
+// and action, one letter per state in the order draft · translated · approved · rejected:
+//   Y allowed · A approvedLocked · R reviewerOnly · T badTransition · S signInRequired
+const table: Record<UnitAction, Record<"anonymous" | "translator" | "reviewer" | "admin", string>> = {
+  edit: { anonymous: "SSSS", translator: "YYAY", reviewer: "YYYY", admin: "YYYY" },
+  split: { anonymous: "SSSS", translator: "YYAY", reviewer: "YYYY", admin: "YYYY" },
+  merge: { anonymous: "SSSS", translator: "YYAY", reviewer: "YYYY", admin: "YYYY" },
+  move: { anonymous: "SSSS", translator: "YYAY", reviewer: "YYYY", admin: "YYYY" },
+  realign: { anonymous: "SSSS", translator: "YYAY", reviewer: "YYYY", admin: "YYYY" },
+  "delete-by-realign": { anonymous: "SSSS", translator: "YYAY", reviewer: "YYYY", admin: "YYYY" },
+  approve: { anonymous: "SSSS", translator: "RRRR", reviewer: "YYTY", admin: "YYTY" },
+  reject: { anonymous: "SSSS", translator: "RRRR", reviewer: "YYYT", admin: "YYYT" },
+  reopen: { anonymous: "SSSS", translator: "RRRR", reviewer: "TTYT", admin: "TTYT" },
+  comment: { anonymous: "SSSS", translator: "YYYY", reviewer: "YYYY", admin: "YYYY" },
+  "import-with-status": { anonymous: "SSSS", translator: "YYAY", reviewer: "YYYY", admin: "YYYY" },
+  "bulk-approve": { anonymous: "SSSS", translator: "RRRR", reviewer: "TYTT", admin: "TYTT" },
+};
+
+const letters: Record<string, PolicyReason | null> = {
+  Y: null,
+  A: "approvedLocked",
+  R: "reviewerOnly",
+  T: "badTransition",
+  S: "signInRequired",
+};
+const actors: Record<keyof (typeof table)["edit"], Actor> = {
+  anonymous: null,
+  translator: "translator",
+  reviewer: "reviewer",
+  admin: "admin",
+};
+
+const cells = unitActions.flatMap((action) =>
+  Object.entries(actors).flatMap(([name, actor]) =>
+    unitStates.map((state, i) => ({ action, name, actor, state, expected: letters[table[action][name as "admin"][i]] })),
+  ),
+);
+
+describe("the policy table", () => {
+  it("covers every action × actor × state", () => {
+    expect(cells).toHaveLength(unitActions.length * 4 * unitStates.length);
+    for (const action of unitActions) for (const row of Object.values(table[action])) expect(row).toMatch(/^[YARTS]{4}$/);
+  });
+
+  it.each(cells)("$action · $name · $state → $expected", ({ action, actor, state, expected }) => {
+    const decision = decide(actor, action, state);
+    if (expected === null) expect(decision).toEqual({ allowed: true });
+    else expect(decision).toEqual({ allowed: false, reason: expected });
+  });
+});
+
+describe("helpers built on the table", () => {
+  it("lists the states a set-based path may touch", () => {
+    expect(statesAllowed("reviewer", "bulk-approve")).toEqual(["translated"]);
+    expect(statesAllowed("translator", "bulk-approve")).toEqual([]);
+    expect(statesAllowed("translator", "merge")).toEqual(["draft", "translated", "rejected"]);
+    expect(mayEver("translator", "approve")).toBe(false);
+    expect(mayEver("translator", "edit")).toBe(true);
+    expect(mayEver(null, "comment")).toBe(false);
+  });
+
+  it("keeps the editor's read-only state in step with the edit cell", () => {
+    expect(canEditEnglish("translator", "approved")).toBe(false);
+    expect(canEditEnglish("reviewer", "approved")).toBe(true);
+    expect(canEditEnglish("translator", "rejected")).toBe(true);
+  });
+
+  it("refuses a multi-unit action when any one unit is locked, naming it", () => {
+    const units: { id: number; status: UnitStatus }[] = [
+      { id: 1, status: "translated" },
+      { id: 2, status: "approved" },
+    ];
+    expect(() => assertAllowedForAll("reviewer", "merge", units)).not.toThrow();
+    try {
+      assertAllowedForAll("translator", "merge", units);
+      expect.unreachable();
+    } catch (error) {
+      expect(isAppError(error) && error.code).toBe("FORBIDDEN");
+      expect(isAppError(error) && error.details).toMatchObject({ reason: "approvedLocked", unitId: 2, action: "merge" });
+    }
+  });
+});
+
+describe("imported statuses are capped by the importer's role", () => {
+  it.each([
+    ["translator", "approved", "translated", true],
+    ["translator", "translated", "translated", false],
+    ["translator", "rejected", "rejected", false],
+    ["translator", "draft", "draft", false],
+    ["reviewer", "approved", "approved", false],
+    ["admin", "approved", "approved", false],
+  ] as const)("%s importing %s → %s (capped %s)", (role, declared, status, capped) => {
+    expect(capImportedStatus(role, declared)).toEqual({ status, capped });
+  });
+});
+
+describe("realigning a document", () => {
+  it("needs a reviewer when approved units would be deleted, and says how many", () => {
+    const refusal = realignRefusal("translator", { translated: 3, approved: 2 });
+    expect(refusal?.code).toBe("FORBIDDEN");
+    expect(refusal?.details).toMatchObject({ reason: "approvedLocked", approved: 2 });
+    expect(refusal?.message).toContain("2 approved");
+    expect(realignRefusal("reviewer", { approved: 2 })).toBeNull();
+    expect(realignRefusal("translator", { draft: 5, translated: 1, approved: 0 })).toBeNull();
+    expect(realignRefusal(null, { draft: 1 })?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("review outcomes", () => {
+  it.each([
+    ["reviewer", "approve", "translated", "x", { kind: "transition", to: "approved" }],
+    ["reviewer", "approve", "draft", "x", { kind: "transition", to: "approved" }],
+    ["reviewer", "approve", "translated", " ", { kind: "refused", reason: "nothingToApprove" }],
+    ["reviewer", "approve", "approved", "x", { kind: "refused", reason: "badTransition" }],
+    ["translator", "approve", "translated", "x", { kind: "refused", reason: "reviewerOnly" }],
+    ["admin", "reject", "translated", "x", { kind: "transition", to: "rejected" }],
+    ["admin", "reject", "approved", "x", { kind: "transition", to: "rejected" }],
+    ["admin", "reject", "draft", "", { kind: "refused", reason: "badTransition" }],
+    ["reviewer", "reopen", "approved", "x", { kind: "transition", to: "translated" }],
+    ["reviewer", "reopen", "translated", "x", { kind: "refused", reason: "badTransition" }],
+    // The approval stands until a reviewer says otherwise: a translator can only ask.
+    ["translator", "reopen", "approved", "x", { kind: "request" }],
+    ["translator", "reopen", "translated", "x", { kind: "refused", reason: "reviewerOnly" }],
+    [null, "reopen", "approved", "x", { kind: "refused", reason: "signInRequired" }],
+  ] as const)("%s %s on %s (%j) → %j", (actor, action, state, english, outcome) => {
+    expect(reviewOutcome(actor, action, state, english)).toEqual(outcome);
+  });
+});

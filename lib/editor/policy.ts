@@ -1,0 +1,219 @@
+import { AppError, type ErrorCode } from "@/lib/errors";
+import { isReviewer, type Role, type UnitStatus } from "./status";
+
+/**
+ * Who may do what to a unit in which state: the one policy of Setu. Route handlers and server
+ * actions ask it before they start (to refuse early and cheaply); mutations ask it again inside
+ * their transaction, on the rows they have locked, because the state can change in between.
+ *
+ * Callers pass the actor's *effective* role: today the account's role, once projects exist the
+ * role the account holds in the unit's project (null when not signed in, or no role there). That
+ * is the only thing the projects work needs to change; the table below stays as it is.
+ */
+export type Actor = Role | null;
+
+export const unitActions = [
+  "edit",
+  "split",
+  "merge",
+  "move",
+  "realign",
+  "delete-by-realign",
+  "approve",
+  "reject",
+  "reopen",
+  "comment",
+  "import-with-status",
+  "bulk-approve",
+] as const;
+export type UnitAction = (typeof unitActions)[number];
+
+export const unitStates = ["draft", "translated", "approved", "rejected"] as const satisfies readonly UnitStatus[];
+
+/** Why something was refused; travels to the client as the error's reason and is translated there. */
+export type PolicyReason = "signInRequired" | "approvedLocked" | "reviewerOnly" | "badTransition" | "nothingToApprove";
+
+export type Decision = { allowed: true } | { allowed: false; reason: PolicyReason };
+
+const allow: Decision = { allowed: true };
+const deny = (reason: PolicyReason): Decision => ({ allowed: false, reason });
+
+/** Approval is the reviewer's word: only a reviewer may change what an approved unit says or covers. */
+function unlessApprovedLocked(actor: Role, state: UnitStatus): Decision {
+  return state === "approved" && !isReviewer(actor) ? deny("approvedLocked") : allow;
+}
+
+function reviewerOnly(actor: Role): Decision {
+  return isReviewer(actor) ? allow : deny("reviewerOnly");
+}
+
+/**
+ * The decision for one cell of the table. For actions over several units (merge, move, realign)
+ * ask once per affected unit: every one of them must be allowed.
+ *
+ *  - edit, split, merge, move, realign, delete-by-realign: anyone signed in, except that an
+ *    approved unit is a reviewer's or admin's only.
+ *  - approve: reviewers, of a unit that is not approved yet (it also needs English: see
+ *    reviewTransition). reject: reviewers, of a unit that is not already rejected.
+ *  - reopen (approved → translated): reviewers only, of an approved unit. A translator who disagrees
+ *    with an approval files a reopen *request* (a comment); the approval stands until a reviewer acts.
+ *  - comment: anyone signed in, in any state.
+ *  - import-with-status: the state a file declares. Translators may import draft, translated and
+ *    rejected units; an approved one arrives as translated (capImportedStatus), never refused.
+ *  - bulk-approve: reviewers; it approves translated units (the other states are left alone).
+ */
+export function decide(actor: Actor, action: UnitAction, state: UnitStatus): Decision {
+  if (actor === null) return deny("signInRequired");
+  switch (action) {
+    case "edit":
+    case "split":
+    case "merge":
+    case "move":
+    case "realign":
+    case "delete-by-realign":
+      return unlessApprovedLocked(actor, state);
+    case "approve":
+      if (!isReviewer(actor)) return deny("reviewerOnly");
+      return state === "approved" ? deny("badTransition") : allow;
+    case "reject":
+      if (!isReviewer(actor)) return deny("reviewerOnly");
+      return state === "rejected" ? deny("badTransition") : allow;
+    case "reopen":
+      if (!isReviewer(actor)) return deny("reviewerOnly");
+      return state === "approved" ? allow : deny("badTransition");
+    case "comment":
+      return allow;
+    case "import-with-status":
+      return unlessApprovedLocked(actor, state);
+    case "bulk-approve":
+      if (!isReviewer(actor)) return deny("reviewerOnly");
+      return state === "translated" ? allow : deny("badTransition");
+  }
+}
+
+/** The states in which the actor may do the action (set-based paths filter their SQL by these). */
+export function statesAllowed(actor: Actor, action: UnitAction): UnitStatus[] {
+  return unitStates.filter((state) => decide(actor, action, state).allowed);
+}
+
+/** Whether the action is open to this actor in at least one state (for hiding UI, and early refusals). */
+export function mayEver(actor: Actor, action: UnitAction): boolean {
+  return statesAllowed(actor, action).length > 0;
+}
+
+const reasonCode: Record<PolicyReason, ErrorCode> = {
+  signInRequired: "UNAUTHENTICATED",
+  approvedLocked: "FORBIDDEN",
+  reviewerOnly: "FORBIDDEN",
+  badTransition: "CONFLICT",
+  nothingToApprove: "BAD_INPUT",
+};
+
+const verbs: Record<UnitAction, string> = {
+  edit: "edit",
+  split: "split",
+  merge: "merge",
+  move: "move sentences of",
+  realign: "realign",
+  "delete-by-realign": "delete (by realigning)",
+  approve: "approve",
+  reject: "reject",
+  reopen: "reopen",
+  comment: "comment on",
+  "import-with-status": "import",
+  "bulk-approve": "bulk-approve",
+};
+
+/** The refusal as Setu's one error type: 401 for no session, 403 for the role, 409 for the state. */
+export function policyError(action: UnitAction, state: UnitStatus, reason: PolicyReason, unitId?: number): AppError {
+  const what = unitId === undefined ? `a ${state} unit` : `unit ${unitId} (${state})`;
+  const message =
+    reason === "signInRequired"
+      ? "Sign in first."
+      : reason === "approvedLocked"
+        ? `You cannot ${verbs[action]} ${what}: it is approved, and only a reviewer or admin can change it.`
+        : reason === "reviewerOnly"
+          ? `Only reviewers and admins can ${verbs[action]} units.`
+          : reason === "nothingToApprove"
+            ? `You cannot ${verbs[action]} ${what}: it has no English yet.`
+            : `You cannot ${verbs[action]} ${what}.`;
+  return new AppError(reasonCode[reason], message, { reason, action, state, ...(unitId === undefined ? {} : { unitId }) });
+}
+
+/** An approved unit's English can be changed only by a reviewer or admin (the editor's read-only state). */
+export function canEditEnglish(actor: Actor, status: UnitStatus): boolean {
+  return decide(actor, "edit", status).allowed;
+}
+
+/** Throws the refusal when the cell says no. */
+export function assertAllowed(actor: Actor, action: UnitAction, state: UnitStatus, unitId?: number): void {
+  const decision = decide(actor, action, state);
+  if (!decision.allowed) throw policyError(action, state, decision.reason, unitId);
+}
+
+/** For actions over several units: every unit must be allowed; the first refusal is thrown. */
+export function assertAllowedForAll(actor: Actor, action: UnitAction, units: { id: number; status: UnitStatus }[]): void {
+  for (const unit of units) assertAllowed(actor, action, unit.status, unit.id);
+}
+
+/**
+ * The status an imported unit is stored with: what the file declares, capped by the importer's
+ * role (a translator's import arrives as translated at most, so that nobody approves their own work
+ * by uploading it). `capped` says that the file's status was lowered, for the import report.
+ */
+export function capImportedStatus(actor: Role, declared: UnitStatus): { status: UnitStatus; capped: boolean } {
+  if (decide(actor, "import-with-status", declared).allowed) return { status: declared, capped: false };
+  return { status: "translated", capped: true };
+}
+
+/**
+ * Realigning replaces every unit of a document. Given how many units of each state it has, the
+ * refusal (with the number of approved units that stand in the way) or null when it may proceed.
+ * The caller still asks for confirmation when translated work will be lost.
+ */
+export function realignRefusal(actor: Actor, counts: Partial<Record<UnitStatus, number>>): AppError | null {
+  for (const state of unitStates) {
+    if (!counts[state]) continue;
+    const realign = decide(actor, "realign", state);
+    const decision = realign.allowed ? decide(actor, "delete-by-realign", state) : realign;
+    if (!decision.allowed) {
+      const error = policyError("realign", state, decision.reason);
+      if (decision.reason === "approvedLocked") {
+        return new AppError(
+          "FORBIDDEN",
+          `The document has ${counts[state]} approved unit(s); realigning would delete them, which needs a reviewer or admin.`,
+          { ...error.details, approved: counts[state] },
+        );
+      }
+      return error;
+    }
+  }
+  return null;
+}
+
+export type ReviewAction = "approve" | "reject" | "reopen";
+
+export type ReviewOutcome =
+  | { kind: "transition"; to: UnitStatus }
+  /** A translator's reopen of an approved unit: recorded as an open request, the approval stands. */
+  | { kind: "request" }
+  | { kind: "refused"; reason: PolicyReason };
+
+/** What a review action does to a unit in this state with this English, for this actor. */
+export function reviewOutcome(actor: Actor, action: ReviewAction, current: UnitStatus, english: string): ReviewOutcome {
+  const decision = decide(actor, action, current);
+  if (!decision.allowed) {
+    if (action === "reopen" && decision.reason === "reviewerOnly" && current === "approved") return { kind: "request" };
+    return { kind: "refused", reason: decision.reason };
+  }
+  const hasEnglish = english.trim() !== "";
+  switch (action) {
+    case "approve":
+      return hasEnglish ? { kind: "transition", to: "approved" } : { kind: "refused", reason: "nothingToApprove" };
+    case "reject":
+      // A draft without English has nothing to reject yet.
+      return current === "draft" && !hasEnglish ? { kind: "refused", reason: "badTransition" } : { kind: "transition", to: "rejected" };
+    case "reopen":
+      return { kind: "transition", to: "translated" };
+  }
+}
