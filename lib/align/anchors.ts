@@ -2,7 +2,7 @@
  * Anchors are tokens that survive translation unchanged or nearly so: numbers, Latin-script
  * acronyms inside Hindi, proper names (compared through `nameKey`) and caller glossary terms.
  */
-import { extractNumbers } from "./numbers";
+import { extractNumbers } from "@/lib/numbers/read-numbers";
 import { nameKey, transliterateDevanagari } from "./transliterate";
 import type { GlossaryPair } from "./types";
 

@@ -1,0 +1,383 @@
+/**
+ * Reads the numbers of a Hindi or English text as values, so that `२,००,०००`, `2,00,000`,
+ * `2 लाख`, `दो लाख`, `200,000`, `two hundred thousand` and `0.2 million` all read 200000, and
+ * `3.5 करोड़`, `साढ़े तीन करोड़` and `35 million` all read 35000000. Used by the aligner (numbers
+ * are anchors) and by the QA number check.
+ *
+ * What counts:
+ * - figures in ASCII or Devanagari digits, with Indian (1,00,000) or Western (100,000) grouping
+ *   and decimals; anything after a figure (%, प्रतिशत, वीं, st) is ignored, so 36%, 36 प्रतिशत and
+ *   36 percent are all 36, and 21वीं and 21st are 21;
+ * - number words of both languages (every Hindi word 1–100, डेढ़/ढाई, सवा/साढ़े/पौने; English
+ *   one…ninety-nine, "a hundred", "half a million", "one and a half"), with the scales हज़ार,
+ *   लाख, करोड़, अरब, खरब and thousand, lakh, crore, million, billion, trillion, and compounds
+ *   such as "3 करोड़ 50 लाख" or "two hundred and fifty thousand";
+ * - dates as their plain numbers: 15.08.2023 and 15 अगस्त 2023 and August 15, 2023 all give 15,
+ *   month 8 and 2023 (a month is kept apart from ordinary numbers, as "m:8").
+ *
+ * Every number is either strict or soft. Strict ones are written with digits or a scale word
+ * after a number (दो लाख): a translation must carry their value. Soft ones are bare number words
+ * (दो, five, first), month names and fractions: translators render "एक" as "a" and "दो-चार" as
+ * "a few", so a soft number may match a figure on the other side but is never required to.
+ */
+import { type NumberWord, numberWord } from "./words";
+
+export interface FoundNumber {
+  /** Canonical value ("200000", "2.5"), "m:8" for a month, or a dotted token ("1.2.3") as written. */
+  value: string;
+  /** UTF-16 offsets of the whole expression in the text. */
+  start: number;
+  end: number;
+  strict: boolean;
+  /** How it was written: digits, number words, an English ordinal word, a month name, or "half". */
+  kind: "figure" | "words" | "ordinal" | "month" | "fraction";
+  /** Only for a single figure with thousands separators that only one convention allows. */
+  grouping?: "indian" | "western";
+  /** The figure is written in Devanagari digits. */
+  devanagariDigits: boolean;
+}
+
+const DEVANAGARI_ZERO = 0x0966;
+const DEVANAGARI_DIGIT = /[\u0966-\u096F]/g;
+const WESTERN = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const INDIAN = /^\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?$/;
+const DAY_MONTH_YEAR = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/g;
+const ISO_DATE = /(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
+const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\s+)|([-–])|([\s\S])/gu;
+
+export function toAsciiDigits(text: string): string {
+  return text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - DEVANAGARI_ZERO));
+}
+
+/** Value as a stable string: floating-point noise from 0.2 × 1e6 is rounded away. */
+export function canonicalValue(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+/** 200000 → "200,000" (and "2.5" stays "2.5"): how an English text writes the figure. */
+export function formatWestern(value: string): string {
+  const m = /^(\d+)(\.\d+)?$/.exec(value);
+  if (!m) return value;
+  return m[1].replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (m[2] ?? "");
+}
+
+type Token =
+  | { kind: "num"; text: string; start: number; end: number }
+  | { kind: "word"; word: NumberWord | null; start: number; end: number }
+  | { kind: "date"; values: string[]; start: number; end: number }
+  /** A hyphen or dash: joins twenty-five, marks a range (2-3 लाख), else ends a number. */
+  | { kind: "dash" }
+  | { kind: "stop" };
+
+function dateTokens(ascii: string): Token[] {
+  const out: Token[] = [];
+  for (const m of ascii.matchAll(DAY_MONTH_YEAR)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    // Indian usage is day-month; a first part above 12 can only be a day, a second one only a day (US).
+    const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    out.push({ kind: "date", values: [String(day), `m:${month}`, String(Number(m[4]))], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of ascii.matchAll(ISO_DATE)) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    if (out.some((t) => t.kind === "date" && t.start < m.index + m[0].length && m.index < t.end)) continue;
+    out.push({ kind: "date", values: [String(Number(m[1])), `m:${month}`, String(day)], start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((x, y) => (x as { start: number }).start - (y as { start: number }).start);
+}
+
+/**
+ * The text as number-relevant tokens; "stop" stands for anything that ends a number (punctuation,
+ * other text). Whitespace and a hyphen between words (twenty-five) do not.
+ */
+function tokenize(ascii: string): Token[] {
+  const dates = dateTokens(ascii);
+  const tokens: Token[] = [];
+  let d = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(ascii); m; m = TOKEN.exec(ascii)) {
+    const start = m.index;
+    const date = dates[d] as Extract<Token, { kind: "date" }> | undefined;
+    if (date && start >= date.start) {
+      tokens.push({ kind: "stop" }, date, { kind: "stop" });
+      d++;
+      TOKEN.lastIndex = date.end;
+      continue;
+    }
+    if (m[1]) {
+      // A match may run into a date that starts inside it ("5,15.08.2023"): cut it there.
+      const end = date && date.start < start + m[1].length ? date.start : start + m[1].length;
+      pushFigure(tokens, ascii.slice(start, end), start);
+      TOKEN.lastIndex = end;
+    } else if (m[2]) {
+      tokens.push({ kind: "word", word: numberWord(m[2]), start, end: start + m[2].length });
+    } else if (m[3]) {
+      // whitespace joins: "दो लाख", "two hundred"
+    } else if (m[4]) {
+      tokens.push({ kind: "dash" });
+    } else {
+      tokens.push({ kind: "stop" });
+    }
+  }
+  return tokens;
+}
+
+/** A figure whose commas fit neither Indian nor Western grouping is a list ("1,2,3"): one number per part. */
+function pushFigure(tokens: Token[], text: string, start: number) {
+  if (!text.includes(",") || WESTERN.test(text) || INDIAN.test(text)) {
+    tokens.push({ kind: "num", text, start, end: start + text.length });
+    return;
+  }
+  let offset = start;
+  for (const part of text.split(",")) {
+    tokens.push({ kind: "stop" }, { kind: "num", text: part, start: offset, end: offset + part.length });
+    offset += part.length + 1;
+  }
+}
+
+interface Parsed {
+  value: number;
+  /** The number was written out (a figure or number words), not implied by "a" or a bare scale. */
+  explicit: boolean;
+  next: number;
+  end: number;
+  digits: boolean;
+  scaled: boolean;
+  /** The biggest scale used, to know whether a following group may continue the number. */
+  scale: number;
+}
+
+function wordAt(tokens: Token[], i: number): NumberWord | null {
+  const t = tokens[i];
+  return t?.kind === "word" ? t.word : null;
+}
+
+function figureValue(text: string): number | null {
+  const plain = text.replaceAll(",", "");
+  if ((plain.match(/\./g) ?? []).length > 1) return null;
+  return Number(plain);
+}
+
+/** A number below 100: a figure, a Hindi word, or English tens + units ("twenty five", "twenty-five"). */
+function parseSmall(tokens: Token[], i: number): { value: number; next: number; end: number; digits: boolean } | null {
+  const t = tokens[i];
+  if (t?.kind === "num") {
+    const value = figureValue(t.text);
+    return value === null ? null : { value, next: i + 1, end: t.end, digits: true };
+  }
+  const w = wordAt(tokens, i);
+  if (!w || t?.kind !== "word") return null;
+  if (w.kind === "small") return { value: w.value, next: i + 1, end: t.end, digits: false };
+  if (w.kind === "tens" || w.kind === "tens-ordinal") {
+    const u = tokens[i + 1]?.kind === "dash" ? i + 2 : i + 1;
+    const unit = wordAt(tokens, u);
+    if (w.kind === "tens" && (unit?.kind === "small" || unit?.kind === "ordinal") && unit.value > 0 && unit.value < 10) {
+      return { value: w.value + unit.value, next: u + 1, end: endOf(tokens, u), digits: false };
+    }
+    return { value: w.value, next: i + 1, end: t.end, digits: false };
+  }
+  if (w.kind === "ordinal") return { value: w.value, next: i + 1, end: t.end, digits: false };
+  return null;
+}
+
+function endOf(tokens: Token[], i: number): number {
+  return (tokens[i] as { end: number }).end;
+}
+
+/**
+ * One group: [modifier] head [hundred [and] tail] [and a half] [scale]. A bare scale or hundred
+ * has an implicit one (सवा लाख, हज़ार लोग, a million).
+ */
+function parseGroup(tokens: Token[], i: number): Parsed | null {
+  let k = i;
+  let delta = 0;
+  const first = wordAt(tokens, k);
+  if (first?.kind === "modifier") {
+    delta = first.delta;
+    k++;
+  }
+  let head: { value: number; next: number; end: number; digits: boolean } | null = parseSmall(tokens, k);
+  let implicit = false;
+  const explicit = head !== null || delta !== 0;
+  if (!head) {
+    const w = wordAt(tokens, k);
+    const after = wordAt(tokens, k + 1);
+    if (w?.kind === "article" && (after?.kind === "hundred" || (after?.kind === "scale" && !after.plural))) {
+      head = { value: 1, next: k + 1, end: endOf(tokens, k), digits: false };
+    } else if (
+      w?.kind === "half" &&
+      tokens[k + 1] &&
+      wordAt(tokens, k + 1)?.kind === "article" &&
+      wordAt(tokens, k + 2)?.kind === "scale"
+    ) {
+      head = { value: 0.5, next: k + 2, end: endOf(tokens, k + 1), digits: false };
+    } else if (w?.kind === "half") {
+      return delta ? null : { value: 0.5, explicit: false, next: k + 1, end: endOf(tokens, k), digits: false, scaled: false, scale: 1 };
+    } else if (w?.kind === "hundred" || (w?.kind === "scale" && !w.plural && (w.value === 1e3 || delta !== 0))) {
+      // A bare हज़ार or सौ is "a thousand", "a hundred"; a bare लाख is also "despite" (लाख कोशिश) and
+      // अरब "Arab", so the bigger scales need a number (or सवा/साढ़े) before them.
+      head = { value: 1, next: k, end: endOf(tokens, k), digits: false };
+      implicit = true;
+    } else {
+      return null;
+    }
+  }
+  let value = head.value + delta;
+  let { next, end, digits } = head;
+  let scaled = false;
+  let scale = 1;
+  if (wordAt(tokens, next)?.kind === "hundred") {
+    value *= 100;
+    end = endOf(tokens, next);
+    next++;
+    scale = 100;
+    const tailAt = wordAt(tokens, next)?.kind === "and" ? next + 1 : next;
+    const tail = parseSmall(tokens, tailAt);
+    if (tail && tail.value < 100 && (!tail.digits || !digits)) {
+      value += tail.value;
+      next = tail.next;
+      end = tail.end;
+      digits ||= tail.digits;
+    }
+  }
+  // "one and a half million"
+  if (wordAt(tokens, next)?.kind === "and" && wordAt(tokens, next + 1)?.kind === "article" && wordAt(tokens, next + 2)?.kind === "half") {
+    if (wordAt(tokens, next + 3)?.kind === "scale") {
+      value += 0.5;
+      next += 3;
+    }
+  }
+  const s = wordAt(tokens, next);
+  if (s?.kind === "scale" && !(s.plural && implicit)) {
+    value *= s.value;
+    end = endOf(tokens, next);
+    next++;
+    scaled = true;
+    scale = s.value;
+  } else if (implicit && scale === 1) {
+    return null;
+  }
+  return { value, explicit, next, end, digits, scaled, scale };
+}
+
+/** A whole number expression: groups of falling scale (3 करोड़ 50 लाख; two thousand and five). */
+function parseNumber(tokens: Token[], i: number): Parsed | null {
+  const first = parseGroup(tokens, i);
+  if (!first) return null;
+  const total = { ...first };
+  let last = first;
+  while (last.scaled) {
+    const at = wordAt(tokens, total.next)?.kind === "and" ? total.next + 1 : total.next;
+    const more = parseGroup(tokens, at);
+    if (!more || more.value >= last.scale) break;
+    // An unscaled figure after a scale is a separate number ("2 लाख 50 लोग"); words continue ("two thousand five").
+    if (!more.scaled && (more.digits || total.digits)) break;
+    if (more.scaled && more.scale >= last.scale) break;
+    total.value += more.value;
+    total.next = more.next;
+    total.end = more.end;
+    total.digits ||= more.digits;
+    last = more;
+  }
+  return total;
+}
+
+/** Every number in the text, in order. */
+export function readNumbers(text: string): FoundNumber[] {
+  const ascii = toAsciiDigits(text);
+  const tokens = tokenize(ascii);
+  const out: FoundNumber[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (t.kind === "stop" || t.kind === "dash") {
+      i++;
+      continue;
+    }
+    if (t.kind === "date") {
+      out.push(
+        ...t.values.map((value) => ({
+          value,
+          start: t.start,
+          end: t.end,
+          strict: true,
+          kind: "figure" as const,
+          devanagariDigits: isDevanagari(text, t.start),
+        })),
+      );
+      i++;
+      continue;
+    }
+    if (t.kind === "num" && figureValue(t.text) === null) {
+      out.push({ value: t.text, start: t.start, end: t.end, strict: true, kind: "figure", devanagariDigits: isDevanagari(text, t.start) });
+      i++;
+      continue;
+    }
+    const parsed = parseNumber(tokens, i);
+    if (!parsed) {
+      const w = t.kind === "word" ? t.word : null;
+      if (w?.kind === "month") {
+        out.push({ value: `m:${w.value}`, start: t.start, end: t.end, strict: false, kind: "month", devanagariDigits: false });
+      }
+      i++;
+      continue;
+    }
+    const range = parsed.scaled ? null : rangeEnd(tokens, parsed);
+    const value = range && parsed.value < range.value / range.scale ? parsed.value * range.scale : parsed.value;
+    const single = parsed.next === i + 1 && t.kind === "num";
+    out.push({
+      value: canonicalValue(value),
+      start: t.start,
+      end: parsed.end,
+      strict: parsed.digits || (parsed.explicit && parsed.scaled && parsed.scale >= 1e3),
+      kind: parsed.digits ? "figure" : writtenKind(tokens, i, parsed.next),
+      ...(single && t.kind === "num" ? groupingOf(t.text) : {}),
+      devanagariDigits: isDevanagari(text, t.start),
+    });
+    i = parsed.next;
+  }
+  return out;
+}
+
+function writtenKind(tokens: Token[], from: number, to: number): FoundNumber["kind"] {
+  let half = false;
+  for (let k = from; k < to; k++) {
+    const w = wordAt(tokens, k);
+    if (w?.kind === "ordinal" || w?.kind === "tens-ordinal") return "ordinal";
+    if (w?.kind === "half") half = true;
+    if (w?.kind === "scale" || w?.kind === "hundred") return "words";
+  }
+  return half ? "fraction" : "words";
+}
+
+/** "2-3 लाख", "2 से 3 करोड़", "2 to 3 million": the first number takes the scale of the second. */
+function rangeEnd(tokens: Token[], parsed: Parsed): Parsed | null {
+  const t = tokens[parsed.next];
+  const joiner = t?.kind === "dash" || (t?.kind === "word" && t.word?.kind === "range");
+  if (!joiner) return null;
+  const second = parseNumber(tokens, parsed.next + 1);
+  return second?.scaled ? second : null;
+}
+
+function groupingOf(figure: string): { grouping?: "indian" | "western" } {
+  if (!figure.includes(",")) return {};
+  const western = WESTERN.test(figure);
+  const indian = INDIAN.test(figure);
+  if (western && !indian) return { grouping: "western" };
+  if (indian && !western) return { grouping: "indian" };
+  return {};
+}
+
+function isDevanagari(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x0966 && c <= 0x096f;
+}
+
+/** Canonical values of every number, for alignment anchors (both sides are read the same way). */
+export function extractNumbers(text: string): string[] {
+  return readNumbers(text.normalize("NFC"))
+    .filter((n) => n.strict)
+    .map((n) => n.value);
+}

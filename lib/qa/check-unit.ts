@@ -1,0 +1,67 @@
+/**
+ * Runs every unit-level check on one unit. `inconsistent` needs the whole document and runs
+ * separately (./inconsistent). Pure: the glossary arrives as a built matcher.
+ */
+import type { LengthModel } from "@/lib/align/gale-church";
+import type { GlossaryEntryInput, TermMatch } from "@/lib/glossary/types";
+import { checkEndPunctuation } from "./checks/end-punctuation";
+import { checkLatin } from "./checks/latin";
+import { checkLength } from "./checks/length";
+import { checkNumbers } from "./checks/number";
+import { checkQuotesBrackets } from "./checks/quotes-brackets";
+import { checkRepeatedWord } from "./checks/repeated-word";
+import { checkSpacing } from "./checks/spacing";
+import { checkTerms, keptInDevanagari } from "./checks/term";
+import { checkUntranslated } from "./checks/untranslated";
+import type { QaIssue, QaSeverity } from "./types";
+
+/**
+ * Bumped whenever a check changes what it finds, so that stored results are recomputed
+ * (features/qa compares it with the version the document was last checked with).
+ */
+export const QA_VERSION = 1;
+
+export interface QaGlossary {
+  matcher: { match(text: string): TermMatch[] };
+  byId: Map<string, GlossaryEntryInput>;
+}
+
+export interface QaUnitInput {
+  /** The unit's Hindi sentences. */
+  hindi: string[];
+  english: string;
+}
+
+export interface QaOptions {
+  glossary?: QaGlossary | null;
+  length?: LengthModel;
+}
+
+export function checkUnit(unit: QaUnitInput, options: QaOptions = {}): QaIssue[] {
+  const hindi = unit.hindi.join(" ");
+  const { english } = unit;
+  const matches = options.glossary ? unit.hindi.flatMap((s) => options.glossary!.matcher.match(s)) : [];
+  const dnt = options.glossary ? keptInDevanagari(matches, options.glossary.byId) : [];
+  const untranslated = checkUntranslated(hindi, english, dnt);
+  // With no English there is nothing else to check: the unit is simply not translated yet.
+  if (english.trim() === "") return untranslated;
+  return [
+    ...checkNumbers(hindi, english),
+    ...checkLatin(hindi, english),
+    ...checkEndPunctuation(hindi, english),
+    ...checkQuotesBrackets(hindi, english),
+    ...untranslated,
+    ...checkSpacing(english),
+    ...checkRepeatedWord(english),
+    ...checkLength(hindi, english, options.length),
+    ...(options.glossary ? checkTerms(matches, options.glossary.byId, english) : []),
+  ];
+}
+
+/** Open (not ignored) errors and warnings. */
+export function openCounts(issues: QaIssue[], ignored: ReadonlySet<string> | readonly string[]): Record<QaSeverity, number> {
+  const skip = ignored instanceof Set ? ignored : new Set(ignored as readonly string[]);
+  const counts = { error: 0, warning: 0 };
+  for (const issue of issues) if (!skip.has(issue.key)) counts[issue.severity]++;
+  return counts;
+}

@@ -1,0 +1,83 @@
+/**
+ * `number`: every number of the Hindi appears in the English and the English adds none, comparing
+ * values (see lib/numbers: २,००,००० = 2 लाख = 200,000 = two hundred thousand = 0.2 million).
+ * Set semantics: a figure repeated in the Hindi may appear once in the English ("the same number").
+ *
+ * Strict numbers (figures, number + scale word) must be matched; soft ones (bare number words,
+ * months) may satisfy a strict one but are never required, because "एक" is usually "a" and
+ * "दो-चार" is "a few". When only soft numbers are left over on both sides, the translation says a
+ * different word-number than the source ("पाँच" as "three"): a warning, not an error.
+ *
+ * In the English, a figure in Indian grouping (2,00,000) or in Devanagari digits is flagged with a
+ * safe fix to the Western form English readers expect.
+ */
+import { type FoundNumber, formatWestern, readNumbers, toAsciiDigits } from "@/lib/numbers/read-numbers";
+import { type QaIssue, qaIssue } from "../types";
+
+function shown(n: FoundNumber): string {
+  return n.value.startsWith("m:") ? "" : formatWestern(n.value);
+}
+
+/**
+ * Which leftover soft numbers may be reported as differing: number words other than one. "एक" is
+ * mostly "a", ordinals and months are only read to match figures, "half" is rarely exact.
+ */
+function comparableWord(n: FoundNumber): boolean {
+  return n.kind === "words" && n.value !== "1";
+}
+
+function splice(text: string, n: FoundNumber, replacement: string): string {
+  return text.slice(0, n.start) + replacement + text.slice(n.end);
+}
+
+function firstByValue(numbers: FoundNumber[]): FoundNumber[] {
+  const seen = new Map<string, FoundNumber>();
+  for (const n of numbers) {
+    const before = seen.get(n.value);
+    // a strict occurrence speaks for the value: "दो किसान … 2 गायें" needs the 2
+    if (!before || (!before.strict && n.strict)) seen.set(n.value, n);
+  }
+  return [...seen.values()];
+}
+
+export function checkNumbers(hindi: string, english: string): QaIssue[] {
+  const hi = readNumbers(hindi);
+  const en = readNumbers(english);
+  const issues: QaIssue[] = [];
+  const enValues = new Set(en.map((n) => n.value));
+  const hiValues = new Set(hi.map((n) => n.value));
+  const missing = firstByValue(hi.filter((n) => !enValues.has(n.value)));
+  const extra = firstByValue(en.filter((n) => !hiValues.has(n.value)));
+  const raw = (text: string, n: FoundNumber) => text.slice(n.start, n.end);
+
+  if (missing.length === 1 && extra.length === 1 && (missing[0].strict || extra[0].strict)) {
+    const [h, e] = [missing[0], extra[0]];
+    issues.push(qaIssue("numberMismatch", { hindi: raw(hindi, h), english: raw(english, e) }, `${h.value}:${e.value}`));
+  } else if (missing.some((n) => n.strict) || extra.some((n) => n.strict)) {
+    for (const h of missing.filter((n) => n.strict)) {
+      issues.push(qaIssue("numberMissing", { hindi: raw(hindi, h), value: shown(h) }, h.value));
+    }
+    for (const e of extra.filter((n) => n.strict)) {
+      issues.push(qaIssue("numberExtra", { english: raw(english, e), value: shown(e) }, e.value));
+    }
+  } else if (missing.some(comparableWord) && extra.some(comparableWord)) {
+    const [h, e] = [missing.find(comparableWord)!, extra.find(comparableWord)!];
+    issues.push(qaIssue("numberWordsDiffer", { hindi: raw(hindi, h), english: raw(english, e) }, `${h.value}:${e.value}`));
+  }
+
+  const fixed = new Set<number>();
+  for (const n of en) {
+    if (fixed.has(n.start)) continue;
+    const written = raw(english, n);
+    const ascii = toAsciiDigits(written);
+    if (n.grouping === "indian") {
+      const western = formatWestern(ascii.replaceAll(",", ""));
+      issues.push(qaIssue("numberIndianGrouping", { english: written, western }, n.value, splice(english, n, western)));
+      fixed.add(n.start);
+    } else if (n.devanagariDigits) {
+      issues.push(qaIssue("numberDevanagariDigits", { english: written, ascii }, n.value, splice(english, n, ascii)));
+      fixed.add(n.start);
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { checkSpacing, fixSpacing } from "./spacing";
+
+const codes = (en: string) => checkSpacing(en).map((i) => i.code);
+
+describe("spacing", () => {
+  it("passes clean text, ellipses after a space included", () => {
+    expect(codes("The farmers came, and then ... nothing.")).toEqual([]);
+  });
+  it("flags leading and trailing spaces with a fix", () => {
+    const [issue] = checkSpacing(" The farmers came. ");
+    expect(issue).toMatchObject({ check: "spacing", code: "spacingEdges", severity: "warning", fix: "The farmers came." });
+  });
+  it("flags doubled spaces, also no-break ones", () => {
+    expect(codes("The  farmers came.")).toEqual(["spacingDouble"]);
+    expect(codes("The\u00A0 farmers came.")).toEqual(["spacingDouble"]);
+  });
+  it("flags a space before , . ? ! ; :", () => {
+    for (const mark of [",", ".", "?", "!", ";", ":"]) {
+      expect(checkSpacing(`Yes ${mark} no`)).toEqual([
+        expect.objectContaining({ code: "spacingBeforePunctuation", params: { char: mark } }),
+      ]);
+    }
+  });
+  it("fixes everything at once", () => {
+    expect(fixSpacing("  The  farmers came , and left .  ")).toBe("The farmers came, and left.");
+    expect(checkSpacing("  The  farmers came , and left .  ").map((i) => i.fix)).toEqual([
+      "The farmers came, and left.",
+      "The farmers came, and left.",
+      "The farmers came, and left.",
+    ]);
+  });
+  it("has nothing to say about an empty English", () => {
+    expect(codes("   ")).toEqual([]);
+  });
+});

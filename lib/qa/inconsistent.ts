@@ -1,0 +1,101 @@
+/**
+ * `inconsistent`: the same Hindi translated differently within a document, and the reverse, one
+ * English sentence used for different Hindi. Works on keys (a hash of the normalised text), so a
+ * caller can keep the keys of 100,000 units and compare them without the texts.
+ *
+ * Normalisation: the Hindi is folded as glossary matching folds it (nukta, chandrabindu, nasal +
+ * virama, Devanagari digits, spaces), and final punctuation is dropped (किसान आए। = किसान आए);
+ * the English is compared ignoring case, spacing and the style of quotes. The reverse check only
+ * looks at English of three words or more: "Yes." or "Introduction" rightly render many sources.
+ */
+import { foldHindi } from "@/lib/glossary/fold";
+import { type QaIssue, qaIssue } from "./types";
+
+export interface ConsistencyKeys {
+  hindiKey: number;
+  /** null when the unit has no English yet (it takes no part). */
+  englishKey: number | null;
+  /** The English is long enough for the reverse check. */
+  reversible: boolean;
+}
+
+export interface KeyedUnit<Id> extends ConsistencyKeys {
+  id: Id;
+  /** How messages name the unit: its number in the document, or a TMX tuid. */
+  label: string | number;
+}
+
+/** cyrb53: a fast 53-bit string hash; collisions among a document's units are practically impossible. */
+export function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+export function normaliseHindiForConsistency(hindi: string): string {
+  return foldHindi(hindi.normalize("NFC"))
+    .folded.replace(/[\s।॥.?!…]+$/u, "")
+    .trim();
+}
+
+export function normaliseEnglishForConsistency(english: string): string {
+  return english.normalize("NFC").toLowerCase().replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+export function consistencyKeys(hindi: string, english: string): ConsistencyKeys {
+  const en = normaliseEnglishForConsistency(english);
+  return {
+    hindiKey: hash53(normaliseHindiForConsistency(hindi)),
+    englishKey: en ? hash53(en) : null,
+    reversible: (en.match(/\p{L}+/gu)?.length ?? 0) >= 3,
+  };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => number | null): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * The inconsistency issues per unit id, for units given in document order. Each issue names the
+ * first unit (in order) that differs, and how many renderings (or sources) the group has.
+ */
+export function findInconsistencies<Id>(units: KeyedUnit<Id>[]): Map<Id, QaIssue[]> {
+  const out = new Map<Id, QaIssue[]>();
+  const add = (id: Id, issue: QaIssue) => out.set(id, [...(out.get(id) ?? []), issue]);
+  const translated = units.filter((u) => u.englishKey !== null);
+  for (const group of groupBy(translated, (u) => u.hindiKey).values()) {
+    const renderings = new Set(group.map((u) => u.englishKey));
+    if (renderings.size < 2) continue;
+    for (const unit of group) {
+      const other = group.find((u) => u.englishKey !== unit.englishKey)!;
+      add(unit.id, qaIssue("inconsistentHindi", { unit: other.label, count: renderings.size }));
+    }
+  }
+  for (const group of groupBy(
+    translated.filter((u) => u.reversible),
+    (u) => u.englishKey,
+  ).values()) {
+    const sources = new Set(group.map((u) => u.hindiKey));
+    if (sources.size < 2) continue;
+    for (const unit of group) {
+      const other = group.find((u) => u.hindiKey !== unit.hindiKey)!;
+      add(unit.id, qaIssue("inconsistentEnglish", { unit: other.label, count: sources.size }));
+    }
+  }
+  return out;
+}
