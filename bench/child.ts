@@ -8,8 +8,10 @@ async function main() {
   const options = JSON.parse(process.env.BENCH_OPTIONS ?? "{}") as BenchOptions;
   const ctx: ScenarioContext = { ...options, log: (line) => process.stderr.write(`[${name}] ${line}\n`) };
   const scenario = await loadScenario(name);
+  const resultFile = process.env.BENCH_RESULT;
+  if (!resultFile) throw new Error("BENCH_RESULT names no file (run.ts sets it)");
   const rows = await scenario.run(ctx);
-  writeFileSync(process.env.BENCH_RESULT!, JSON.stringify(rows));
+  writeFileSync(resultFile, JSON.stringify(rows));
 }
 
 main().then(

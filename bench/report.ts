@@ -67,10 +67,10 @@ export function renderMarkdown(machine: Machine, results: ScenarioResult[], anal
       ),
     );
   }
-  const evidence = results.filter((r) => r.evidence);
+  const evidence = results.flatMap((r) => (r.evidence ? [{ scenario: r.scenario, text: r.evidence }] : []));
   if (evidence.length) {
     lines.push("", "## Evidence");
-    for (const r of evidence) lines.push("", `### ${r.scenario}`, "", "```", r.evidence!.trimEnd(), "```");
+    for (const r of evidence) lines.push("", `### ${r.scenario}`, "", "```", r.text.trimEnd(), "```");
   }
   return `${lines.join("\n")}\n${analysis ? `\n${analysis.trimEnd()}\n` : ""}`;
 }

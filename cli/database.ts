@@ -1,9 +1,15 @@
 import net from "node:net";
 import path from "node:path";
+import { setDatabaseUrl } from "@/lib/server/env";
+
+// The CLI's bootstrap: where the installation and its embedded database live, read before the
+// database (and so lib/server/env.ts's DATABASE_URL) is known.
 
 export const root = process.env.SETU_ROOT ?? path.resolve(import.meta.dirname, "..");
 export const dataDir = process.env.SETU_DATA_DIR ?? path.join(root, ".setu-data");
 export const embeddedPort = Number(process.env.SETU_EMBEDDED_PG_PORT ?? 54329);
+/** SETU_DEBUG=1 prints the stack of an internal error. */
+export const debug = Boolean(process.env.SETU_DEBUG);
 
 let stopEmbedded: (() => Promise<void>) | null = null;
 
@@ -35,7 +41,7 @@ export async function resolveDatabaseUrl(): Promise<string> {
     const db = await startEmbeddedPostgres({ dataDir, port: embeddedPort, log: (line) => process.stderr.write(`${line}\n`) });
     stopEmbedded = db.stop;
   }
-  process.env.DATABASE_URL = url;
+  setDatabaseUrl(url);
   return url;
 }
 

@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { debug } from "./database";
 
 /** CLI exit codes by error kind: 2 bad input, 3 not found/conflict, 4 permission, 5 database/config. */
 const exitCodes: Partial<Record<ErrorCode, number>> = {
@@ -25,7 +26,7 @@ export function reportAndExit(error: unknown): never {
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`setu: internal error: ${message.split("\n")[0]}\n`);
-  if (process.env.SETU_DEBUG) console.error(error);
+  if (debug) console.error(error);
   process.exit(1);
 }
 

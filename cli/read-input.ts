@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { AppError } from "@/lib/errors";
+import { uploadLimitBytes } from "@/lib/server/env";
 
 /** Reads a file (or standard input for "-" / no argument) as bytes, with a clear error when missing. */
 export async function readInputBytes(file: string | undefined): Promise<Uint8Array> {
@@ -18,6 +19,5 @@ export async function readInputBytes(file: string | undefined): Promise<Uint8Arr
   }
 }
 
-export function maxUploadBytes(): number {
-  return Number(process.env.SETU_MAX_UPLOAD_MB ?? 50) * 1024 * 1024;
-}
+/** The same limit as the web's uploads (SETU_MAX_UPLOAD_MB). */
+export const maxUploadBytes = uploadLimitBytes;

@@ -32,6 +32,7 @@ test("translate with the keyboard, merge and split, and find everything saved af
   await expect(english(page).nth(1)).toBeFocused();
   await page.keyboard.type("It started to rain.");
   await page.keyboard.press("Control+Enter");
+  await expect(english(page).nth(2)).toBeFocused();
   await page.keyboard.type("The river began to rise.");
   await page.keyboard.press("Control+Enter");
   await expect(english(page).nth(3)).toBeFocused();

@@ -39,7 +39,7 @@ test("import a TMX file, see the report, and download the document as TMX", asyn
   await panel.getByLabel("Units").selectOption("all");
   const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: "Download" }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.tmx$/);
-  const body = await readFile((await download.path())!, "utf8");
+  const body = await readFile(await download.path(), "utf8");
   expect(body).toContain('<tmx version="1.4">');
   expect(body).toContain(hindi);
   expect(body).toContain("<seg>This is a test sentence. It has two sentences.</seg>");

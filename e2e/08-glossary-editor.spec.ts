@@ -20,12 +20,13 @@ test("add a term from the editor, see it in an inflected form, fix the warning b
     .evaluate((element, target) => {
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(target);
+        const at = (node.textContent ?? "").indexOf(target);
         if (at >= 0) {
           const range = document.createRange();
           range.setStart(node, at);
           range.setEnd(node, at + target.length);
-          const selection = window.getSelection()!;
+          const selection = window.getSelection();
+          if (!selection) throw new Error("no selection API");
           selection.removeAllRanges();
           selection.addRange(range);
           element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));

@@ -13,7 +13,7 @@ export default async function DocumentsPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale, user } = await requirePageUser(params);
+  await requirePageUser(params);
   const parsed = documentListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : documentListQuery.parse({});
   const [documents, t, format] = await Promise.all([loadDocuments(query), getTranslations("documents"), getFormatter()]);
@@ -33,22 +33,24 @@ export default async function DocumentsPage({
         </div>
       ) : (
         <>
-          <form className="toolbar" method="get" role="search">
-            <label>
-              {t("search")}
-              <input type="search" name="q" defaultValue={query.q} />
-            </label>
-            <label>
-              {t("sort")}
-              <select name="sort" defaultValue={query.sort}>
-                <option value="activity">{t("sortActivity")}</option>
-                <option value="title">{t("sortTitle")}</option>
-                <option value="created">{t("sortCreated")}</option>
-                <option value="size">{t("sortSize")}</option>
-              </select>
-            </label>
-            <button type="submit">{t("apply")}</button>
-          </form>
+          <search>
+            <form className="toolbar" method="get">
+              <label>
+                {t("search")}
+                <input type="search" name="q" defaultValue={query.q} />
+              </label>
+              <label>
+                {t("sort")}
+                <select name="sort" defaultValue={query.sort}>
+                  <option value="activity">{t("sortActivity")}</option>
+                  <option value="title">{t("sortTitle")}</option>
+                  <option value="created">{t("sortCreated")}</option>
+                  <option value="size">{t("sortSize")}</option>
+                </select>
+              </label>
+              <button type="submit">{t("apply")}</button>
+            </form>
+          </search>
           {documents.length === 0 ? (
             <p>{t("emptySearch", { q: query.q })}</p>
           ) : (

@@ -9,7 +9,7 @@ const TERMS = 10_000;
 /** A baseline run this slow is not repeated: the median would not change the verdict. */
 const SLOW_BASELINE_MS = 10_000;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** buildMatcher (trie over folded words, inflections included) vs one RegExp alternation of the terms. */
 export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
@@ -33,7 +33,7 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
   // which does not know Devanagari.
   const source = [...terms.map((t) => t.hindi)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|");
   let regexFound = 0;
   const baselineRuns: number[] = [];

@@ -9,8 +9,10 @@ import type { ScenarioContext, ScenarioResult } from "../types";
 
 const TARGET_RATIO = 3;
 
+const TSV_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
 function tsv(value: string): string {
-  return value.replace(/[\\\t\n\r]/g, (c) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[c]!);
+  return value.replace(/[\\\t\n\r]/g, (c) => TSV_ESCAPES[c] ?? c);
 }
 
 /** importDocument (segment + store) of n sentences vs COPY of the same sentence rows. */

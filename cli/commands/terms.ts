@@ -17,7 +17,7 @@ interface LineMatch {
  * What a line's match means for a translator: the renderings to use (forbidden ones left out) and
  * the status of the first of them.
  */
-function describe(match: TermMatch, entry: GlossaryEntryInput): LineMatch {
+function describeMatch(match: TermMatch, entry: GlossaryEntryInput): LineMatch {
   const usable = entry.english.filter((e) => e.status !== "forbidden");
   return {
     start: match.start,
@@ -47,7 +47,7 @@ export async function run(args: string[]): Promise<void> {
   lines.forEach((line, index) => {
     const matches = matcher.match(line).flatMap((m) => {
       const entry = byId.get(m.entryId);
-      return entry ? [describe(m, entry)] : [];
+      return entry ? [describeMatch(m, entry)] : [];
     });
     if (values.json) {
       out.push(JSON.stringify({ line: index, matches }));

@@ -5,7 +5,7 @@ import { alignSentences } from "@/lib/align/align";
 import { beadsToUnits, countBeadShapes, joinEnglish } from "@/lib/align/to-units";
 import type { GlossaryPair } from "@/lib/align/types";
 import { AppError } from "@/lib/errors";
-import { env } from "@/lib/server/env";
+import { uploadLimitBytes } from "@/lib/server/env";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { segmentEnglish } from "@/lib/text/segment";
@@ -30,7 +30,7 @@ export async function alignDocumentWithEnglish(
   user: Pick<CurrentUser, "id">,
   options: { replace: boolean },
 ): Promise<AlignReport> {
-  const maxBytes = env().SETU_MAX_UPLOAD_MB * 1024 * 1024;
+  const maxBytes = uploadLimitBytes();
   if (Buffer.byteLength(englishText, "utf8") > maxBytes) {
     throw new AppError("TOO_LARGE", `The English text is over the limit of ${maxBytes} bytes.`, { limit: maxBytes });
   }

@@ -7,11 +7,11 @@ import { SAMPLE_TEXT, SAMPLE_TITLE } from "./sample";
 import { documentIdInput } from "./schema";
 
 export const deleteDocumentAction = safeAction({ input: documentIdInput, roles: ["admin"] }, async (input, user) => {
-  await deleteDocument(input.documentId, user!.id);
+  await deleteDocument(input.documentId, user.id);
   return null;
 });
 
 export const createSampleAction = safeAction({ input: z.unknown() }, async (_input, user) => {
-  const result = await importDocument({ title: SAMPLE_TITLE, text: SAMPLE_TEXT, userId: user!.id });
+  const result = await importDocument({ title: SAMPLE_TITLE, text: SAMPLE_TEXT, userId: user.id });
   return { id: result.id };
 });

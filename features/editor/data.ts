@@ -1,13 +1,14 @@
 import "server-only";
+import { getGlossarySnapshot } from "@/features/glossary/data";
 import { Prisma } from "@/generated/prisma/client";
 import { LOW_CONFIDENCE } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
+import { checkConsistency } from "@/lib/glossary/consistency";
 import { containsPattern } from "@/lib/search/contains-pattern";
 import { prisma } from "@/lib/server/prisma";
 import { normaliseForSearch } from "@/lib/text/normalise";
 import type { UnitFilter } from "./schema";
-import { annotateTerms } from "./terms";
-import type { ChangesResponse, EditorUnit, PresenceEntry, UnitIndex } from "./types";
+import type { ChangesResponse, EditorUnit, PresenceEntry, UnitIndex, UnitTerm } from "./types";
 
 const PRESENCE_TTL_SECONDS = 20;
 
@@ -40,6 +41,62 @@ const unitColumns = Prisma.sql`
 
 function toEditorUnit(row: UnitRow): EditorUnit {
   return { ...row, hindi: row.hindi ?? [], updatedAt: row.updatedAt.toISOString(), terms: [], termIssues: [] };
+}
+
+/** Adds glossary matches (per Hindi sentence) and consistency issues to units shown in the editor. */
+async function annotateTerms(units: EditorUnit[]): Promise<EditorUnit[]> {
+  if (units.length === 0) return units;
+  const { matcher, byId, entries } = await getGlossarySnapshot();
+  if (entries.length === 0) return units;
+  return units.map((unit) => {
+    const matches = unit.hindi.flatMap((s) => matcher.match(s.text).map((m) => ({ ...m, position: s.position })));
+    const terms: UnitTerm[] = matches.flatMap((m) => {
+      const entry = byId.get(m.entryId);
+      if (!entry) return [];
+      return [
+        {
+          position: m.position,
+          start: m.start,
+          end: m.end,
+          entryId: m.entryId,
+          hindi: entry.hindi,
+          english: entry.english,
+          note: entry.note ?? null,
+        },
+      ];
+    });
+    return { ...unit, terms, termIssues: checkConsistency(matches, byId, unit.english) };
+  });
+}
+
+const TERM_ISSUE_BATCH = 5_000;
+
+/**
+ * Units whose English misses a glossary term found in their Hindi, or uses a forbidden one.
+ * Reads the document in keyset batches and matches in one pass per sentence (the matcher is
+ * built once per glossary version), so it scales to long documents.
+ */
+export async function unitsWithTermIssues(documentId: string): Promise<number[]> {
+  const { matcher, byId, entries } = await getGlossarySnapshot();
+  if (entries.length === 0) return [];
+  const result: number[] = [];
+  let after = -1;
+  for (;;) {
+    const rows = await prisma.$queryRaw<{ id: number; first: number; english: string; hindi: string[] }[]>`
+      SELECT u.id, u.first_sentence AS first, u.english,
+             array(SELECT s.text FROM sentence s WHERE s.document_id = u.document_id
+                     AND s.position BETWEEN u.first_sentence AND u.last_sentence ORDER BY s.position) AS hindi
+      FROM unit u
+      WHERE u.document_id = ${documentId} AND u.first_sentence > ${after} AND u.english <> ''
+      ORDER BY u.first_sentence LIMIT ${TERM_ISSUE_BATCH}`;
+    for (const row of rows) {
+      const matches = row.hindi.flatMap((text) => matcher.match(text));
+      if (matches.length && checkConsistency(matches, byId, row.english).length) result.push(row.id);
+    }
+    if (rows.length < TERM_ISSUE_BATCH) break;
+    after = rows[rows.length - 1].first;
+  }
+  return result;
 }
 
 /** Units by id (in document order), with their Hindi sentences: one query for a whole page. */

@@ -7,7 +7,7 @@ import { prisma, type Tx } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { stripControlChars } from "@/lib/text/normalise";
 import { loadUnitsById } from "./data";
-import type { EditorUnit } from "./types";
+import type { EditorUnit, StructureResult } from "./types";
 
 interface LockedUnit {
   id: number;
@@ -19,12 +19,6 @@ interface LockedUnit {
   version: number;
   authorName: string | null;
   updatedAt: Date;
-}
-
-export interface StructureResult {
-  units: EditorUnit[];
-  removed: number[];
-  structureVersion: number;
 }
 
 async function lockUnit(tx: Tx, unitId: number): Promise<LockedUnit | null> {

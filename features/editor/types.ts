@@ -33,6 +33,13 @@ export interface EditorUnit {
   termIssues: TermIssue[];
 }
 
+/** What a merge, split or move returns: the units as they are now and the ids that went away. */
+export interface StructureResult {
+  units: EditorUnit[];
+  removed: number[];
+  structureVersion: number;
+}
+
 /** The current view of a document: unit ids in order (filtered), for the virtual list. */
 export interface UnitIndex {
   structureVersion: number;

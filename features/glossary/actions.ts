@@ -7,30 +7,30 @@ import { glossaryEntryId, glossaryEntryInput, glossaryUpdateInput } from "./sche
 const editors = ["reviewer", "admin"] as ("reviewer" | "admin")[];
 
 export const createEntryAction = safeAction({ input: glossaryEntryInput, roles: editors }, async (input, user) => {
-  return createEntry(input, user!.id);
+  return createEntry(input, user.id);
 });
 
 /** Any signed-in user may suggest a term; it waits in "proposed" until a reviewer accepts it. */
 export const proposeEntryAction = safeAction({ input: glossaryEntryInput }, async (input, user) => {
-  return proposeEntry(input, user!.id);
+  return proposeEntry(input, user.id);
 });
 
 export const updateEntryAction = safeAction({ input: glossaryUpdateInput, roles: editors }, async (input, user) => {
-  const { updatedAt } = await updateEntry(input, user!.id);
+  const { updatedAt } = await updateEntry(input, user.id);
   return { updatedAt: updatedAt.toISOString() };
 });
 
 export const deleteEntryAction = safeAction({ input: glossaryEntryId, roles: editors }, async (input, user) => {
-  await deleteEntry(input.id, user!.id);
+  await deleteEntry(input.id, user.id);
   return null;
 });
 
 export const acceptProposalAction = safeAction({ input: glossaryEntryId, roles: editors }, async (input, user) => {
-  await acceptProposal(input.id, user!.id);
+  await acceptProposal(input.id, user.id);
   return null;
 });
 
 export const rejectProposalAction = safeAction({ input: glossaryEntryId, roles: editors }, async (input, user) => {
-  await rejectProposal(input.id, user!.id);
+  await rejectProposal(input.id, user.id);
   return null;
 });

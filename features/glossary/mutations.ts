@@ -233,7 +233,10 @@ export async function importGlossary(entries: GlossaryEntryInput[], userId: stri
         const known = new Map(current.terms.map((t) => [t.english, t]));
         let position = current.terms.reduce((max, t) => Math.max(max, t.position + 1), 0);
         const added = item.terms.filter((t) => !known.has(t.english));
-        const restated = item.terms.filter((t) => known.has(t.english) && known.get(t.english)!.status !== t.status);
+        const restated = item.terms.flatMap((t) => {
+          const term = known.get(t.english);
+          return term && term.status !== t.status ? [{ id: term.id, status: t.status }] : [];
+        });
         const noteChanged = item.note !== "" && item.note !== current.note;
         const activated = current.state === "proposed";
         if (added.length === 0 && restated.length === 0 && !noteChanged && !activated) {
@@ -247,7 +250,7 @@ export async function importGlossary(entries: GlossaryEntryInput[], userId: stri
           });
         }
         for (const t of restated) {
-          await tx.glossaryTerm.update({ where: { id: known.get(t.english)!.id }, data: { status: t.status } });
+          await tx.glossaryTerm.update({ where: { id: t.id }, data: { status: t.status } });
         }
         await tx.glossaryEntry.update({
           where: { id: current.id },

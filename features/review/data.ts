@@ -2,15 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/server/prisma";
 
-export interface CommentView {
-  id: number;
-  parentId: number | null;
-  kind: string;
-  body: string;
-  resolved: boolean;
-  author: string;
-  createdAt: string;
-}
+import type { CommentView } from "./types";
 
 export async function loadComments(unitId: number): Promise<CommentView[]> {
   const rows = await prisma.$queryRaw<(Omit<CommentView, "createdAt"> & { createdAt: Date })[]>`

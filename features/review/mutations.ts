@@ -1,7 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
-import { loadUnitsById } from "@/features/editor/data";
-import { unitsWithTermIssues } from "@/features/editor/term-issues";
+import { loadUnitsById, unitsWithTermIssues } from "@/features/editor/data";
 import type { EditorUnit } from "@/features/editor/types";
 import { policyError, type ReviewAction, reviewOutcome } from "@/lib/editor/policy";
 import type { UnitStatus } from "@/lib/editor/status";

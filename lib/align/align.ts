@@ -9,7 +9,7 @@
  */
 
 import { AppError } from "@/lib/errors";
-import { AnchorIndex, buildAnchorIndex } from "./anchor-index";
+import { type AnchorIndex, buildAnchorIndex } from "./anchor-index";
 import { anchorKnots, type Band, bandAroundGuide, bandAroundPath, cellIndex, guideThrough } from "./band";
 import { lengthCost, lengthZ } from "./gale-church";
 import type { AlignSentence, Bead, GlossaryPair } from "./types";
@@ -61,13 +61,13 @@ interface Model {
 function cumulativeLengths(sentences: AlignSentence[]): Float64Array {
   const cum = new Float64Array(sentences.length + 1);
   // code points, not UTF-16 units, so Devanagari and Latin count alike
-  sentences.forEach((s, k) => (cum[k + 1] = cum[k] + [...s.text].length));
+  for (let k = 0; k < sentences.length; k++) cum[k + 1] = cum[k] + [...sentences[k].text].length;
   return cum;
 }
 
 function paragraphStarts(sentences: AlignSentence[]): Uint8Array {
   const starts = new Uint8Array(sentences.length + 1);
-  sentences.forEach((s, k) => (starts[k] = k === 0 || s.paragraph !== sentences[k - 1].paragraph ? 1 : 0));
+  for (let k = 0; k < sentences.length; k++) starts[k] = k === 0 || sentences[k].paragraph !== sentences[k - 1].paragraph ? 1 : 0;
   starts[sentences.length] = 1;
   return starts;
 }

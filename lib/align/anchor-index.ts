@@ -12,9 +12,9 @@ interface Packed {
 
 function pack(lists: number[][]): Packed {
   const offsets = new Int32Array(lists.length + 1);
-  lists.forEach((l, k) => (offsets[k + 1] = offsets[k] + l.length));
+  for (let k = 0; k < lists.length; k++) offsets[k + 1] = offsets[k] + lists[k].length;
   const ids = new Int32Array(offsets[lists.length]);
-  lists.forEach((l, k) => ids.set(l, offsets[k]));
+  for (let k = 0; k < lists.length; k++) ids.set(lists[k], offsets[k]);
   return { offsets, ids };
 }
 
@@ -125,7 +125,10 @@ export function buildAnchorIndex(hi: string[], en: string[], glossary?: Glossary
   const ids = new Map<string, number>();
   const intern = (a: string) => {
     let id = ids.get(a);
-    if (id === undefined) ids.set(a, (id = ids.size));
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(a, id);
+    }
     return id;
   };
   const hiUnmatchable = new Int32Array(hi.length);

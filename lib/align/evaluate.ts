@@ -25,8 +25,8 @@ type BeadLike = Pick<Bead, "hi" | "en">;
 function links(beads: BeadLike[]): Set<string> {
   const out = new Set<string>();
   for (const b of beads) {
-    if (b.en.length === 0) b.hi.forEach((h) => out.add(`${h}-`));
-    else if (b.hi.length === 0) b.en.forEach((e) => out.add(`-${e}`));
+    if (b.en.length === 0) for (const h of b.hi) out.add(`${h}-`);
+    else if (b.hi.length === 0) for (const e of b.en) out.add(`-${e}`);
     else for (const h of b.hi) for (const e of b.en) out.add(`${h}-${e}`);
   }
   return out;

@@ -115,11 +115,11 @@ function parseUnits(word: string): Unit[] {
     if (ch === NUKTA && last) {
       const base = Object.keys(CONSONANTS).find((k) => CONSONANTS[k] === last.consonant && NUKTA_FORMS[k]);
       if (base) last.consonant = NUKTA_FORMS[base];
-    } else if (ch === VIRAMA && last && last.consonant) {
+    } else if (ch === VIRAMA && last?.consonant) {
       last.vowel = "";
       last.inherent = false;
       previousVirama = true;
-    } else if (MATRAS[ch] !== undefined && last && last.consonant) {
+    } else if (MATRAS[ch] !== undefined && last?.consonant) {
       last.vowel = MATRAS[ch];
       last.inherent = false;
     } else if (ch === ANUSVARA || ch === CHANDRABINDU) {

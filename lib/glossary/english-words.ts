@@ -19,7 +19,7 @@ function normalise(word: string): string {
 export function tokenizeEnglish(text: string): EnglishWord[] {
   const out: EnglishWord[] = [];
   for (const m of text.matchAll(WORD)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, word: normalise(m[0]) });
+    out.push({ start: m.index, end: m.index + m[0].length, word: normalise(m[0]) });
   }
   return out;
 }

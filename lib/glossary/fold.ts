@@ -25,27 +25,27 @@ const DDA = 0x0921;
 const DDHA = 0x0922;
 
 // Precomposed nukta letters (NFC decomposes 0958–095F, but text pasted from old fonts may carry them).
-const NUKTA_LETTERS: Record<number, number> = {
-  0x0929: 0x0928, // ऩ
-  0x0931: 0x0930, // ऱ
-  0x0934: 0x0933, // ऴ
-  0x0958: 0x0915, // क़
-  0x0959: 0x0916, // ख़
-  0x095a: 0x0917, // ग़
-  0x095b: 0x091c, // ज़
-  0x095e: 0x092b, // फ़
-  0x095f: 0x092f, // य़
-};
+const NUKTA_LETTERS = new Map<number, number>([
+  [0x0929, 0x0928], // ऩ
+  [0x0931, 0x0930], // ऱ
+  [0x0934, 0x0933], // ऴ
+  [0x0958, 0x0915], // क़
+  [0x0959, 0x0916], // ख़
+  [0x095a, 0x0917], // ग़
+  [0x095b, 0x091c], // ज़
+  [0x095e, 0x092b], // फ़
+  [0x095f, 0x092f], // य़
+]);
 
 // Homorganic nasal → first and last consonant of its class (क-वर्ग … प-वर्ग). Only these pairs are
 // written either way; न्ह, म्ह, न्य are not (तुम्हारा is never तुंहारा), so they stay as written.
-const NASAL_CLASS: Record<number, [number, number]> = {
-  0x0919: [0x0915, 0x0918], // ङ: क ख ग घ
-  0x091e: [0x091a, 0x091d], // ञ: च छ ज झ
-  0x0923: [0x091f, 0x0922], // ण: ट ठ ड ढ
-  0x0928: [0x0924, 0x0927], // न: त थ द ध
-  0x092e: [0x092a, 0x092d], // म: प फ ब भ
-};
+const NASAL_CLASS = new Map<number, [number, number]>([
+  [0x0919, [0x0915, 0x0918]], // ङ: क ख ग घ
+  [0x091e, [0x091a, 0x091d]], // ञ: च छ ज झ
+  [0x0923, [0x091f, 0x0922]], // ण: ट ठ ड ढ
+  [0x0928, [0x0924, 0x0927]], // न: त थ द ध
+  [0x092e, [0x092a, 0x092d]], // म: प फ ब भ
+]);
 
 function isSpaceLike(cp: number): boolean {
   return (
@@ -104,9 +104,14 @@ class Folder {
       return;
     }
     if (cp === CHANDRABINDU) return this.push(ANUSVARA, start, end);
-    if (cp in NUKTA_LETTERS) return this.push(NUKTA_LETTERS[cp], start, end);
-    if (cp === 0x095c) return (this.push(DDA, start, end), this.push(NUKTA, start, end));
-    if (cp === 0x095d) return (this.push(DDHA, start, end), this.push(NUKTA, start, end));
+    const withoutNukta = NUKTA_LETTERS.get(cp);
+    if (withoutNukta !== undefined) return this.push(withoutNukta, start, end);
+    if (cp === 0x095c || cp === 0x095d) {
+      // ड़ and ढ़ keep their nukta: they are distinct letters, not spelling variants.
+      this.push(cp === 0x095c ? DDA : DDHA, start, end);
+      this.push(NUKTA, start, end);
+      return;
+    }
     if (cp >= 0x0966 && cp <= 0x096f) return this.push(cp - 0x0966 + 0x30, start, end);
     if (cp >= 0x41 && cp <= 0x5a) return this.push(cp + 0x20, start, end);
     if (cp >= 0xc0 && cp < 0x2000) {
@@ -121,7 +126,7 @@ class Folder {
     const { chars, map, ends } = this;
     let w = 0;
     for (let r = 0; r < chars.length; r++) {
-      const range = NASAL_CLASS[chars[r]];
+      const range = NASAL_CLASS.get(chars[r]);
       const next = chars[r + 2];
       if (range && chars[r + 1] === VIRAMA && next >= range[0] && next <= range[1]) {
         chars[w] = ANUSVARA;
@@ -144,7 +149,7 @@ class Folder {
 
 function addCodePoints(folder: Folder, text: string, startOf: (i: number, n: number) => [number, number]) {
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
+    const cp = text.codePointAt(i) ?? 0;
     const n = cp > 0xffff ? 2 : 1;
     const [s, e] = startOf(i, n);
     folder.add(cp, s, e);
@@ -160,7 +165,7 @@ export function foldHindiDetailed(text: string): DetailedFold {
     // NFC can reorder or merge marks, so offsets are only exact per base+marks cluster; word
     // boundaries (the only places a match starts or ends) are always cluster boundaries.
     for (const m of text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
-      const start = m.index!;
+      const start = m.index;
       const end = start + m[0].length;
       addCodePoints(folder, m[0].normalize("NFC"), () => [start, end]);
     }

@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/password";
-import { baseUrl } from "./env";
+import { baseUrl, env } from "./env";
 import { prisma } from "./prisma";
 
 /**
@@ -15,8 +15,8 @@ import { prisma } from "./prisma";
 function createAuth() {
   return betterAuth({
     appName: "Setu",
-    baseURL: process.env.SETU_URL ?? baseUrlSafe(),
-    secret: process.env.BETTER_AUTH_SECRET,
+    baseURL: baseUrl(),
+    secret: env().BETTER_AUTH_SECRET,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,
@@ -53,14 +53,6 @@ const globalForAuth = globalThis as unknown as { setuAuth?: Auth };
 export function getAuth(): Auth {
   globalForAuth.setuAuth ??= createAuth();
   return globalForAuth.setuAuth;
-}
-
-function baseUrlSafe(): string {
-  try {
-    return baseUrl();
-  } catch {
-    return "http://localhost:3000";
-  }
 }
 
 /**

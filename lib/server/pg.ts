@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { env } from "./env";
+import { databaseUrl } from "./env";
 
 const globalForPg = globalThis as unknown as { setuPgPool?: pg.Pool };
 
@@ -9,6 +9,6 @@ const globalForPg = globalThis as unknown as { setuPgPool?: pg.Pool };
  * more than the query. Same database as the Prisma client; created on first use.
  */
 export function getPgPool(): pg.Pool {
-  globalForPg.setuPgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 4, options: "-c jit=off" });
+  globalForPg.setuPgPool ??= new pg.Pool({ connectionString: databaseUrl(), max: 4, options: "-c jit=off" });
   return globalForPg.setuPgPool;
 }

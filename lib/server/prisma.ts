@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { env } from "./env";
+import { databaseUrl } from "./env";
 
 const globalForPrisma = globalThis as unknown as { setuPrisma?: PrismaClient };
 
@@ -9,7 +9,7 @@ const globalForPrisma = globalThis as unknown as { setuPrisma?: PrismaClient };
 export function getPrisma(): PrismaClient {
   if (!globalForPrisma.setuPrisma) {
     // JIT compilation adds ~100 ms to the large-but-interactive queries an editor sends, for no gain.
-    const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, options: "-c jit=off" });
+    const adapter = new PrismaPg({ connectionString: databaseUrl(), max: 10, options: "-c jit=off" });
     globalForPrisma.setuPrisma = new PrismaClient({ adapter });
   }
   return globalForPrisma.setuPrisma;

@@ -14,36 +14,43 @@ export function failure(error: unknown): { ok: false; code: ErrorCode; message: 
   return { ok: false, code: "INTERNAL", message: "Something went wrong on the server." };
 }
 
-interface ActionOptions<S extends z.ZodType> {
-  input: S;
-  /** Roles allowed to call it; omit for any signed-in user; `null` for no session needed. */
-  roles?: Role[] | null;
+type Action<T> = (raw: unknown) => Promise<ActionResult<T>>;
+
+function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new AppError("BAD_INPUT", `${issue.path.join(".") || "input"}: ${issue.message}`, {
+    field: issue.path.join("."),
+    issue: issue.message,
+  });
 }
 
 /**
  * The one way in for every mutation: check the session and role on the server, validate the input
- * with its zod schema, then run. Expected errors travel as codes the client translates; anything
- * else is logged and reported generically (never a stack or raw message to the browser).
+ * with its zod schema, then run with the signed-in user (of one of `roles` when given). Expected
+ * errors travel as codes the client translates; anything else is logged and reported generically
+ * (never a stack or raw message to the browser).
  */
 export function safeAction<S extends z.ZodType, T>(
-  options: ActionOptions<S>,
-  run: (input: z.infer<S>, user: CurrentUser | null) => Promise<T>,
-): (raw: unknown) => Promise<ActionResult<T>> {
+  options: { input: S; roles?: Role[] },
+  run: (input: z.infer<S>, user: CurrentUser) => Promise<T>,
+): Action<T> {
   return async (raw: unknown) => {
     try {
-      let user: CurrentUser | null = null;
-      if (options.roles !== null) {
-        user = options.roles ? await requireRole(...options.roles) : await requireUser();
-      }
-      const parsed = options.input.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new AppError("BAD_INPUT", `${issue.path.join(".") || "input"}: ${issue.message}`, {
-          field: issue.path.join("."),
-          issue: issue.message,
-        });
-      }
-      return { ok: true, data: await run(parsed.data, user) };
+      const user = options.roles ? await requireRole(...options.roles) : await requireUser();
+      return { ok: true, data: await run(parseInput(options.input, raw), user) };
+    } catch (error) {
+      return failure(error);
+    }
+  };
+}
+
+/** The same for the few actions that need no session: signing up, in and out. */
+export function publicAction<S extends z.ZodType, T>(input: S, run: (input: z.infer<S>) => Promise<T>): Action<T> {
+  return async (raw: unknown) => {
+    try {
+      return { ok: true, data: await run(parseInput(input, raw)) };
     } catch (error) {
       return failure(error);
     }

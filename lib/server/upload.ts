@@ -1,11 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { decodeTextFile } from "@/lib/text/decode";
-import { env } from "./env";
+import { uploadLimitBytes } from "./env";
 
-export function uploadLimitBytes(): number {
-  return env().SETU_MAX_UPLOAD_MB * 1024 * 1024;
-}
+export { uploadLimitBytes };
 
 /** Reads a multipart body, refusing one whose declared size is over the limit before buffering it. */
 export async function readUploadForm(request: Request): Promise<FormData> {

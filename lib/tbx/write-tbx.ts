@@ -20,7 +20,7 @@ const adminStatus: Record<TermStatus, string> = {
 };
 
 // XML 1.0 forbids most C0 controls even as character references; they are never part of a term.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the forbidden controls is the point
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 export function escapeXml(text: string): string {

@@ -48,7 +48,9 @@ const VOWEL_SEQUENCE_MAP = new Map(VOWEL_SEQUENCES);
 // Whitespace-like controls become spaces so that "word\u0085word" does not glue two words together.
 const CONTROL_AS_SPACE_RE = /[\t\n\v\f\r\u0085]/g;
 // All remaining C0, DEL and C1 controls carry no text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_RE = /[\u0000-\u001F\u007F-\u009F]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const EDITOR_CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const BOM_RE = /\uFEFF/g;
 

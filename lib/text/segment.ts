@@ -185,7 +185,7 @@ function push(out: string[], piece: string) {
 function isBoundary(text: string, start: number, i: number, j: number, k: number, r: CompiledRules): boolean {
   const run = text.slice(i, j);
   const next = nextWord(text, k);
-  if (r.lowercaseGuard.has(run[0]) && /^[("'“‘«\[]*[a-z]/.test(next)) return false;
+  if (r.lowercaseGuard.has(run[0]) && /^[("'“‘«[]*[a-z]/.test(next)) return false;
   if (run !== ".") return true;
   const token = tokenBefore(text, start, j);
   if (r.neverSplit.has(token)) return false;
@@ -213,7 +213,7 @@ function nextWord(text: string, k: number): string {
 }
 
 function stripPunctuation(word: string): string {
-  return word.replace(/^[("'“‘«\[]+/, "").replace(/[,;:]+$/, "");
+  return word.replace(/^[("'“‘«[]+/, "").replace(/[,;:]+$/, "");
 }
 
 function isDottedAbbreviation(token: string): boolean {

@@ -22,10 +22,10 @@ export async function* decodeXmlChunks(bytes: AsyncIterable<Uint8Array>): AsyncI
   let decoder: TextDecoder | null = null;
   let encoding: Encoding = "utf-8";
 
-  const decode = (chunk?: Uint8Array): string => {
+  const decode = (active: TextDecoder, chunk?: Uint8Array): string => {
     try {
       // The default ignoreBOM: false makes TextDecoder drop a BOM that matches its encoding.
-      return chunk ? decoder!.decode(chunk, { stream: true }) : decoder!.decode();
+      return chunk ? active.decode(chunk, { stream: true }) : active.decode();
     } catch {
       throw new AppError(
         "NOT_UTF8",
@@ -41,20 +41,20 @@ export async function* decodeXmlChunks(bytes: AsyncIterable<Uint8Array>): AsyncI
       if (head.length < 4) continue;
       encoding = sniff(head);
       decoder = new TextDecoder(encoding, { fatal: true });
-      const text = decode(head);
+      const text = decode(decoder, head);
       if (text) yield text;
       continue;
     }
-    const text = decode(chunk);
+    const text = decode(decoder, chunk);
     if (text) yield text;
   }
   if (!decoder) {
     encoding = sniff(head);
     decoder = new TextDecoder(encoding, { fatal: true });
-    const text = decode(head);
+    const text = decode(decoder, head);
     if (text) yield text;
   }
-  const rest = decode();
+  const rest = decode(decoder);
   if (rest) yield rest;
 }
 

@@ -36,10 +36,12 @@ export interface TmxUnitInput {
 
 // Characters XML 1.0 forbids even as character references: a single one makes the whole file unreadable.
 const NOT_XML_CHAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the forbidden controls is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // The same classes without /g: a cheap test first, since nearly every segment is clean.
 // (Any surrogate sends a string down the exact path; a plain class is far cheaper than lookarounds.)
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
 const HAS_NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const HAS_TEXT_ESCAPE = /[&<>"'\r]/;
 const HAS_ATTR_ESCAPE = /[&<>"'\r\t\n]/;

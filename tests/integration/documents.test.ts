@@ -118,7 +118,10 @@ describe("document import", () => {
     const result = await importDocument({ title: "Sample", text: SAMPLE_TEXT, userId: null });
     const rows = await sentencesOf(result.id);
     const stored: string[][] = [];
-    for (const r of rows) (stored[r.paragraph] ??= []).push(r.text);
+    for (const r of rows) {
+      stored[r.paragraph] ??= [];
+      stored[r.paragraph].push(r.text);
+    }
     expect(stored).toEqual(printed);
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { checkTerms, getGlossarySnapshot, loadGlossary, loadGlossaryEntriesForMatching, loadProposals } from "@/features/glossary/data";
-import { acceptProposal, createEntry, deleteEntry, importGlossary, rejectProposal, updateEntry } from "@/features/glossary/mutations";
+import { createEntry, deleteEntry, importGlossary, updateEntry } from "@/features/glossary/mutations";
 import { parseGlossaryFile } from "@/features/glossary/parse-file";
 import { glossaryEntryInput } from "@/features/glossary/schema";
 import { glossaryToCsv } from "@/lib/glossary/csv-format";

@@ -15,7 +15,7 @@ export default async function AuditPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { locale, user } = await requirePageUser(params);
+  const { user } = await requirePageUser(params);
   if (user.role === "translator") notFound();
   const parsed = auditQuery.safeParse(Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v)));
   const query = parsed.success ? parsed.data : {};

@@ -96,14 +96,16 @@ export default async function GlossaryPage({
       </div>
       <p className="muted">{t("intro")}</p>
 
-      <form className="toolbar" method="get" role="search">
-        <label>
-          {t("search")}
-          <input type="search" name="q" defaultValue={query.q} />
-        </label>
-        <button type="submit">{t("searchButton")}</button>
-        <span className="muted">{t("count", { count: entries.length })}</span>
-      </form>
+      <search>
+        <form className="toolbar" method="get">
+          <label>
+            {t("search")}
+            <input type="search" name="q" defaultValue={query.q} />
+          </label>
+          <button type="submit">{t("searchButton")}</button>
+          <span className="muted">{t("count", { count: entries.length })}</span>
+        </form>
+      </search>
 
       {entries.length === 0 ? (
         <p>{query.q ? t("emptySearch", { q: query.q }) : t("empty")}</p>

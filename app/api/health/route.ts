@@ -1,4 +1,4 @@
-import { prisma } from "@/lib/server/prisma";
+import { pingDatabase } from "@/lib/server/health";
 
 export const dynamic = "force-dynamic";
 
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const started = Date.now();
   try {
-    await prisma.$queryRaw`SELECT 1`;
+    await pingDatabase();
     return Response.json({ status: "ok", app: "ok", database: "ok", latencyMs: Date.now() - started });
   } catch {
     return Response.json({ status: "error", app: "ok", database: "unreachable" }, { status: 503 });

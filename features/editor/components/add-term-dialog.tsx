@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createEntryAction, proposeEntryAction } from "@/features/glossary/actions";
+import { ModalDialog } from "@/features/shell/components/modal-dialog";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 
 /** Adds a glossary entry from a Hindi selection (reviewers add it, translators propose it). */
@@ -27,12 +28,8 @@ export function AddTermDialog({
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+    <ModalDialog label={canAdd ? t("addTermTitle") : t("proposeTermTitle")} onClose={onCancel}>
       <form
-        className="dialog panel"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t("addTermTitle")}
         onSubmit={async (e) => {
           e.preventDefault();
           setPending(true);
@@ -49,7 +46,7 @@ export function AddTermDialog({
         </p>
         <label>
           {t("termEnglish")}
-          <input autoFocus required lang="en" value={english} onChange={(e) => setEnglish(e.target.value)} />
+          <input data-autofocus required lang="en" value={english} onChange={(e) => setEnglish(e.target.value)} />
         </label>
         <label>
           {t("termStatus")}
@@ -77,6 +74,6 @@ export function AddTermDialog({
           </button>
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
-import type { CommentView } from "@/features/review/data";
+import type { CommentView } from "@/features/review/types";
 import type { ErrorCode } from "@/lib/errors";
-import type { StructureResult } from "../mutations";
-import type { ChangesResponse, EditorUnit, UnitIndex } from "../types";
+import type { ChangesResponse, EditorUnit, StructureResult, UnitIndex } from "../types";
 
 export type { CommentView };
 

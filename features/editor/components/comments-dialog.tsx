@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
+import { ModalDialog } from "@/features/shell/components/modal-dialog";
 import { api, type CommentView } from "./api";
 
 /** Threaded comments of one unit: reply, resolve, reopen. */
@@ -24,77 +25,75 @@ export function CommentsDialog({ unitId, number, onClose }: { unitId: number; nu
   const kindLabel = (kind: string) =>
     ["reject", "reopen", "approve"].includes(kind) ? t(`commentKind_${kind}` as "commentKind_reject") : null;
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onClose(changed)}>
-      <div className="dialog panel" role="dialog" aria-modal="true" aria-label={t("commentsTitle", { n: number })}>
-        <h2>{t("commentsTitle", { n: number })}</h2>
-        {comments === null ? (
-          <p>{t("loading")}</p>
-        ) : roots.length === 0 ? (
-          <p className="muted">{t("noComments")}</p>
-        ) : (
-          <ul className="comment-threads" data-testid="comments">
-            {roots.map((c) => (
-              <li key={c.id} className={c.resolved ? "resolved" : ""}>
-                <div className="muted">
-                  {c.author} · {format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeStyle: "short" })}
-                  {kindLabel(c.kind) && <strong> · {kindLabel(c.kind)}</strong>}
-                  {c.resolved && <span> · {t("resolved")}</span>}
-                </div>
-                <p>{c.body}</p>
-                <ul>
-                  {replies(c.id).map((r) => (
-                    <li key={r.id}>
-                      <span className="muted">{r.author}:</span> {r.body}
-                    </li>
-                  ))}
-                </ul>
-                <div className="inline-form">
-                  <button type="button" onClick={() => setReplyTo(c.id)}>
-                    {t("reply")}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={async () => {
-                      await api.resolveComment(c.id, !c.resolved);
-                      setChanged(true);
-                      await load();
-                    }}
-                  >
-                    {c.resolved ? t("reopenComment") : t("resolve")}
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-        <form
-          className="stack"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (!body.trim()) return;
-            const result = await api.addComment(unitId, body.trim(), replyTo);
-            if (result.ok) {
-              setBody("");
-              setReplyTo(null);
-              setChanged(true);
-              await load();
-            }
-          }}
-        >
-          <label>
-            {replyTo ? t("replyLabel") : t("newComment")}
-            <textarea rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={2000} />
-          </label>
-          <div className="inline-form">
-            <button type="submit" className="primary" disabled={!body.trim()}>
-              {t("addComment")}
-            </button>
-            <button type="button" onClick={() => onClose(changed)}>
-              {t("close")}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+    <ModalDialog label={t("commentsTitle", { n: number })} onClose={() => onClose(changed)}>
+      <h2>{t("commentsTitle", { n: number })}</h2>
+      {comments === null ? (
+        <p>{t("loading")}</p>
+      ) : roots.length === 0 ? (
+        <p className="muted">{t("noComments")}</p>
+      ) : (
+        <ul className="comment-threads" data-testid="comments">
+          {roots.map((c) => (
+            <li key={c.id} className={c.resolved ? "resolved" : ""}>
+              <div className="muted">
+                {c.author} · {format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                {kindLabel(c.kind) && <strong> · {kindLabel(c.kind)}</strong>}
+                {c.resolved && <span> · {t("resolved")}</span>}
+              </div>
+              <p>{c.body}</p>
+              <ul>
+                {replies(c.id).map((r) => (
+                  <li key={r.id}>
+                    <span className="muted">{r.author}:</span> {r.body}
+                  </li>
+                ))}
+              </ul>
+              <div className="inline-form">
+                <button type="button" onClick={() => setReplyTo(c.id)}>
+                  {t("reply")}
+                </button>
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await api.resolveComment(c.id, !c.resolved);
+                    setChanged(true);
+                    await load();
+                  }}
+                >
+                  {c.resolved ? t("reopenComment") : t("resolve")}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="stack"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!body.trim()) return;
+          const result = await api.addComment(unitId, body.trim(), replyTo);
+          if (result.ok) {
+            setBody("");
+            setReplyTo(null);
+            setChanged(true);
+            await load();
+          }
+        }}
+      >
+        <label>
+          {replyTo ? t("replyLabel") : t("newComment")}
+          <textarea rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={2000} />
+        </label>
+        <div className="inline-form">
+          <button type="submit" className="primary" disabled={!body.trim()}>
+            {t("addComment")}
+          </button>
+          <button type="button" onClick={() => onClose(changed)}>
+            {t("close")}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }

@@ -100,9 +100,9 @@ export function Editor(props: EditorProps) {
       const wanted = ids.filter((id) => !units.current.has(id) && !requested.current.has(id));
       for (let i = 0; i < wanted.length; i += FETCH_CHUNK) {
         const chunk = wanted.slice(i, i + FETCH_CHUNK);
-        chunk.forEach((id) => requested.current.add(id));
+        for (const id of chunk) requested.current.add(id);
         const result = await api.units(documentId, chunk);
-        chunk.forEach((id) => requested.current.delete(id));
+        for (const id of chunk) requested.current.delete(id);
         if (result.ok) {
           for (const u of result.data) units.current.set(u.id, u);
           render();
@@ -279,8 +279,10 @@ export function Editor(props: EditorProps) {
       const next = neighbour(id, 1);
       if (!unit || !next) return setNotice({ error: { code: "BAD_INPUT", message: "", details: { reason: "noNeighbour" } } });
       await flush(next.id);
-      const a = units.current.get(id)!;
-      const b = units.current.get(next.id)!;
+      // Flushing saves can reload either unit; a unit that went away meanwhile ends the merge quietly.
+      const a = units.current.get(id);
+      const b = units.current.get(next.id);
+      if (!a || !b) return;
       const result = await api.merge(id, a.version, b.version);
       if (await applyStructure(result, id)) {
         setUndoStack((s) => [...s, { kind: "merge", keptId: id, at: b.first, englishA: a.english, englishB: b.english }]);
@@ -618,8 +620,11 @@ export function Editor(props: EditorProps) {
         <span className="muted keyboard-help">{t("keyboardHelp")}</span>
       </div>
       {notice && (
-        <div className="notice" role="status" onClick={() => setNotice(null)}>
-          {notice.error ? <ErrorLine error={notice.error} /> : notice.text}
+        <div className="notice" role="status">
+          {notice.error ? <ErrorLine error={notice.error} /> : notice.text}{" "}
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            {t("close")}
+          </button>
         </div>
       )}
       <div ref={scroller} className="editor-scroller" data-testid="editor-scroller">

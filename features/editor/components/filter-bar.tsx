@@ -57,18 +57,19 @@ export function FilterBar({
           ))}
         </select>
       </label>
-      <form
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onChange({ ...filter, q: q.trim() || undefined });
-        }}
-      >
-        <label>
-          {t("search")}
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        </label>
-      </form>
+      <search>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            onChange({ ...filter, q: q.trim() || undefined });
+          }}
+        >
+          <label>
+            {t("search")}
+            <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+          </label>
+        </form>
+      </search>
       <label className="check">
         <input
           type="checkbox"

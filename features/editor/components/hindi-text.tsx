@@ -18,7 +18,8 @@ export function HindiText({ text, terms, onInsert }: { text: string; terms: Unit
       .filter(Boolean)
       .join(" — ");
     parts.push(
-      <mark
+      // biome-ignore lint/a11y/useSemanticElements: a <button> would make the term unselectable within the Hindi a translator selects from; this span acts as one (focusable, Enter and Space insert)
+      <span
         key={`${term.start}-${term.entryId}`}
         className={`term term-${status}`}
         data-testid="term"
@@ -37,7 +38,7 @@ export function HindiText({ text, terms, onInsert }: { text: string; terms: Unit
         }}
       >
         {text.slice(term.start, term.end)}
-      </mark>,
+      </span>,
     );
     at = term.end;
   }

@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { ModalDialog } from "@/features/shell/components/modal-dialog";
 import { api } from "./api";
 
 type Version = { version: number; english: string; status: string; author: string | null; createdAt: string };
@@ -24,33 +25,31 @@ export function HistoryDialog({
     void api.history(unitId).then((result) => setVersions(result.ok ? result.data : []));
   }, [unitId]);
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onClose()}>
-      <div className="dialog panel" role="dialog" aria-modal="true" aria-label={t("historyTitle", { n: number })}>
-        <h2>{t("historyTitle", { n: number })}</h2>
-        {versions === null ? (
-          <p>{t("loading")}</p>
-        ) : versions.length === 0 ? (
-          <p>{t("noHistory")}</p>
-        ) : (
-          <ol className="history-list" data-testid="history">
-            {versions.map((v) => (
-              <li key={`${v.version}-${v.createdAt}`}>
-                <div className="muted">
-                  {t("version", { v: v.version })} · {t(`status_${v.status}` as "status_draft")} · {v.author ?? "—"} ·{" "}
-                  {format.dateTime(new Date(v.createdAt), { dateStyle: "medium", timeStyle: "medium" })}
-                </div>
-                <div lang="en">{v.english || "—"}</div>
-                <button type="button" onClick={() => onRestore(v.english)}>
-                  {t("restore")}
-                </button>
-              </li>
-            ))}
-          </ol>
-        )}
-        <button type="button" onClick={onClose} autoFocus>
-          {t("close")}
-        </button>
-      </div>
-    </div>
+    <ModalDialog label={t("historyTitle", { n: number })} onClose={onClose}>
+      <h2>{t("historyTitle", { n: number })}</h2>
+      {versions === null ? (
+        <p>{t("loading")}</p>
+      ) : versions.length === 0 ? (
+        <p>{t("noHistory")}</p>
+      ) : (
+        <ol className="history-list" data-testid="history">
+          {versions.map((v) => (
+            <li key={`${v.version}-${v.createdAt}`}>
+              <div className="muted">
+                {t("version", { v: v.version })} · {t(`status_${v.status}` as "status_draft")} · {v.author ?? "—"} ·{" "}
+                {format.dateTime(new Date(v.createdAt), { dateStyle: "medium", timeStyle: "medium" })}
+              </div>
+              <div lang="en">{v.english || "—"}</div>
+              <button type="button" onClick={() => onRestore(v.english)}>
+                {t("restore")}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <button type="button" onClick={onClose} data-autofocus>
+        {t("close")}
+      </button>
+    </ModalDialog>
   );
 }

@@ -2,18 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ModalDialog } from "@/features/shell/components/modal-dialog";
 
 /** Asks for the reason of a rejection or a reopen (both need one). */
 export function ReasonDialog({ title, onConfirm, onCancel }: { title: string; onConfirm: (reason: string) => void; onCancel: () => void }) {
   const t = useTranslations("editor");
   const [reason, setReason] = useState("");
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+    <ModalDialog label={title} onClose={onCancel}>
       <form
-        className="dialog panel"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
         onSubmit={(e) => {
           e.preventDefault();
           if (reason.trim()) onConfirm(reason.trim());
@@ -22,7 +19,7 @@ export function ReasonDialog({ title, onConfirm, onCancel }: { title: string; on
         <h2>{title}</h2>
         <label>
           {t("reason")}
-          <textarea autoFocus rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
+          <textarea data-autofocus rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
         </label>
         <div className="inline-form">
           <button type="submit" className="primary" disabled={!reason.trim()}>
@@ -33,6 +30,6 @@ export function ReasonDialog({ title, onConfirm, onCancel }: { title: string; on
           </button>
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

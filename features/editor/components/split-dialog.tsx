@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { ModalDialog } from "@/features/shell/components/modal-dialog";
 import { defaultEnglishSplit, splitEnglishAt } from "@/lib/editor/split";
 import type { EditorUnit } from "../types";
 
@@ -24,62 +25,57 @@ export function SplitDialog({
   const [at, setAt] = useState(unit.first + 1);
   const initial = (position: number) => splitEnglishAt(english, defaultEnglishSplit(hindi, english, position - unit.first));
   const [parts, setParts] = useState<[string, string]>(() => initial(unit.first + 1));
-  const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    dialog.current?.querySelector("select")?.focus();
-  }, []);
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
-      <div ref={dialog} className="dialog panel" role="dialog" aria-modal="true" aria-label={t("splitTitle", { n: number })}>
-        <h2>{t("splitTitle", { n: number })}</h2>
-        <label>
-          {t("splitBefore")}
-          <select
-            value={at}
-            onChange={(e) => {
-              const position = Number(e.target.value);
-              setAt(position);
-              setParts(initial(position));
-            }}
-          >
-            {unit.hindi.slice(1).map((s) => (
-              <option key={s.position} value={s.position} lang="hi">
-                {s.position + 1}: {s.text.slice(0, 60)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="split-preview" lang="hi">
-          <p>
-            {unit.hindi
-              .filter((s) => s.position < at)
-              .map((s) => s.text)
-              .join(" ")}
-          </p>
-          <p>
-            {unit.hindi
-              .filter((s) => s.position >= at)
-              .map((s) => s.text)
-              .join(" ")}
-          </p>
-        </div>
-        <label>
-          {t("englishFirst")}
-          <textarea lang="en" rows={3} value={parts[0]} onChange={(e) => setParts([e.target.value, parts[1]])} />
-        </label>
-        <label>
-          {t("englishSecond")}
-          <textarea lang="en" rows={3} value={parts[1]} onChange={(e) => setParts([parts[0], e.target.value])} />
-        </label>
-        <div className="inline-form">
-          <button type="button" className="primary" onClick={() => onConfirm(at, parts[0], parts[1])}>
-            {t("confirmSplit")}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t("cancel")}
-          </button>
-        </div>
+    <ModalDialog label={t("splitTitle", { n: number })} onClose={onCancel}>
+      <h2>{t("splitTitle", { n: number })}</h2>
+      <label>
+        {t("splitBefore")}
+        <select
+          data-autofocus
+          value={at}
+          onChange={(e) => {
+            const position = Number(e.target.value);
+            setAt(position);
+            setParts(initial(position));
+          }}
+        >
+          {unit.hindi.slice(1).map((s) => (
+            <option key={s.position} value={s.position} lang="hi">
+              {s.position + 1}: {s.text.slice(0, 60)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="split-preview" lang="hi">
+        <p>
+          {unit.hindi
+            .filter((s) => s.position < at)
+            .map((s) => s.text)
+            .join(" ")}
+        </p>
+        <p>
+          {unit.hindi
+            .filter((s) => s.position >= at)
+            .map((s) => s.text)
+            .join(" ")}
+        </p>
       </div>
-    </div>
+      <label>
+        {t("englishFirst")}
+        <textarea lang="en" rows={3} value={parts[0]} onChange={(e) => setParts([e.target.value, parts[1]])} />
+      </label>
+      <label>
+        {t("englishSecond")}
+        <textarea lang="en" rows={3} value={parts[1]} onChange={(e) => setParts([parts[0], e.target.value])} />
+      </label>
+      <div className="inline-form">
+        <button type="button" className="primary" onClick={() => onConfirm(at, parts[0], parts[1])}>
+          {t("confirmSplit")}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t("cancel")}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

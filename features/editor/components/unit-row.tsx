@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, memo, useRef } from "react";
-import { diffWords } from "@/lib/review/diff";
+import { type DiffPart, diffWords } from "@/lib/review/diff";
 import type { EditorUnit } from "../types";
 import type { ApiError } from "./api";
 import { HindiText } from "./hindi-text";
@@ -49,6 +49,7 @@ function UnitRowView(props: UnitRowProps) {
   const t = useTranslations("editor");
   const { unit, id, number, draft } = props;
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const hindi = useRef<HTMLDivElement>(null);
   if (!unit) {
     return (
       <div className="unit-row loading" data-testid="unit-row-loading">
@@ -75,15 +76,18 @@ function UnitRowView(props: UnitRowProps) {
       box.setSelectionRange(caret, caret);
     });
   };
-  const onHindiMouseUp = () => {
-    const selected = window.getSelection()?.toString().trim() ?? "";
+  // A selection made in the Hindi offers "add to glossary" (mouseup bubbles here from the Hindi text).
+  const onMouseUp = () => {
+    const selection = window.getSelection();
+    if (!selection?.anchorNode || !hindi.current?.contains(selection.anchorNode)) return;
+    const selected = selection.toString().trim();
     if (!selected || selected.length > 200) return;
     const box = textarea.current;
     const english = box && box.selectionStart !== box.selectionEnd ? text.slice(box.selectionStart, box.selectionEnd) : "";
     props.onSelectHindi(id, selected, english);
   };
   return (
-    <div
+    <article
       className={`unit-row status-${unit.status}${props.active ? " active" : ""}${props.lowConfidence ? " low-confidence" : ""}`}
       data-testid="unit-row"
       data-unit-id={unit.id}
@@ -92,12 +96,14 @@ function UnitRowView(props: UnitRowProps) {
       data-low-confidence={props.lowConfidence ? "true" : "false"}
       data-version={unit.version}
       tabIndex={-1}
+      aria-label={t("unitLabel", { n: number })}
       onKeyDown={(e) => props.onKeyDown(id, e)}
+      onMouseUp={onMouseUp}
     >
       <div className="unit-number" aria-hidden="true">
         {number}
       </div>
-      <div className="unit-hindi" lang="hi" data-testid="unit-hindi" aria-label={t("hindiLabel", { n: number })} onMouseUp={onHindiMouseUp}>
+      <div ref={hindi} className="unit-hindi" lang="hi" data-testid="unit-hindi">
         {unit.hindi.map((s) => (
           <span key={s.position} className="sentence">
             <sup className="sentence-no" lang="en" title={t("sentenceNo", { n: s.position + 1 })}>
@@ -114,8 +120,8 @@ function UnitRowView(props: UnitRowProps) {
           </p>
         )}
         {props.reviewMode && unit.reviewedEnglish !== null && unit.reviewedEnglish !== unit.english && (
-          <p className="diff" data-testid="review-diff" lang="en" aria-label={t("diffLabel")}>
-            {diffWords(unit.reviewedEnglish, unit.english).map((part, i) =>
+          <p className="diff" data-testid="review-diff" lang="en" role="note" aria-label={t("diffLabel")}>
+            {keyedByOffset(diffWords(unit.reviewedEnglish, unit.english)).map(({ part, key: i }) =>
               part.kind === "same" ? (
                 <span key={i}>{part.text}</span>
               ) : part.kind === "added" ? (
@@ -156,11 +162,11 @@ function UnitRowView(props: UnitRowProps) {
         </div>
         {unit.termIssues.length > 0 && (
           <ul className="term-issues" data-testid="term-issues">
-            {unit.termIssues.map((issue, i) =>
+            {unit.termIssues.map((issue) =>
               issue.kind === "missing-term" ? (
-                <li key={i}>{t("missingTerm", { hindi: issue.hindi, english: issue.expected.join(" / ") })}</li>
+                <li key={`missing-${issue.entryId}`}>{t("missingTerm", { hindi: issue.hindi, english: issue.expected.join(" / ") })}</li>
               ) : (
-                <li key={i}>{t("forbiddenTerm", { term: issue.term })}</li>
+                <li key={`forbidden-${issue.entryId}-${issue.start}-${issue.end}`}>{t("forbiddenTerm", { term: issue.term })}</li>
               ),
             )}
           </ul>
@@ -257,7 +263,7 @@ function UnitRowView(props: UnitRowProps) {
           ⟲
         </button>
       </div>
-    </div>
+    </article>
   );
 }
 
@@ -320,6 +326,16 @@ function ErrorLine({ error }: { error: ApiError }) {
       {text}
     </p>
   );
+}
+
+/** Diff parts keyed by where they start in the text: unique within one diff, unlike their contents. */
+function keyedByOffset(parts: DiffPart[]): { part: DiffPart; key: string }[] {
+  let at = 0;
+  return parts.map((part) => {
+    const key = `${at}:${part.kind}`;
+    at += part.text.length;
+    return { part, key };
+  });
 }
 
 export const UnitRow = memo(UnitRowView);

@@ -18,6 +18,14 @@ export interface EntryFormValues {
 
 const blank: EntryFormValues = { hindi: "", partOfSpeech: "", note: "", terms: [{ english: "", status: "preferred" }] };
 
+/** A term row keeps its React key when rows above it are removed, so focus and input stay with it. */
+type TermRow = EntryFormValues["terms"][number] & { key: number };
+let nextRowKey = 0;
+const withRowKeys = (values: EntryFormValues) => ({
+  ...values,
+  terms: values.terms.map((term): TermRow => ({ ...term, key: nextRowKey++ })),
+});
+
 /** Add (reviewers), propose (anyone) or inline-edit one entry with any number of English terms. */
 export function EntryForm({
   mode,
@@ -31,7 +39,7 @@ export function EntryForm({
   const t = useTranslations("glossary");
   const router = useRouter();
   const errorMessage = useErrorMessage();
-  const [values, setValues] = useState(initial);
+  const [values, setValues] = useState(() => withRowKeys(initial));
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -43,7 +51,8 @@ export function EntryForm({
     event.preventDefault();
     setError(null);
     setNotice(null);
-    const input = { ...values, terms: values.terms.filter((term) => term.english.trim() !== "") };
+    const terms = values.terms.filter((term) => term.english.trim() !== "").map(({ english, status }) => ({ english, status }));
+    const input = { ...values, terms };
     startTransition(async () => {
       const result =
         mode === "edit"
@@ -55,7 +64,7 @@ export function EntryForm({
       if (mode === "edit") onDone?.();
       else {
         setNotice(t(mode === "create" ? "added" : "proposedNotice", { hindi: values.hindi.trim() }));
-        setValues(blank);
+        setValues(withRowKeys(blank));
       }
       router.refresh();
     });
@@ -75,19 +84,19 @@ export function EntryForm({
         </label>
       </div>
       {values.terms.map((term, index) => (
-        <div className="inline-form glossary-term-row" key={index}>
-          <label htmlFor={`${idPrefix}-en-${index}`}>{t("englishLabel")}</label>
+        <div className="inline-form glossary-term-row" key={term.key}>
+          <label htmlFor={`${idPrefix}-en-${term.key}`}>{t("englishLabel")}</label>
           <input
-            id={`${idPrefix}-en-${index}`}
+            id={`${idPrefix}-en-${term.key}`}
             name="english"
             lang="en"
             required={index === 0}
             value={term.english}
             onChange={(e) => setTerm(index, { english: e.target.value })}
           />
-          <label htmlFor={`${idPrefix}-st-${index}`}>{t("statusLabel")}</label>
+          <label htmlFor={`${idPrefix}-st-${term.key}`}>{t("statusLabel")}</label>
           <select
-            id={`${idPrefix}-st-${index}`}
+            id={`${idPrefix}-st-${term.key}`}
             name="status"
             value={term.status}
             onChange={(e) => setTerm(index, { status: e.target.value as DbTermStatus })}
@@ -113,7 +122,7 @@ export function EntryForm({
         <button
           type="button"
           className="link-button"
-          onClick={() => setValues({ ...values, terms: [...values.terms, { english: "", status: "preferred" }] })}
+          onClick={() => setValues({ ...values, terms: [...values.terms, { english: "", status: "preferred", key: nextRowKey++ }] })}
         >
           {t("addTerm")}
         </button>

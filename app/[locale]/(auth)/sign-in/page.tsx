@@ -10,7 +10,7 @@ export default async function SignInPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ signedOut?: string }>;
 }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const { signedOut } = await searchParams;
   const t = await getTranslations("auth");
   return (

@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 
 export default async function SignUpPage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations("auth");
   const firstUser = (await countUsers()) === 0;
   return (

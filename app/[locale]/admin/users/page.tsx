@@ -5,7 +5,7 @@ import { loadUsers } from "@/features/accounts/data";
 import { requirePageUser } from "@/features/accounts/require-page-user";
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale, user } = await requirePageUser(params);
+  const { user } = await requirePageUser(params);
   if (user.role !== "admin") notFound();
   const [users, t, format] = await Promise.all([loadUsers(), getTranslations("admin"), getFormatter()]);
   return (

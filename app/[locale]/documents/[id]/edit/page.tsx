@@ -3,9 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/require-page-user";
 import { Editor } from "@/features/editor/components/editor";
 import type { EditorFilter } from "@/features/editor/components/filter-bar";
-import { isFiltered, loadEditorDocument, loadUnitIndex, loadUnitOrder, loadUnitsById } from "@/features/editor/data";
+import { isFiltered, loadEditorDocument, loadUnitIndex, loadUnitOrder, loadUnitsById, unitsWithTermIssues } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
-import { unitsWithTermIssues } from "@/features/editor/term-issues";
 import { Link } from "@/i18n/navigation";
 
 const FIRST_PAGE = 40;
@@ -17,7 +16,7 @@ export default async function EditorPage({
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { locale, user } = await requirePageUser(params);
+  const { user } = await requirePageUser(params);
   const { id } = await params;
   const doc = await loadEditorDocument(id);
   if (!doc) notFound();

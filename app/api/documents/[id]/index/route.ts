@@ -1,6 +1,5 @@
-import { loadUnitIndex } from "@/features/editor/data";
+import { loadUnitIndex, unitsWithTermIssues } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
-import { unitsWithTermIssues } from "@/features/editor/term-issues";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
