@@ -1,4 +1,5 @@
-// `npm test`: every layer — unit (Vitest, no I/O), integration (Vitest against a real PostgreSQL,
+// `npm test`: every layer — unit (Vitest: pure lib/ code, plus the lint and structure rules failing on
+// deliberately wrong imports), integration (Vitest against a real PostgreSQL,
 // each run in its own freshly migrated database), end-to-end (Playwright driving Chromium against
 // a production build). Runs all three even when one fails, then prints one summary line.
 import { spawnSync } from "node:child_process";
