@@ -31,8 +31,10 @@ function biomeLint(file: string) {
 }
 
 const id = `${process.pid}-${Date.now()}`;
+// Biome reads the whole project for its type-aware rules: seconds, more on a busy machine.
+const SLOW = { timeout: 120_000 };
 
-test("pure lib/ importing the database client fails the lint", () => {
+test("pure lib/ importing the database client fails the lint", SLOW, () => {
   const file = probe(`lib/text/lint-probe-${id}.ts`, 'import { prisma } from "@/lib/server/prisma";\n\nexport const probe = prisma;\n');
   const { status, output } = biomeLint(file);
   expect(status).not.toBe(0);
@@ -40,7 +42,7 @@ test("pure lib/ importing the database client fails the lint", () => {
   expect(output).toContain("lib/ is pure");
 });
 
-test("pure lib/ reading files or importing a feature fails the lint", () => {
+test("pure lib/ reading files or importing a feature fails the lint", SLOW, () => {
   const file = probe(
     `lib/text/lint-probe-${id}.ts`,
     'import { readFileSync } from "node:fs";\nimport { loadComments } from "../../features/review/data";\n\nexport const probe = [readFileSync, loadComments];\n',
@@ -51,7 +53,7 @@ test("pure lib/ reading files or importing a feature fails the lint", () => {
   expect(output).toContain("Imports flow app → features → lib");
 });
 
-test("a component or a route querying the database itself fails the lint", () => {
+test("a component or a route querying the database itself fails the lint", SLOW, () => {
   const file = probe(
     `app/api/lint-probe-${id}/route.ts`,
     'import { prisma } from "@/lib/server/prisma";\n\nexport const probe = prisma;\n',
@@ -61,7 +63,7 @@ test("a component or a route querying the database itself fails the lint", () =>
   expect(output).toContain("Only features/*/data.ts, features/*/mutations.ts and lib/server/ talk to the database");
 });
 
-test("a promise nobody awaits in server code fails the lint", () => {
+test("a promise nobody awaits in server code fails the lint", SLOW, () => {
   const file = probe(
     `lib/server/lint-probe-${id}.ts`,
     "async function work() {\n  return 1;\n}\n\nexport function probe() {\n  work();\n}\n",
@@ -71,7 +73,7 @@ test("a promise nobody awaits in server code fails the lint", () => {
   expect(output).toContain("lint/nursery/noFloatingPromises");
 });
 
-test("the repository passes the structure check, and a client component importing features/x/data fails it", () => {
+test("the repository passes the structure check, and a client component importing features/x/data fails it", SLOW, () => {
   const project = readProject(root);
   expect(checkProject(project)).toEqual([]);
   project.set("features/editor/components/probe.tsx", '"use client";\n\nimport type { CommentView } from "@/features/review/data";\n');

@@ -43,10 +43,6 @@ function unlessApprovedLocked(actor: Role, state: UnitStatus): Decision {
   return state === "approved" && !isReviewer(actor) ? deny("approvedLocked") : allow;
 }
 
-function reviewerOnly(actor: Role): Decision {
-  return isReviewer(actor) ? allow : deny("reviewerOnly");
-}
-
 /**
  * The decision for one cell of the table. For actions over several units (merge, move, realign)
  * ask once per affected unit: every one of them must be allowed.

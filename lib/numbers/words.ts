@@ -222,11 +222,21 @@ function buildTable(): Map<string, NumberWord> {
   for (const [value, words] of HINDI_SCALES) add(words, { kind: "scale", value, plural: false });
   for (const [entry, words] of HINDI_OTHER) add(words, entry);
   for (const [value, words] of HINDI_ORDINALS) add(words, { kind: "ordinal", value });
-  HINDI_MONTHS.forEach((words, k) => add(words, { kind: "month", value: k + 1 }));
-  ENGLISH_SMALL.forEach((w, value) => add(w, { kind: "small", value }));
-  ENGLISH_TENS.forEach((w, k) => add(w, { kind: "tens", value: 20 + 10 * k }));
-  ENGLISH_ORDINALS.forEach((w, value) => value > 0 && add(w, { kind: "ordinal", value }));
-  ENGLISH_TENS_ORDINALS.forEach((w, k) => add(w, { kind: "tens-ordinal", value: 20 + 10 * k }));
+  HINDI_MONTHS.forEach((words, k) => {
+    add(words, { kind: "month", value: k + 1 });
+  });
+  ENGLISH_SMALL.forEach((w, value) => {
+    add(w, { kind: "small", value });
+  });
+  ENGLISH_TENS.forEach((w, k) => {
+    add(w, { kind: "tens", value: 20 + 10 * k });
+  });
+  ENGLISH_ORDINALS.forEach((w, value) => {
+    if (value > 0) add(w, { kind: "ordinal", value });
+  });
+  ENGLISH_TENS_ORDINALS.forEach((w, k) => {
+    add(w, { kind: "tens-ordinal", value: 20 + 10 * k });
+  });
   add("hundred", { kind: "hundred" });
   add("to से", { kind: "range" });
   for (const [value, words] of ENGLISH_SCALES) {
@@ -244,7 +254,9 @@ function buildTable(): Map<string, NumberWord> {
   add("a an", { kind: "article" });
   add("and", { kind: "and" });
   add("half", { kind: "half" });
-  ENGLISH_MONTHS.forEach((words, k) => add(words, { kind: "month", value: k + 1 }));
+  ENGLISH_MONTHS.forEach((words, k) => {
+    add(words, { kind: "month", value: k + 1 });
+  });
   return table;
 }
 

@@ -40,7 +40,8 @@ export interface QaOptions {
 export function checkUnit(unit: QaUnitInput, options: QaOptions = {}): QaIssue[] {
   const hindi = unit.hindi.join(" ");
   const { english } = unit;
-  const matches = options.glossary ? unit.hindi.flatMap((s) => options.glossary!.matcher.match(s)) : [];
+  const { glossary } = options;
+  const matches = glossary ? unit.hindi.flatMap((s) => glossary.matcher.match(s)) : [];
   const dnt = options.glossary ? keptInDevanagari(matches, options.glossary.byId) : [];
   const untranslated = checkUntranslated(hindi, english, dnt);
   // With no English there is nothing else to check: the unit is simply not translated yet.

@@ -82,8 +82,8 @@ export function findInconsistencies<Id>(units: KeyedUnit<Id>[]): Map<Id, QaIssue
     const renderings = new Set(group.map((u) => u.englishKey));
     if (renderings.size < 2) continue;
     for (const unit of group) {
-      const other = group.find((u) => u.englishKey !== unit.englishKey)!;
-      add(unit.id, qaIssue("inconsistentHindi", { unit: other.label, count: renderings.size }));
+      const other = group.find((u) => u.englishKey !== unit.englishKey);
+      if (other) add(unit.id, qaIssue("inconsistentHindi", { unit: other.label, count: renderings.size }));
     }
   }
   for (const group of groupBy(
@@ -93,8 +93,8 @@ export function findInconsistencies<Id>(units: KeyedUnit<Id>[]): Map<Id, QaIssue
     const sources = new Set(group.map((u) => u.hindiKey));
     if (sources.size < 2) continue;
     for (const unit of group) {
-      const other = group.find((u) => u.hindiKey !== unit.hindiKey)!;
-      add(unit.id, qaIssue("inconsistentEnglish", { unit: other.label, count: sources.size }));
+      const other = group.find((u) => u.hindiKey !== unit.hindiKey);
+      if (other) add(unit.id, qaIssue("inconsistentEnglish", { unit: other.label, count: sources.size }));
     }
   }
   return out;

@@ -60,9 +60,9 @@ export function checkNumbers(hindi: string, english: string): QaIssue[] {
     for (const e of extra.filter((n) => n.strict)) {
       issues.push(qaIssue("numberExtra", { english: raw(english, e), value: shown(e) }, e.value));
     }
-  } else if (missing.some(comparableWord) && extra.some(comparableWord)) {
-    const [h, e] = [missing.find(comparableWord)!, extra.find(comparableWord)!];
-    issues.push(qaIssue("numberWordsDiffer", { hindi: raw(hindi, h), english: raw(english, e) }, `${h.value}:${e.value}`));
+  } else {
+    const [h, e] = [missing.find(comparableWord), extra.find(comparableWord)];
+    if (h && e) issues.push(qaIssue("numberWordsDiffer", { hindi: raw(hindi, h), english: raw(english, e) }, `${h.value}:${e.value}`));
   }
 
   const fixed = new Set<number>();
