@@ -2,12 +2,10 @@
  * Streaming TMX 1.1–1.4 reader. Units are yielded as their </tu> closes, so memory stays flat however
  * large the file: only the units completed by the current chunk are buffered.
  *
- * Security: TMX files come from strangers. saxes never fetches external entities or DTDs, but we also
- * refuse any internal DTD subset (the carrier of XXE and "billion laughs") and any entity reference
- * beyond the five predefined ones, rather than trusting that nothing downstream expands them.
+ * Security: TMX files come from strangers; lib/xml/safe-parser refuses every DTD subset and entity.
  */
-import { SaxesParser } from "saxes";
 import { AppError } from "@/lib/errors";
+import { createSafeXmlParser } from "@/lib/xml/safe-parser";
 
 export interface TmxHeader {
   srcLang: string;
@@ -54,45 +52,17 @@ const CODE_ELEMENTS = new Set(["bpt", "ept", "ph", "it", "ut"]);
  * Throws AppError: UNSAFE_XML, MALFORMED_FILE (with line and column in message and details) or TOO_LARGE.
  */
 export async function* readTmx(chunks: AsyncIterable<string>, opts: ReadTmxOptions = {}): AsyncGenerator<TmxEvent> {
-  const parser = new SaxesParser({ position: true });
   const ready: TmxEvent[] = [];
   const state = new ReaderState(ready);
-
-  parser.on("error", (err) => {
-    throw /undefined entity|disallowed character in entity name/.test(err.message)
-      ? new AppError("UNSAFE_XML", `Entity references other than the XML built-ins are not allowed (${err.message})`)
-      : malformed(parser, `Malformed XML: ${err.message.replace(/^\d+:\d+: /, "")}`);
-  });
-  parser.on("doctype", (doctype) => {
-    // An internal subset is the only place entities can be declared; external DTDs are never fetched.
-    if (doctype.includes("[") || /<!ENTITY/i.test(doctype)) {
-      throw new AppError("UNSAFE_XML", "The file declares a DTD internal subset or entities, which is not allowed");
-    }
-  });
-  parser.on("opentag", (tag) => {
-    const problem = state.open(tag.name, tag.attributes as Record<string, string>);
-    if (problem) throw malformed(parser, problem);
-  });
-  parser.on("text", (text) => state.text(text));
-  parser.on("cdata", (text) => state.text(text));
-  parser.on("closetag", (tag) => {
-    const problem = state.close(tag.name);
-    if (problem) throw malformed(parser, problem);
-  });
-
-  let bytes = 0;
-  for await (const chunk of chunks) {
-    if (opts.maxBytes !== undefined) {
-      bytes += utf8Length(chunk);
-      if (bytes > opts.maxBytes) {
-        throw new AppError("TOO_LARGE", `The TMX file is larger than ${opts.maxBytes} bytes`, { maxBytes: opts.maxBytes });
-      }
-    }
-    parser.write(chunk);
-    yield* ready.splice(0);
-  }
-  parser.close();
-  yield* ready.splice(0);
+  const xml = createSafeXmlParser(
+    {
+      open: (tag) => state.open(tag.name, tag.attributes as Record<string, string>),
+      text: (text) => state.text(text),
+      close: (tag) => state.close(tag.name),
+    },
+    { label: "TMX", maxBytes: opts.maxBytes },
+  );
+  for await (const _ of xml.feed(chunks)) yield* ready.splice(0);
   if (!state.sawHeader) throw new AppError("MALFORMED_FILE", "The file has no TMX <header>");
 }
 
@@ -222,13 +192,6 @@ class ReaderState {
   }
 }
 
-function malformed(parser: SaxesParser, message: string): AppError {
-  return new AppError("MALFORMED_FILE", `${message} (line ${parser.line}, column ${parser.column})`, {
-    line: parser.line,
-    column: parser.column,
-  });
-}
-
 /** Parses a TMX date (YYYYMMDDThhmmssZ); anything else is dropped rather than failing the import. */
 export function parseTmxDate(value: string | undefined): Date | undefined {
   const m = value?.trim().match(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/);
@@ -241,17 +204,4 @@ export function parseTmxDate(value: string | undefined): Date | undefined {
 function optionalDate<K extends string>(key: K, value: string | undefined): Partial<Record<K, Date>> {
   const date = parseTmxDate(value);
   return date ? ({ [key]: date } as Record<K, Date>) : {};
-}
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    // A surrogate pair is 4 bytes in total: count 2 for each half.
-    else if (c >= 0xd800 && c <= 0xdfff) n += 2;
-    else n += 3;
-  }
-  return n;
 }
