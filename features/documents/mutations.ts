@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { AppError } from "@/lib/errors";
+import type { SourceFormat } from "@/generated/prisma/client";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { prepareHindiDocument } from "@/lib/text/prepare";
 import type { Segment } from "@/lib/text/segment";
@@ -49,6 +50,8 @@ export interface UnitRowInput {
   confidence?: number | null;
   /** Defaults to draft; TMX import carries the status the file recorded. */
   status?: "draft" | "translated" | "approved" | "rejected";
+  /** The unit's id in the file it came from (XLIFF), written back on export. */
+  externalId?: string | null;
 }
 
 /** Inserts alignment units with their English, set-based in batches, inside the caller's transaction. */
@@ -56,14 +59,15 @@ export async function insertUnits(tx: Tx, documentId: string, units: UnitRowInpu
   for (let start = 0; start < units.length; start += BATCH) {
     const batch = units.slice(start, start + BATCH);
     await tx.$executeRaw`
-      INSERT INTO unit (document_id, first_sentence, last_sentence, english, confidence, status, created_by_id, author_id)
-      SELECT ${documentId}, f, l, e, c, COALESCE(s, 'draft'), ${userId}, CASE WHEN e = '' THEN NULL ELSE ${userId} END
+      INSERT INTO unit (document_id, first_sentence, last_sentence, english, confidence, status, external_id, created_by_id, author_id)
+      SELECT ${documentId}, f, l, e, c, COALESCE(s, 'draft'), x, ${userId}, CASE WHEN e = '' THEN NULL ELSE ${userId} END
       FROM unnest(
         ${batch.map((u) => u.first)}::int[],
         ${batch.map((u) => u.last)}::int[],
         ${batch.map((u) => u.english)}::text[],
         ${batch.map((u) => u.confidence ?? null)}::float8[],
-        ${batch.map((u) => u.status ?? null)}::"UnitStatus"[]) AS t(f, l, e, c, s)`;
+        ${batch.map((u) => u.status ?? null)}::"UnitStatus"[],
+        ${batch.map((u) => u.externalId ?? null)}::text[]) AS t(f, l, e, c, s, x)`;
   }
 }
 
@@ -74,6 +78,11 @@ export async function storeSegments(input: {
   hasDevanagari: boolean;
   userId: string | null;
   englishByUnit?: UnitRowInput[];
+  sourceFormat?: SourceFormat;
+  /** The file itself, kept when exporting needs it (DOCX, SRT). */
+  original?: { fileName: string; bytes: Uint8Array };
+  /** Notes of the file, stored as comments by the importer on the unit that starts at sentence `first`. */
+  comments?: { first: number; body: string }[];
 }): Promise<ImportResult> {
   const { segments } = input;
   const id = await prisma.$transaction(
@@ -84,6 +93,12 @@ export async function storeSegments(input: {
           sentenceCount: segments.length,
           wordCount: input.wordCount,
           createdById: input.userId,
+          sourceFormat: input.sourceFormat ?? "text",
+          ...(input.original && {
+            original: {
+              create: { fileName: input.original.fileName, size: input.original.bytes.length, bytes: new Uint8Array(input.original.bytes) },
+            },
+          }),
         },
         select: { id: true },
       });
@@ -103,6 +118,17 @@ export async function storeSegments(input: {
         await tx.$executeRaw`
           INSERT INTO unit (document_id, first_sentence, last_sentence, created_by_id)
           SELECT document_id, position, position, ${input.userId} FROM sentence WHERE document_id = ${doc.id}`;
+      }
+      if (input.comments?.length && input.userId) {
+        for (let start = 0; start < input.comments.length; start += BATCH) {
+          const batch = input.comments.slice(start, start + BATCH);
+          await tx.$executeRaw`
+            INSERT INTO comment (unit_id, author_id, body)
+            SELECT u.id, ${input.userId}, t.b
+            FROM unnest(${batch.map((c) => c.first)}::int[], ${batch.map((c) => c.body)}::text[]) WITH ORDINALITY AS t(f, b, n)
+            JOIN unit u ON u.document_id = ${doc.id} AND u.first_sentence = t.f
+            ORDER BY t.n`;
+        }
       }
       await recordAudit(tx, {
         userId: input.userId,

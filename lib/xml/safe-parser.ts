@@ -54,13 +54,13 @@ export function createSafeXmlParser(handlers: SafeXmlHandlers<NsTag> | SafeXmlHa
     }
   });
   parser.on("opentag", (tag) => {
-    const problem = h.open(tag);
+    const problem = h.open(tag as NsTag | PlainTag);
     if (problem) throw xmlProblem(parser, problem);
   });
   parser.on("text", (text) => h.text(text));
   parser.on("cdata", (text) => h.text(text));
   parser.on("closetag", (tag) => {
-    const problem = h.close(tag);
+    const problem = h.close(tag as NsTag | PlainTag);
     if (problem) throw xmlProblem(parser, problem);
   });
 
