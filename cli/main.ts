@@ -30,9 +30,13 @@ Commands:
                                      none), confidence, Hindi text, English text, tab-separated.
                                      --json: {"units":[{"hi":[0],"en":[0],"confidence":0.9}]}, 0-based.
                                      --presegmented: one sentence per line, blank line = new paragraph
-  import FILE --title T              create a document from a UTF-8 .txt/.md file or a .tmx file; prints its id
+  import FILE --title T              create a document from a UTF-8 .txt/.md file, or a .tmx, .xlf/.xliff,
+                                     .docx or .srt file; prints its id
   export DOC_ID… | --every [--format tmx|csv|txt] [--all] [--notes] [--bare-langs] [--out FILE]
                                      write approved units (--all: every translated unit) to stdout or FILE
+  export DOC_ID --format xliff12|xliff20|docx|srt [--all] [--notes] [--line-length N] [--out FILE]
+                                     one document as XLIFF, Word or subtitles (English
+                                     wrapped at N characters, 42 by default); --all: unapproved English too
   glossary export [--format csv|tbx] [--out FILE]
                                      write the active glossary to stdout or FILE
   glossary import FILE               merge a .csv/.tbx/.xml glossary; prints added, updated, skipped

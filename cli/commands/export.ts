@@ -1,14 +1,17 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { resolveDatabaseUrl } from "../database";
 import { usageError } from "../errors";
 
-const formats = ["tmx", "csv", "txt"] as const;
+const formats = ["tmx", "csv", "txt", "xliff12", "xliff20", "docx", "srt"] as const;
+const singleDocument = new Set(["xliff12", "xliff20", "docx", "srt"]);
 
 /**
- * `setu export DOC_ID [DOC_ID…|--every] --format tmx|csv|txt [--all] [--notes] [--bare-langs] [--out FILE]`:
+ * `setu export DOC_ID [DOC_ID…|--every] --format tmx|csv|txt [--all] [--notes] [--bare-langs] [--out FILE]`, or
+ * `setu export DOC_ID --format xliff12|xliff20|docx|srt [--all] [--notes] [--line-length N] [--out FILE]`:
  * the same bytes as the web export, written to stdout (or FILE) as they are read.
  */
 export async function run(args: string[]): Promise<void> {
@@ -21,6 +24,7 @@ export async function run(args: string[]): Promise<void> {
       notes: { type: "boolean", default: false },
       "bare-langs": { type: "boolean", default: false },
       out: { type: "string" },
+      "line-length": { type: "string", default: "42" },
     },
     allowPositionals: true,
   });
@@ -28,15 +32,35 @@ export async function run(args: string[]): Promise<void> {
   if (!formats.includes(format)) throw usageError(`--format must be one of ${formats.join(", ")}.`);
   if (!values.every && positionals.length === 0) throw usageError("name the documents: setu export DOC_ID… or --every");
   if (values.every && positionals.length > 0) throw usageError("give document ids or --every, not both.");
+  if (singleDocument.has(format) && (values.every || positionals.length !== 1)) {
+    throw usageError(`--format ${format} exports one document: setu export DOC_ID --format ${format}`);
+  }
+  const lineLength = Number(values["line-length"]);
+  if (!Number.isInteger(lineLength) || lineLength < 20 || lineLength > 100)
+    throw usageError("--line-length must be a whole number from 20 to 100.");
   await resolveDatabaseUrl();
-  const { streamExport } = await import("@/features/exchange/data");
-  const chunks = streamExport({
-    documentIds: values.every ? "all" : positionals,
-    format,
-    status: values.all ? "all" : "approved",
-    notes: values.notes,
-    bareLangs: values["bare-langs"],
-  });
+  const status = values.all ? "all" : "approved";
+  if (format === "docx" || format === "srt") {
+    const data = await import("@/features/exchange/data");
+    const content =
+      format === "docx"
+        ? await data.exportDocx({ documentId: positionals[0], status })
+        : await data.exportSrt({ documentId: positionals[0], status, lineLength });
+    if (values.out) await writeFile(values.out, content);
+    else await new Promise<void>((resolve) => process.stdout.write(content, () => resolve()));
+    return;
+  }
+  const { streamExport, streamXliff } = await import("@/features/exchange/data");
+  const chunks =
+    format === "xliff12" || format === "xliff20"
+      ? streamXliff({ documentId: positionals[0], version: format === "xliff12" ? "1.2" : "2.0", status, notes: values.notes })
+      : streamExport({
+          documentIds: values.every ? "all" : positionals,
+          format,
+          status,
+          notes: values.notes,
+          bareLangs: values["bare-langs"],
+        });
   // Pull the first chunk before opening the file, so an unknown id does not leave an empty file behind.
   const first = await chunks.next();
   const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;

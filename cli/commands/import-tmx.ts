@@ -10,3 +10,18 @@ export async function runTmxImport(bytes: Uint8Array, title: string): Promise<vo
   process.stderr.write(`${lines.join("\n")}\n`);
   process.stdout.write(`${report.id}\n`);
 }
+
+/**
+ * `setu import FILE.xlf|.xliff|.docx|.srt`: like the web import. The CLI is run by whoever holds the
+ * database, so the file's statuses are taken as an administrator's import would take them.
+ */
+export async function runFileImport(fileName: string, bytes: Uint8Array, title: string): Promise<void> {
+  const { importFile } = await import("@/features/exchange/mutations");
+  const report = await importFile({ name: fileName, bytes }, { title, userId: null, role: "admin", maxBytes: maxUploadBytes() });
+  const lines = [
+    `Imported ${report.units} units from ${report.read} ${report.format === "docx" ? "paragraphs" : report.format === "srt" ? "cues" : "translation units"}.`,
+  ];
+  for (const [reason, count] of Object.entries(report.skipped)) lines.push(`  skipped (${reason}): ${count}`);
+  process.stderr.write(`${lines.join("\n")}\n`);
+  process.stdout.write(`${report.id}\n`);
+}

@@ -22,6 +22,10 @@ export async function run(args: string[]): Promise<void> {
     const { runTmxImport } = await import("./import-tmx");
     return runTmxImport(bytes, title);
   }
+  if (/\.(xlf|xliff|docx|srt)$/i.test(file)) {
+    const { runFileImport } = await import("./import-tmx");
+    return runFileImport(path.basename(file), bytes, title);
+  }
   const text = decodeTextFile(bytes, { maxBytes: maxUploadBytes() });
   const { importDocument } = await import("@/features/documents/mutations");
   const result = await importDocument({ title, text, userId: null, allowNoDevanagari: true });

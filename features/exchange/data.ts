@@ -3,7 +3,14 @@ import { AppError } from "@/lib/errors";
 import { ALIGNED_CSV_HEADER, alignedCsvRow, alignedTextBlock } from "@/lib/exchange/aligned-text";
 import { getPgPool } from "@/lib/server/pg";
 import { prisma } from "@/lib/server/prisma";
+import { writeCleanDocx } from "@/lib/docx/clean-writer";
+import { writeTranslatedDocx } from "@/lib/docx/writer";
+import { paragraphTexts } from "@/lib/exchange/paragraph-text";
+import { readSrt, wrapCue, writeSrtCue } from "@/lib/srt/srt";
+import { decodeTextFile } from "@/lib/text/decode";
 import { tmxFooter, tmxHeader, tmxLang, tmxUnit } from "@/lib/tmx/writer";
+import type { SetuStatus } from "@/lib/xliff/states";
+import { type XliffVersion, xliffFooter, xliffGroupClose, xliffGroupOpen, xliffHeader, xliffUnit } from "@/lib/xliff/writer";
 import packageJson from "@/package.json";
 import type { ExportOptions } from "./schema";
 
@@ -194,4 +201,193 @@ function render(row: ExportRow, opts: ExportOptions): string {
     notes: row.notes,
     multiSentence: row.lastSentence > row.firstSentence,
   });
+}
+
+// ---- the files translators deliver: XLIFF, DOCX, SRT (one document each) ----
+
+interface DeliveryDocument extends ExportDocument {
+  source_format: string;
+}
+
+async function loadDeliveryDocument(id: string): Promise<DeliveryDocument> {
+  const doc = (
+    await getPgPool().query<DeliveryDocument>(
+      "SELECT id, title, source_lang, target_lang, source_format::text AS source_format FROM document WHERE id = $1",
+      [id],
+    )
+  ).rows[0];
+  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${id}.`);
+  return doc;
+}
+
+const inScope = (status: string, english: string, scope: "approved" | "all") =>
+  english.trim() !== "" && (scope === "all" || status === "approved");
+
+/**
+ * Streams one document as XLIFF 1.2 or 2.0: every unit (those without English in scope have no
+ * target), in keyset pages like the TMX export, a <group> per paragraph.
+ */
+export async function* streamXliff(opts: {
+  documentId: string;
+  version: XliffVersion;
+  status: "approved" | "all";
+  notes: boolean;
+}): AsyncGenerator<string> {
+  const pool = getPgPool();
+  const doc = await loadDeliveryDocument(opts.documentId);
+  const users = new Map((await pool.query<{ id: string; email: string }>(`SELECT id, email FROM "user"`)).rows.map((u) => [u.id, u.email]));
+  yield xliffHeader(opts.version, {
+    original: doc.title,
+    srcLang: doc.source_lang,
+    tgtLang: doc.target_lang,
+    toolVersion: packageJson.version,
+  });
+  let paragraph: number | null = null;
+  let after = -1;
+  for (;;) {
+    const units = (
+      await pool.query({
+        text: `SELECT id, first_sentence, last_sentence, english, status::text, external_id
+               FROM unit WHERE document_id = $1 AND first_sentence > $2 ORDER BY first_sentence LIMIT ${PAGE}`,
+        values: [doc.id, after],
+        rowMode: "array",
+      })
+    ).rows as [number, number, number, string, string, string | null][];
+    if (units.length === 0) break;
+    after = units[units.length - 1][1];
+    const sentences = new Map(
+      (
+        (
+          await pool.query({
+            text: `SELECT position, paragraph, kind::text, text FROM sentence WHERE document_id = $1 AND position BETWEEN $2 AND $3`,
+            values: [doc.id, units[0][1], units[units.length - 1][2]],
+            rowMode: "array",
+          })
+        ).rows as [number, number, string, string][]
+      ).map((s) => [s[0], s]),
+    );
+    const notes = opts.notes
+      ? await loadNotes(
+          units.map((u) => u[0]),
+          users,
+        )
+      : null;
+    let out = "";
+    for (const [id, first, last, english, status, externalId] of units) {
+      const start = sentences.get(first);
+      if (!start) continue;
+      if (start[1] !== paragraph) {
+        if (paragraph !== null) out += xliffGroupClose();
+        paragraph = start[1];
+        out += xliffGroupOpen(
+          opts.version,
+          `p${paragraph + 1}`,
+          start[2] === "list_item" ? "list-item" : (start[2] as "sentence" | "heading"),
+        );
+      }
+      const texts: string[] = [];
+      for (let p = first; p <= last; p++) {
+        const s = sentences.get(p);
+        if (s) texts.push(s[3]);
+      }
+      out += xliffUnit(opts.version, {
+        id: externalId ?? `setu-${id}`,
+        sentences: texts,
+        english: inScope(status, english, opts.status) ? english : "",
+        status: status as SetuStatus,
+        notes: (notes?.get(id) ?? []).map((text) => ({ text })),
+      });
+    }
+    yield out;
+    if (units.length < PAGE) break;
+  }
+  if (paragraph !== null) yield xliffGroupClose();
+  yield xliffFooter(opts.version);
+}
+
+/** Every sentence and unit of a document, for the exports that rebuild whole paragraphs. */
+async function loadParagraphs(doc: DeliveryDocument, scope: "approved" | "all") {
+  const pool = getPgPool();
+  const sentences = (
+    await pool.query({
+      text: "SELECT position, paragraph, kind::text, text FROM sentence WHERE document_id = $1 ORDER BY position",
+      values: [doc.id],
+      rowMode: "array",
+    })
+  ).rows as [number, number, string, string][];
+  const units = (
+    await pool.query({
+      text: "SELECT first_sentence, last_sentence, english, status::text FROM unit WHERE document_id = $1 ORDER BY first_sentence",
+      values: [doc.id],
+      rowMode: "array",
+    })
+  ).rows as [number, number, string, string][];
+  const texts = paragraphTexts(
+    sentences.map(([position, paragraph, , text]) => ({ position, paragraph, text })),
+    units.map(([first, last, english, status]) => ({ first, last, english: inScope(status, english, scope) ? english : "" })),
+  );
+  const kinds = new Map(sentences.map(([, paragraph, kind]) => [paragraph, kind === "list_item" ? "list-item" : kind]));
+  return { texts, kinds };
+}
+
+async function loadOriginal(documentId: string): Promise<{ fileName: string; bytes: Uint8Array } | null> {
+  const row = (
+    await getPgPool().query<{ file_name: string; bytes: Buffer }>("SELECT file_name, bytes FROM document_original WHERE document_id = $1", [
+      documentId,
+    ])
+  ).rows[0];
+  return row ? { fileName: row.file_name, bytes: new Uint8Array(row.bytes) } : null;
+}
+
+/**
+ * The translation as a Word file: written into the original .docx when the document came as one
+ * (paragraph-level fidelity: see lib/docx/writer), else a clean document built from the paragraphs.
+ */
+export async function exportDocx(opts: { documentId: string; status: "approved" | "all" }): Promise<Uint8Array> {
+  const doc = await loadDeliveryDocument(opts.documentId);
+  const { texts, kinds } = await loadParagraphs(doc, opts.status);
+  const original = doc.source_format === "docx" ? await loadOriginal(doc.id) : null;
+  if (original) {
+    const replacements = new Map<number, string>();
+    for (const [paragraph, text] of texts) if (text !== null) replacements.set(paragraph, text);
+    return writeTranslatedDocx(original.bytes, replacements);
+  }
+  const sentencesByParagraph = await loadHindiParagraphs(doc.id);
+  return writeCleanDocx(
+    [...texts].map(([paragraph, text]) => ({
+      kind: (kinds.get(paragraph) ?? "sentence") as "sentence" | "heading" | "list-item",
+      text: text ?? sentencesByParagraph.get(paragraph) ?? "",
+      lang: text === null ? doc.source_lang : doc.target_lang,
+    })),
+    { title: doc.title },
+  );
+}
+
+async function loadHindiParagraphs(documentId: string): Promise<Map<number, string>> {
+  const rows = (
+    await getPgPool().query<{ paragraph: number; text: string }>(
+      "SELECT paragraph, string_agg(text, ' ' ORDER BY position) AS text FROM sentence WHERE document_id = $1 GROUP BY paragraph",
+      [documentId],
+    )
+  ).rows;
+  return new Map(rows.map((r) => [r.paragraph, r.text]));
+}
+
+/** The translation as subtitles: the original's cues with their numbers and timings, English wrapped. */
+export async function exportSrt(opts: { documentId: string; status: "approved" | "all"; lineLength: number }): Promise<string> {
+  const doc = await loadDeliveryDocument(opts.documentId);
+  const original = doc.source_format === "srt" ? await loadOriginal(doc.id) : null;
+  if (!original) {
+    throw new AppError("BAD_INPUT", "Only a document imported from an .srt file can be exported as subtitles: the timings come from it.", {
+      reason: "srtNeedsOriginal",
+    });
+  }
+  const { texts } = await loadParagraphs(doc, opts.status);
+  const cues = readSrt(decodeTextFile(original.bytes));
+  return cues
+    .map((cue, index) => {
+      const text = texts.get(index);
+      return writeSrtCue({ ...cue, lines: text === null || text === undefined ? cue.lines : wrapCue(text, opts.lineLength) });
+    })
+    .join("");
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { contentTypes, type ExportFormat } from "./schema";
+import { contentTypes, type DocumentExportFormat, fileExtensions } from "./schema";
 
 /**
  * A streamed download response. The first chunk is pulled before the Response exists, so that an
  * unknown document still becomes a 404 rather than a 200 with a broken body.
  */
-export async function downloadResponse(chunks: AsyncGenerator<string>, format: ExportFormat, name: string): Promise<Response> {
+export async function downloadResponse(chunks: AsyncGenerator<string>, format: DocumentExportFormat, name: string): Promise<Response> {
   const encoder = new TextEncoder();
   const first = await chunks.next();
   const body = new ReadableStream<Uint8Array>({
@@ -26,14 +26,24 @@ export async function downloadResponse(chunks: AsyncGenerator<string>, format: E
       await chunks.return(undefined);
     },
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": contentTypes[format],
-      "Content-Disposition": contentDisposition(`${name}.${format}`),
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+  return new Response(body, { headers: downloadHeaders(format, name) });
+}
+
+/** A download built whole (DOCX, SRT): the bytes exist before the response, so errors are still clean. */
+export function fileResponse(content: Uint8Array | string, format: DocumentExportFormat, name: string): Response {
+  const body = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  return new Response(new Blob([new Uint8Array(body)]), {
+    headers: { ...downloadHeaders(format, name), "Content-Length": String(body.length) },
   });
+}
+
+function downloadHeaders(format: DocumentExportFormat, name: string): Record<string, string> {
+  return {
+    "Content-Type": contentTypes[format],
+    "Content-Disposition": contentDisposition(`${name}.${fileExtensions[format]}`),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
 }
 
 /** attachment with an ASCII fallback name (Hindi titles become "document") plus RFC 5987 filename*. */

@@ -7,7 +7,10 @@ import { type Segment, segmentHindi } from "@/lib/text/segment";
 import { decodeXmlChunks } from "@/lib/tmx/decode-chunks";
 import { pickHindiEnglish } from "@/lib/tmx/pick-languages";
 import { readTmx } from "@/lib/tmx/reader";
-import { type TmxImportReport, type UnitStatusValue, unitStatuses } from "./schema";
+import { type BuiltImport, buildDocxImport, buildSrtImport, buildXliffImport } from "@/lib/exchange/file-import";
+import type { Role } from "@/lib/editor/status";
+import { decodeTextFile } from "@/lib/text/decode";
+import { type FileImportReport, importFormatOf, type TmxImportReport, type UnitStatusValue, unitStatuses } from "./schema";
 
 const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/;
 
@@ -93,4 +96,65 @@ export async function importTmx(
     englishByUnit: units,
   });
   return { id: result.id, units: units.length, read, skipped, extraLanguages: [...extraLanguages].sort() };
+}
+
+async function collect(bytes: AsyncIterable<Uint8Array> | Uint8Array, maxBytes: number): Promise<Uint8Array> {
+  if (bytes instanceof Uint8Array) return bytes;
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const part of bytes) {
+    total += part.length;
+    if (total > maxBytes) throw new AppError("TOO_LARGE", `The file is larger than ${maxBytes} bytes.`, { maxBytes });
+    parts.push(part);
+  }
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/**
+ * Creates a document from a file a translator received: .tmx, .xlf/.xliff, .docx or .srt (by its
+ * name). Everything is read and checked first, then stored in one transaction with the unit
+ * statuses capped by the importer's role; DOCX and SRT originals are kept for the export.
+ */
+export async function importFile(
+  file: { name: string; bytes: AsyncIterable<Uint8Array> | Uint8Array },
+  input: { title: string; userId: string | null; role: Role; maxBytes: number },
+): Promise<FileImportReport> {
+  const format = importFormatOf(file.name);
+  if (format === null) {
+    throw new AppError("BAD_INPUT", `"${file.name}" is not a file Setu imports (.tmx, .xlf, .xliff, .docx, .srt).`, { reason: "fileType" });
+  }
+  if (format === "tmx") {
+    const report = await importTmx(file.bytes, { title: input.title, userId: input.userId, maxBytes: input.maxBytes });
+    return { ...report, format, capped: "capped" in report ? Number(report.capped) : 0 };
+  }
+  let built: BuiltImport;
+  let sourceFormat: "xliff12" | "xliff20" | "docx" | "srt";
+  let original: { fileName: string; bytes: Uint8Array } | undefined;
+  if (format === "xliff") {
+    const source = file.bytes instanceof Uint8Array ? once(file.bytes) : file.bytes;
+    const xliff = await buildXliffImport(decodeXmlChunks(source), { role: input.role, maxBytes: input.maxBytes });
+    built = xliff;
+    sourceFormat = xliff.version === "2.0" ? "xliff20" : "xliff12";
+  } else {
+    const bytes = await collect(file.bytes, input.maxBytes);
+    if (bytes.length > input.maxBytes) throw new AppError("TOO_LARGE", `The file is larger than ${input.maxBytes} bytes.`);
+    built = format === "docx" ? await buildDocxImport(bytes) : buildSrtImport(decodeTextFile(bytes, { maxBytes: input.maxBytes }));
+    sourceFormat = format;
+    original = { fileName: file.name, bytes };
+  }
+  const { builder } = built;
+  const skipped = { ...builder.skipped };
+  if (builder.comments.length && !input.userId) skipped["notes-without-author"] = builder.comments.length;
+  const result = await storeSegments({
+    title: input.title,
+    segments: builder.segments,
+    wordCount: builder.wordCount,
+    hasDevanagari: builder.hasDevanagari,
+    userId: input.userId,
+    englishByUnit: builder.units,
+    sourceFormat,
+    original,
+    comments: builder.comments,
+  });
+  return { id: result.id, format, units: builder.units.length, read: built.read, skipped, capped: built.capped, extraLanguages: [] };
 }

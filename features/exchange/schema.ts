@@ -40,8 +40,59 @@ export interface TmxImportReport {
   extraLanguages: string[];
 }
 
-export const contentTypes: Record<ExportFormat, string> = {
+/** Formats of one document's export: the exchange formats plus the files translators deliver. */
+export const documentExportFormats = [...exportFormats, "xliff12", "xliff20", "docx", "srt"] as const;
+export type DocumentExportFormat = (typeof documentExportFormats)[number];
+
+/** Query string of the per-document export: exportQuery's options, more formats, and the SRT line length. */
+export const documentExportQuery = exportQuery.extend({
+  format: z.enum(documentExportFormats).default("tmx"),
+  lineLength: z.coerce.number().int().min(20).max(100).default(42),
+});
+
+export const contentTypes: Record<DocumentExportFormat, string> = {
   tmx: "application/x-tmx+xml; charset=utf-8",
   csv: "text/csv; charset=utf-8",
   txt: "text/plain; charset=utf-8",
+  xliff12: "application/xliff+xml; charset=utf-8",
+  xliff20: "application/xliff+xml; charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  srt: "application/x-subrip; charset=utf-8",
 };
+
+export const fileExtensions: Record<DocumentExportFormat, string> = {
+  tmx: "tmx",
+  csv: "csv",
+  txt: "txt",
+  xliff12: "xlf",
+  xliff20: "xlf",
+  docx: "docx",
+  srt: "srt",
+};
+
+/** The files the import route takes, by extension. */
+export const importFormats = ["tmx", "xliff", "docx", "srt"] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+export function importFormatOf(fileName: string): ImportFormat | null {
+  const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === "tmx") return "tmx";
+  if (ext === "xlf" || ext === "xliff") return "xliff";
+  if (ext === "docx") return "docx";
+  if (ext === "srt") return "srt";
+  return null;
+}
+
+/** What an import of any bilingual or structured file reports. */
+export interface FileImportReport {
+  id: string;
+  format: ImportFormat;
+  units: number;
+  /** Pieces read: translation units, paragraphs with text, cues. */
+  read: number;
+  /** Why pieces were not imported, or what the file holds that Setu does not read (footnotes …). */
+  skipped: Record<string, number>;
+  /** Units whose status the importer's role lowered (a translator's approved units arrive translated). */
+  capped: number;
+  extraLanguages: string[];
+}

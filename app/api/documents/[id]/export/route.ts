@@ -1,20 +1,37 @@
-import { loadExportDocument, streamExport } from "@/features/exchange/data";
-import { downloadResponse } from "@/features/exchange/download";
-import { exportQuery } from "@/features/exchange/schema";
+import { exportDocx, exportSrt, loadExportDocument, streamExport, streamXliff } from "@/features/exchange/data";
+import { downloadResponse, fileResponse } from "@/features/exchange/download";
+import { documentExportQuery } from "@/features/exchange/schema";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 
-/** GET ?format=tmx|csv|txt&status=approved|all&notes=1|0&langs=bare|full: the document as a streamed download. */
+/**
+ * GET ?format=tmx|csv|txt|xliff12|xliff20|docx|srt&status=approved|all&notes=1|0&langs=bare|full&lineLength=42:
+ * the document as a download (streamed for the text formats, built whole for DOCX and SRT).
+ */
 export const GET = handle(async (request: Request, context: { params: Promise<{ id: string }> }) => {
   await requireUser();
   const { id } = await context.params;
-  const query = exportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = documentExportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new AppError("BAD_INPUT", query.error.issues[0].message, { issue: "exportQuery" });
   const doc = await loadExportDocument(id);
   if (!doc) throw new AppError("NOT_FOUND", `No document with id ${id}.`);
-  const { format, status, notes, langs } = query.data;
-  return downloadResponse(streamExport({ documentIds: [id], format, status, notes, bareLangs: langs }), format, doc.title);
+  const { format, status, notes, langs, lineLength } = query.data;
+  switch (format) {
+    case "xliff12":
+    case "xliff20":
+      return downloadResponse(
+        streamXliff({ documentId: id, version: format === "xliff12" ? "1.2" : "2.0", status, notes }),
+        format,
+        doc.title,
+      );
+    case "docx":
+      return fileResponse(await exportDocx({ documentId: id, status }), format, doc.title);
+    case "srt":
+      return fileResponse(await exportSrt({ documentId: id, status, lineLength }), format, doc.title);
+    default:
+      return downloadResponse(streamExport({ documentIds: [id], format, status, notes, bareLangs: langs }), format, doc.title);
+  }
 });

@@ -1,0 +1,28 @@
+import { documentTitle } from "@/features/documents/schema";
+import { importFile } from "@/features/exchange/mutations";
+import { AppError } from "@/lib/errors";
+import { handle } from "@/lib/server/route";
+import { requireUser } from "@/lib/server/session";
+import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Multipart form: file (.tmx, .xlf/.xliff, .docx, .srt) and title. Creates a document, with the
+ * file's statuses capped by the importer's role, and answers with the import report.
+ */
+export const POST = handle(async (request: Request) => {
+  const user = await requireUser();
+  const maxBytes = uploadLimitBytes();
+  const form = await readUploadForm(request);
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) throw new AppError("BAD_INPUT", "Choose a file.", { reason: "fileRequired" });
+  const rawTitle = form.get("title");
+  const fallback = file.name.replace(/\.[^.]+$/, "");
+  const title = documentTitle.safeParse(typeof rawTitle === "string" && rawTitle.trim() ? rawTitle : fallback);
+  if (!title.success) throw new AppError("BAD_INPUT", "Give the document a title.", { reason: "titleRequired" });
+  // Node's web ReadableStream is async-iterable, but the DOM lib typings do not say so.
+  const bytes = file.stream() as unknown as AsyncIterable<Uint8Array>;
+  const report = await importFile({ name: file.name, bytes }, { title: title.data, userId: user.id, role: user.role, maxBytes });
+  return Response.json(report, { status: 201 });
+});
