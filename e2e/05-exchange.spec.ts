@@ -18,15 +18,15 @@ test("import a TMX file, see the report, and download the document as TMX", asyn
   const title = `TMX e2e ${Date.now().toString(36)}`;
 
   await page.goto("/en/documents/new");
-  const form = page.getByTestId("tmx-import-form");
+  const form = page.getByTestId("file-import-form");
   await form.getByLabel("Title").fill(title);
-  await form.getByLabel("TMX file").setInputFiles({
+  await form.getByLabel("File (.tmx, .xlf, .xliff, .docx, .srt)").setInputFiles({
     name: "small.tmx",
     mimeType: "application/x-tmx+xml",
     buffer: Buffer.from(tmx(title), "utf8"),
   });
-  await form.getByRole("button", { name: "Import TMX" }).click();
-  const report = page.getByTestId("tmx-import-report");
+  await form.getByRole("button", { name: "Import" }).click();
+  const report = page.getByTestId("file-import-report");
   await expect(report).toContainText("Imported 1 unit from 2 translation units.");
   await expect(report).toContainText("Skipped (no-english): 1");
   await expect(report).toContainText("Other languages ignored: fr-FR");
@@ -49,13 +49,13 @@ test("import a TMX file, see the report, and download the document as TMX", asyn
 test("a TMX without Hindi is refused with a clear message", async ({ page }) => {
   await signUp(page, "Esha Refused", uniqueEmail("exchange-bad"));
   await page.goto("/en/documents/new");
-  const form = page.getByTestId("tmx-import-form");
+  const form = page.getByTestId("file-import-form");
   await form.getByLabel("Title").fill("No Hindi");
-  await form.getByLabel("TMX file").setInputFiles({
+  await form.getByLabel("File (.tmx, .xlf, .xliff, .docx, .srt)").setInputFiles({
     name: "fr.tmx",
     mimeType: "application/x-tmx+xml",
     buffer: Buffer.from(tmx("x").replace(/hi-IN/g, "de-DE"), "utf8"),
   });
-  await form.getByRole("button", { name: "Import TMX" }).click();
+  await form.getByRole("button", { name: "Import" }).click();
   await expect(form.getByRole("alert")).toHaveText("The file has no translation unit with both Hindi and English text.");
 });

@@ -20,6 +20,9 @@ export interface DocumentSummary {
   rejected: number;
 }
 
+/** What the document page needs beside the summary: which file it came from (for the export's choices). */
+export type DocumentPageSummary = DocumentSummary & { sourceFormat: string };
+
 const orderBy: Record<DocumentListQuery["sort"], Prisma.Sql> = {
   activity: Prisma.sql`"updatedAt" DESC`,
   title: Prisma.sql`lower(d.title) ASC`,
@@ -54,9 +57,9 @@ export async function loadDocuments(query: DocumentListQuery): Promise<DocumentS
   return rows;
 }
 
-export async function loadDocumentSummary(documentId: string): Promise<DocumentSummary | null> {
-  const rows = await prisma.$queryRaw<DocumentSummary[]>`
-    SELECT d.id, d.title, d.source_lang AS "sourceLang", d.target_lang AS "targetLang",
+export async function loadDocumentSummary(documentId: string): Promise<DocumentPageSummary | null> {
+  const rows = await prisma.$queryRaw<DocumentPageSummary[]>`
+    SELECT d.id, d.title, d.source_lang AS "sourceLang", d.target_lang AS "targetLang", d.source_format::text AS "sourceFormat",
            d.sentence_count AS "sentenceCount", d.word_count AS "wordCount",
            d.created_at AS "createdAt", GREATEST(d.updated_at, max(u.updated_at)) AS "updatedAt",
            count(u.id)::int AS units,

@@ -2,30 +2,42 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ExportFormat } from "../schema";
+import type { DocumentExportFormat } from "../schema";
 
-/** Builds the download link of the export route; the browser streams the file straight to disk. */
-export function ExportPanel({ documentId }: { documentId: string }) {
+/**
+ * Builds the download link of the export route; the browser streams the file straight to disk.
+ * SRT is offered only for documents that came as subtitles (the timings are the original's).
+ */
+export function ExportPanel({ documentId, sourceFormat }: { documentId: string; sourceFormat: string }) {
   const t = useTranslations("exchange");
-  const [format, setFormat] = useState<ExportFormat>("tmx");
+  const [format, setFormat] = useState<DocumentExportFormat>("tmx");
   const [all, setAll] = useState(false);
   const [notes, setNotes] = useState(false);
   const [bare, setBare] = useState(false);
+  const [lineLength, setLineLength] = useState("42");
+  // Clamped for the link only, so that typing "3" on the way to "36" is not overruled.
+  const length = Math.min(100, Math.max(20, Number.parseInt(lineLength, 10) || 42));
   const query = new URLSearchParams({
     format,
     status: all ? "all" : "approved",
     notes: notes ? "1" : "0",
     langs: bare ? "bare" : "full",
+    ...(format === "srt" && { lineLength: String(length) }),
   });
   const href = `/api/documents/${encodeURIComponent(documentId)}/export?${query}`;
+  const withNotes = format === "tmx" || format === "xliff12" || format === "xliff20";
   return (
     <details className="export-panel" data-testid="export-panel">
       <summary>{t("exportHeading")}</summary>
       <div className="inline-form">
         <label>
           {t("format")}
-          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+          <select value={format} onChange={(e) => setFormat(e.target.value as DocumentExportFormat)}>
             <option value="tmx">{t("formatTmx")}</option>
+            <option value="xliff12">{t("formatXliff12")}</option>
+            <option value="xliff20">{t("formatXliff20")}</option>
+            <option value="docx">{sourceFormat === "docx" ? t("formatDocxOriginal") : t("formatDocxClean")}</option>
+            {sourceFormat === "srt" && <option value="srt">{t("formatSrt")}</option>}
             <option value="csv">{t("formatCsv")}</option>
             <option value="txt">{t("formatTxt")}</option>
           </select>
@@ -37,20 +49,33 @@ export function ExportPanel({ documentId }: { documentId: string }) {
             <option value="all">{t("scopeAll")}</option>
           </select>
         </label>
+        {withNotes && (
+          <label>
+            <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.target.checked)} /> {t("includeNotes")}
+          </label>
+        )}
         {format === "tmx" && (
-          <>
-            <label>
-              <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.target.checked)} /> {t("includeNotes")}
-            </label>
-            <label>
-              <input type="checkbox" checked={bare} onChange={(e) => setBare(e.target.checked)} /> {t("bareLangs")}
-            </label>
-          </>
+          <label>
+            <input type="checkbox" checked={bare} onChange={(e) => setBare(e.target.checked)} /> {t("bareLangs")}
+          </label>
+        )}
+        {format === "srt" && (
+          <label>
+            {t("lineLength")}
+            <input
+              type="number"
+              min={20}
+              max={100}
+              value={lineLength}
+              onChange={(e) => setLineLength(e.target.value)}
+            />
+          </label>
         )}
         <a className="button" href={href} download>
           {t("download")}
         </a>
       </div>
+      {format === "docx" && sourceFormat === "docx" && <p className="muted">{t("docxFidelity")}</p>}
     </details>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/require-page-user";
 import { NewDocumentForm } from "@/features/documents/components/new-document-form";
-import { TmxImportForm } from "@/features/exchange/components/tmx-import-form";
+import { FileImportForm } from "@/features/exchange/components/file-import-form";
 
 export default async function NewDocumentPage({ params }: { params: Promise<{ locale: string }> }) {
   await requirePageUser(params);
@@ -11,8 +11,8 @@ export default async function NewDocumentPage({ params }: { params: Promise<{ lo
     <section className="medium">
       <h1>{t("newTitle")}</h1>
       <NewDocumentForm />
-      <h2>{tx("importHeading")}</h2>
-      <TmxImportForm />
+      <h2>{tx("fileImportHeading")}</h2>
+      <FileImportForm />
     </section>
   );
 }

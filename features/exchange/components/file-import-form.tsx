@@ -1,0 +1,107 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { type ActionFailure, useErrorMessage } from "@/features/shell/components/use-error-message";
+import { Link } from "@/i18n/navigation";
+import type { FileImportReport } from "../schema";
+
+// Refusals this form explains itself (everything else goes through the shared error messages).
+const reasons = new Set([
+  "fileRequired",
+  "titleRequired",
+  "noHindiEnglish",
+  "fileType",
+  "notHindiSource",
+  "noUnits",
+  "noText",
+  "encrypted",
+  "macros",
+  "notDocx",
+  "zipBomb",
+]);
+const namedSkips = new Set([
+  "empty-text",
+  "not-translatable",
+  "empty-cue",
+  "textBoxes",
+  "footnotes",
+  "endnotes",
+  "comments",
+  "headersFooters",
+  "notes-without-author",
+]);
+
+/** Uploads a TMX, XLIFF, DOCX or SRT file to the import route and shows what was imported and skipped. */
+export function FileImportForm() {
+  const t = useTranslations("exchange");
+  const tErr = useTranslations("errors");
+  const errorMessage = useErrorMessage();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<FileImportReport | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setReport(null);
+    try {
+      const response = await fetch("/api/documents/import", { method: "POST", body: new FormData(event.currentTarget) });
+      const json: unknown = await response.json();
+      if (response.status === 201) {
+        setReport(json as FileImportReport);
+      } else {
+        const failure = { ok: false, ...((json as { error?: object })?.error ?? { code: "INTERNAL", message: "" }) } as ActionFailure;
+        const reason = failure.details?.reason;
+        setError(typeof reason === "string" && reasons.has(reason) ? t(reason as "fileRequired") : errorMessage(failure));
+      }
+    } catch {
+      setError(tErr("INTERNAL"));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <form className="stack" onSubmit={submit} data-testid="file-import-form">
+      <p className="muted">{t("fileImportHint")}</p>
+      <label>
+        {t("titleLabel")}
+        <input name="title" maxLength={200} />
+      </label>
+      <label>
+        {t("anyFile")}
+        <input name="file" type="file" accept=".tmx,.xlf,.xliff,.docx,.srt" />
+      </label>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {report && (
+        <div className="notice" role="status" data-testid="file-import-report">
+          <p>
+            {report.format === "tmx"
+              ? t("reportTitle", { units: report.units, read: report.read })
+              : t("reportFile", { units: report.units, read: report.read })}
+          </p>
+          <ul>
+            {report.capped > 0 && <li>{t("capped", { count: report.capped })}</li>}
+            {Object.entries(report.skipped).map(([reason, count]) => (
+              <li key={reason}>
+                {namedSkips.has(reason)
+                  ? t("skippedNamed", { what: t(`skipReasons.${reason}` as "skipReasons.other"), count })
+                  : t("skipped", { reason, count })}
+              </li>
+            ))}
+            {report.extraLanguages.length > 0 && <li>{t("extraLanguages", { languages: report.extraLanguages.join(", ") })}</li>}
+          </ul>
+          <Link href={`/documents/${report.id}`}>{t("openDocument")}</Link>
+        </div>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? t("importing") : t("importFile")}
+      </button>
+    </form>
+  );
+}
