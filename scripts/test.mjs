@@ -18,6 +18,9 @@ function ensureSystemTools() {
   const missing = [];
   if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium") && (!only.length || only.includes("e2e"))) missing.push("chromium");
   if (spawnSync("sh", ["-c", "command -v xmllint"]).status !== 0) missing.push("libxml2-utils");
+  // Exported XLIFF and DOCX are read back by Debian's translate-toolkit and python-docx.
+  if (spawnSync("/usr/bin/python3", ["-c", "import translate.storage.xliff"]).status !== 0) missing.push("python3-translate");
+  if (spawnSync("/usr/bin/python3", ["-c", "import docx"]).status !== 0) missing.push("python3-docx");
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
     console.error(`Missing ${missing.join(", ")}: install them (apt-get install -y ${missing.join(" ")}) and run again.`);

@@ -13,6 +13,7 @@ const loaders = {
   align: () => import("./align"),
   "bulk-approve": () => import("./bulk-approve"),
   search: () => import("./search"),
+  formats: () => import("./formats"),
   scaling: () => import("./scaling"),
 } satisfies Record<string, () => Promise<Scenario>>;
 

@@ -62,13 +62,7 @@ export function ExportPanel({ documentId, sourceFormat }: { documentId: string; 
         {format === "srt" && (
           <label>
             {t("lineLength")}
-            <input
-              type="number"
-              min={20}
-              max={100}
-              value={lineLength}
-              onChange={(e) => setLineLength(e.target.value)}
-            />
+            <input type="number" min={20} max={100} value={lineLength} onChange={(e) => setLineLength(e.target.value)} />
           </label>
         )}
         <a className="button" href={href} download>
