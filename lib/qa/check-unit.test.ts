@@ -30,3 +30,18 @@ describe("checkUnit", () => {
     for (const { check } of Object.values(qaCodes)) expect(qaCheckIds).toContain(check);
   });
 });
+
+describe("checkUnit: subtitles", () => {
+  const long = {
+    hindi: ["आज हम पिछले हफ़्ते बिहार में आई बाढ़ के बारे में और उसके बाद हुई हर बात के बारे में बात करेंगे।"],
+    english: "Today we are going to talk about the floods that hit Bihar last week, and about everything that came after them.",
+  };
+  it("checks cue length only for subtitle documents", () => {
+    expect(checkUnit(long).some((i) => i.check === "subtitle")).toBe(false);
+    expect(
+      checkUnit(long, { subtitle: { lineLength: 42 } })
+        .filter((i) => i.check === "subtitle")
+        .map((i) => i.code),
+    ).toEqual(["subtitleTooManyLines"]);
+  });
+});

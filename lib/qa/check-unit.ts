@@ -11,6 +11,7 @@ import { checkNumbers } from "./checks/number";
 import { checkQuotesBrackets } from "./checks/quotes-brackets";
 import { checkRepeatedWord } from "./checks/repeated-word";
 import { checkSpacing } from "./checks/spacing";
+import { checkSubtitle, type SubtitleRules } from "./checks/subtitle";
 import { checkTerms, keptInDevanagari } from "./checks/term";
 import { checkUntranslated } from "./checks/untranslated";
 import type { QaIssue, QaSeverity } from "./types";
@@ -35,6 +36,8 @@ export interface QaUnitInput {
 export interface QaOptions {
   glossary?: QaGlossary | null;
   length?: LengthModel;
+  /** For documents imported from subtitles (.srt): the export's line length, so overlong cues are flagged. */
+  subtitle?: SubtitleRules | null;
 }
 
 export function checkUnit(unit: QaUnitInput, options: QaOptions = {}): QaIssue[] {
@@ -56,6 +59,7 @@ export function checkUnit(unit: QaUnitInput, options: QaOptions = {}): QaIssue[]
     ...checkRepeatedWord(english),
     ...checkLength(hindi, english, options.length),
     ...(options.glossary ? checkTerms(matches, options.glossary.byId, english) : []),
+    ...(options.subtitle ? checkSubtitle(english, options.subtitle) : []),
   ];
 }
 

@@ -16,6 +16,7 @@ export const qaCheckIds = [
   "length",
   "inconsistent",
   "term",
+  "subtitle",
 ] as const;
 export type QaCheckId = (typeof qaCheckIds)[number];
 
@@ -54,6 +55,8 @@ export const qaCodes = {
   inconsistentEnglish: { check: "inconsistent", severity: "warning" },
   termMissing: { check: "term", severity: "error" },
   termForbidden: { check: "term", severity: "error" },
+  subtitleTooManyLines: { check: "subtitle", severity: "warning" },
+  subtitleLineTooLong: { check: "subtitle", severity: "warning" },
 } as const satisfies Record<string, { check: QaCheckId; severity: QaSeverity }>;
 export type QaCode = keyof typeof qaCodes;
 
