@@ -41,7 +41,7 @@ async function download(page: Page, format: string): Promise<Buffer> {
   const link = panel.locator("a.button");
   await expect(link).toHaveAttribute("href", new RegExp(`format=${format}`));
   const [file] = await Promise.all([page.waitForEvent("download"), link.focus().then(() => page.keyboard.press("Enter"))]);
-  return readFileSync((await file.path())!);
+  return readFileSync(await file.path());
 }
 
 for (const locale of ["en", "hi"] as const) {

@@ -14,11 +14,13 @@ const IMPORT_TARGET = 3;
 const EXPORT_TARGET = 3;
 const MAX_BYTES = 512 * 1024 * 1024;
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function docxOf(paragraphs: string[]): Uint8Array {
   const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  const body = paragraphs.map((p) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`).join("");
+  const body = paragraphs
+    .map((p) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${escapeText(p)}</w:t></w:r></w:p>`)
+    .join("");
   const enc = (s: string) => new TextEncoder().encode(s);
   return zipSync({
     "[Content_Types].xml": enc(

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
-import { AppError } from "@/lib/errors";
 import type { SourceFormat } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { prepareHindiDocument } from "@/lib/text/prepare";
 import type { Segment } from "@/lib/text/segment";

@@ -1,11 +1,11 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import { ALIGNED_CSV_HEADER, alignedCsvRow, alignedTextBlock } from "@/lib/exchange/aligned-text";
-import { getPgPool } from "@/lib/server/pg";
-import { prisma } from "@/lib/server/prisma";
 import { writeCleanDocx } from "@/lib/docx/clean-writer";
 import { writeTranslatedDocx } from "@/lib/docx/writer";
+import { AppError } from "@/lib/errors";
+import { ALIGNED_CSV_HEADER, alignedCsvRow, alignedTextBlock } from "@/lib/exchange/aligned-text";
 import { paragraphTexts } from "@/lib/exchange/paragraph-text";
+import { getPgPool } from "@/lib/server/pg";
+import { prisma } from "@/lib/server/prisma";
 import { readSrt, wrapCue, writeSrtCue } from "@/lib/srt/srt";
 import { decodeTextFile } from "@/lib/text/decode";
 import { tmxFooter, tmxHeader, tmxLang, tmxUnit } from "@/lib/tmx/writer";

@@ -1,15 +1,15 @@
 import "server-only";
 import { storeSegments } from "@/features/documents/mutations";
+import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
+import { type BuiltImport, buildDocxImport, buildSrtImport, buildXliffImport } from "@/lib/exchange/file-import";
+import { decodeTextFile } from "@/lib/text/decode";
 import { normaliseText } from "@/lib/text/normalise";
 import { countWords } from "@/lib/text/prepare";
 import { type Segment, segmentHindi } from "@/lib/text/segment";
 import { decodeXmlChunks } from "@/lib/tmx/decode-chunks";
 import { pickHindiEnglish } from "@/lib/tmx/pick-languages";
 import { readTmx } from "@/lib/tmx/reader";
-import { type BuiltImport, buildDocxImport, buildSrtImport, buildXliffImport } from "@/lib/exchange/file-import";
-import type { Role } from "@/lib/editor/status";
-import { decodeTextFile } from "@/lib/text/decode";
 import { type FileImportReport, importFormatOf, type TmxImportReport, type UnitStatusValue, unitStatuses } from "./schema";
 
 const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/;

@@ -24,6 +24,14 @@ interface Child {
   textRunProperties: string | null;
 }
 
+interface OpenParagraph {
+  open: string;
+  close: string;
+  prefix: string;
+  text: string;
+  children: Child[];
+}
+
 export async function writeTranslatedDocx(
   original: Uint8Array,
   texts: Map<number, string>,
@@ -40,7 +48,7 @@ async function rewriteDocument(part: Uint8Array, texts: Map<number, string>): Pr
   const walker = new BodyWalker();
   const pieces: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'];
   // While a paragraph that gets new text is open: its opening tag, its children so far, the open child.
-  let paragraph: { open: string; close: string; prefix: string; text: string; children: Child[] } | null = null;
+  let paragraph: OpenParagraph | null = null;
   let child: Child | null = null;
   let childPieces: string[] = [];
   const runs: { rPr: string | null; hasText: boolean; capturing: boolean }[] = [];
@@ -61,7 +69,7 @@ async function rewriteDocument(part: Uint8Array, texts: Map<number, string>): Pr
         if (starts && texts.has(walker.paragraph)) {
           const prefix = tag.prefix ? `${tag.prefix}:` : "";
           paragraph = { open: markup, close: `</${tag.name}>`, prefix, text: texts.get(walker.paragraph) ?? "", children: [] };
-          if (tag.isSelfClosing) finishParagraph();
+          if (tag.isSelfClosing) finishParagraph(paragraph);
           return null;
         }
         if (paragraph && walker.belowParagraph === 1 && !child) {
@@ -89,7 +97,7 @@ async function rewriteDocument(part: Uint8Array, texts: Map<number, string>): Pr
         const wasInText = walker.inText;
         const ends = walker.close();
         if (ends && paragraph) {
-          finishParagraph();
+          finishParagraph(paragraph);
           return null;
         }
         if (!tag.isSelfClosing) emit(`</${tag.name}>`);
@@ -100,9 +108,9 @@ async function rewriteDocument(part: Uint8Array, texts: Map<number, string>): Pr
               runs[runs.length - 1].rPr = rPrPieces.join("");
               rPrPieces = null;
             }
-          } else if (isW(tag, "r") && runs.length) {
-            const run = runs.pop()!;
-            if (run.hasText && child && child.textRunProperties === null) child.textRunProperties = run.rPr ?? "";
+          } else if (isW(tag, "r")) {
+            const run = runs.pop();
+            if (run?.hasText && child && child.textRunProperties === null) child.textRunProperties = run.rPr ?? "";
           }
         }
         if (paragraph && child && walker.belowParagraph === 0) {
@@ -118,8 +126,7 @@ async function rewriteDocument(part: Uint8Array, texts: Map<number, string>): Pr
   xml.parser.on("comment", (c) => emit(`<!--${c}-->`));
   xml.parser.on("processinginstruction", (pi) => emit(`<?${pi.target} ${pi.body}?>`));
 
-  function finishParagraph() {
-    const p = paragraph!;
+  function finishParagraph(p: OpenParagraph) {
     paragraph = null;
     const run = `<${p.prefix}r>${p.children.find((c) => c.hasText)?.textRunProperties ?? ""}<${p.prefix}t xml:space="preserve">${escapeXmlText(p.text)}</${p.prefix}t></${p.prefix}r>`;
     let placed = p.text === "";

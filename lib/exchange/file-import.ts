@@ -4,8 +4,9 @@
  * layer stores the result in one transaction. Imported statuses are capped by the importer's role
  * through the one policy (capImportedStatus).
  */
-import { readDocx } from "@/lib/docx/reader";
+
 import type { DocxLimits } from "@/lib/docx/package";
+import { readDocx } from "@/lib/docx/reader";
 import { capImportedStatus } from "@/lib/editor/policy";
 import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";

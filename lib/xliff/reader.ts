@@ -289,7 +289,7 @@ class XliffState {
         return null;
       case "trans-unit":
       case "unit":
-        if (this.unit) this.emitUnit();
+        if (this.unit) this.emitUnit(this.unit);
         this.unit = null;
         return null;
       default:
@@ -313,8 +313,7 @@ class XliffState {
     else if (name === "target") unit.target = value;
   }
 
-  private emitUnit(): void {
-    const u = this.unit!;
+  private emitUnit(u: NonNullable<XliffState["unit"]>): void {
     const group = this.groups[this.groups.length - 1];
     let sentences: string[] | null;
     let source: string;

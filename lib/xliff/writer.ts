@@ -8,7 +8,7 @@
  * (alignment is n:m), so 1.2 has one <target> and 2.0 puts it in the first segment's target.
  * Paragraphs are <group>s, so that headings, list items and paragraph breaks survive a round trip.
  */
-import { escapeXmlAttr as attr, escapeXmlText as text, stripNonXmlChars, tmxLang } from "@/lib/tmx/writer";
+import { escapeXmlAttr as attr, stripNonXmlChars, escapeXmlText as text, tmxLang } from "@/lib/tmx/writer";
 import { type SetuStatus, toXliff12, toXliff20, XLIFF12_NS, XLIFF20_NS } from "./states";
 
 export type XliffVersion = "1.2" | "2.0";

@@ -17,6 +17,7 @@ import { expectAppError } from "@/lib/errors.test-helpers";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { readSrt } from "@/lib/srt/srt";
+import { makeUser } from "../support/fixtures";
 import {
   readWithPythonDocx,
   readWithTranslateToolkit,
@@ -24,7 +25,6 @@ import {
   XLIFF12_SCHEMA,
   XLIFF20_SCHEMA,
 } from "../support/third-party-readers";
-import { makeUser } from "../support/fixtures";
 
 const MAX = 20 * 1024 * 1024;
 const created: string[] = [];

@@ -20,9 +20,17 @@ export function checkSubtitle(english: string, rules: SubtitleRules): QaIssue[] 
   if (lines.length > maxLines) {
     issues.push(qaIssue("subtitleTooManyLines", { lines: lines.length, maxLines, lineLength: rules.lineLength }));
   }
-  const longest = lines.reduce((a, b) => ([...b].length > [...a].length ? b : a), "");
-  if ([...longest].length > rules.lineLength) {
-    issues.push(qaIssue("subtitleLineTooLong", { line: longest, length: [...longest].length, lineLength: rules.lineLength }));
+  let longest = "";
+  let longestLength = 0;
+  for (const line of lines) {
+    const length = Array.from(line).length;
+    if (length > longestLength) {
+      longest = line;
+      longestLength = length;
+    }
+  }
+  if (longestLength > rules.lineLength) {
+    issues.push(qaIssue("subtitleLineTooLong", { line: longest, length: longestLength, lineLength: rules.lineLength }));
   }
   return issues;
 }
