@@ -24,6 +24,16 @@ const entries: GlossaryEntryInput[] = [
   },
   { id: "aadhaar", hindi: "आधार", english: [{ text: "Aadhaar", status: "do-not-translate" }] },
   { id: "ministry", hindi: "मंत्रालय", english: [{ text: "ministry", status: "preferred" }] },
+  {
+    id: "say",
+    hindi: "बताना",
+    partOfSpeech: "verb",
+    english: [
+      { text: "to state", status: "preferred" },
+      { text: "to tell", status: "forbidden" },
+    ],
+  },
+  { id: "ban", hindi: "प्रतिबंध", english: [{ text: "sanctions", status: "preferred" }] },
 ];
 const matcher = buildMatcher(entries);
 const check = (hindi: string, english: string) => checkConsistency(matcher.match(hindi), entries, english);
@@ -35,6 +45,17 @@ describe("checkConsistency", () => {
     expect(check("किसानों की ज़मीन", "the farmers' land")).toEqual([]);
     expect(check("नीतियाँ", "New policies")).toEqual([]);
     expect(check("मंत्रालय का", "The Ministry's decision")).toEqual([]);
+  });
+
+  it("accepts English inflection of verbs and nouns, including irregular forms", () => {
+    expect(check("उन्होंने बताया", "He stated")).toEqual([]);
+    expect(check("वे बताना चाहते हैं", "He wants to state")).toEqual([]);
+    expect(check("प्रतिबंध लगा", "A sanction was imposed")).toEqual([]);
+    expect(check("प्रतिबंधों के", "the sanctioned firms")).toEqual([]);
+    expect(check("उन्होंने बताया", "He told us")).toEqual([
+      { kind: "missing-term", entryId: "say", hindi: "बताना", expected: ["to state"] },
+      { kind: "forbidden-term", entryId: "say", term: "to tell", start: 3, end: 7 },
+    ]);
   });
 
   it("reports a missing term once per entry with all acceptable renderings", () => {

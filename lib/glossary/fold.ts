@@ -204,3 +204,26 @@ export function foldHindi(text: string): FoldResult {
   const { folded, map } = foldHindiDetailed(text);
   return { folded, map };
 }
+
+/**
+ * The folded form of one short word (a glossary term or one of its inflections). Most Hindi words
+ * contain nothing that folding changes, so they are returned as they are without building the
+ * offset maps of foldHindiDetailed.
+ */
+export function foldWord(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const plain =
+      (c >= 0x0900 &&
+        c <= 0x097f &&
+        c !== 0x0901 &&
+        c !== NUKTA &&
+        c !== VIRAMA &&
+        !(c in NUKTA_LETTERS) &&
+        !(c >= 0x0958 && c <= 0x096f)) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39);
+    if (!plain) return foldHindiDetailed(word).folded;
+  }
+  return word;
+}

@@ -54,6 +54,61 @@ describe("buildMatcher: inflected forms", () => {
   });
 });
 
+describe("buildMatcher: verbs, adjectives and multi-word terms", () => {
+  const m = buildMatcher([
+    entry("read", "पढ़ना", "verb"),
+    entry("tell", "सुनाना"),
+    entry("give", "देना", "verb"),
+    entry("new", "नया", "adjective"),
+    entry("sick", "बीमार", "adjective"),
+    entry("foreign", "विदेशी", "adjective"),
+    entry("big-city", "बड़ा शहर", "noun"),
+    entry("union", "स्वतंत्र देशों का संघ", "noun"),
+    entry("care", "ध्यान रखना", "verb"),
+  ]);
+  const got = (text: string) => m.match(text).map((x) => `${x.entryId}:${x.text}`);
+
+  it.each([
+    ["उसने किताब पढ़ी।", "read:पढ़ी"],
+    ["वे पढ़ते हैं।", "read:पढ़ते"],
+    ["कल पढ़ेंगे।", "read:पढ़ेंगे"],
+    ["पढ़कर सो गया।", "read:पढ़कर"],
+    ["पढ़ने के बाद", "read:पढ़ने"],
+    ["आप पढ़िए।", "read:पढ़िए"],
+    ["वह पढ़ सकता है।", "read:पढ़"],
+    ["कहानी सुनाई।", "tell:सुनाई"],
+    ["कहानी सुनायी।", "tell:सुनायी"],
+    ["उसने सुनाया।", "tell:सुनाया"],
+    ["पैसे दिए।", "give:दिए"],
+    ["उसने दिया।", "give:दिया"],
+    ["नई किताब", "new:नई"],
+    ["नये लोग", "new:नये"],
+    ["बीमारों को दवा", "sick:बीमारों"],
+    ["विदेशियों से", "foreign:विदेशियों"],
+  ])("%s finds %s", (text, expected) => {
+    expect(got(text)).toEqual([expected]);
+  });
+
+  it("each word of a multi-word term inflects, including the genitive inside", () => {
+    expect(got("बड़े शहरों में")).toEqual(["big-city:बड़े शहरों"]);
+    expect(got("स्वतंत्र देशों के संघ में")).toEqual(["union:स्वतंत्र देशों के संघ"]);
+    expect(got("उनका ध्यान रखा गया")).toEqual(["care:ध्यान रखा"]);
+  });
+
+  it("a word form shared by two entries leads to both (बना: perfective of बनना, stem of बनाना)", () => {
+    const b = buildMatcher([entry("become", "बनना", "verb"), entry("make", "बनाना", "verb")]);
+    expect(b.match("वह नेता बना।").map((x) => x.entryId)).toEqual(["become"]);
+    expect(b.match("उसने घर बना दिया।").map((x) => x.entryId)).toEqual(["make"]);
+  });
+
+  it("builds a long multi-word term without multiplying its forms", () => {
+    const words = ["अच्छा", "बड़ा", "नया", "पुराना", "छोटा", "पहला", "दूसरा", "अगला"];
+    const long = buildMatcher([entry("long", `${words.join(" ")} कमरा`, "noun-m")]);
+    expect(long.size).toBeLessThan(100);
+    expect(long.match("अच्छी बड़े नई पुराने छोटी पहले दूसरी अगले कमरों").map((x) => x.entryId)).toEqual(["long"]);
+  });
+});
+
 describe("buildMatcher: whole words and overlaps", () => {
   it("longest match wins: भारत सरकार over भारत", () => {
     expect(ids("भारत सरकार ने घोषणा की")).toEqual(["goi"]);
