@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/features/audit/mutations";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { normalisePartOfSpeech } from "@/lib/glossary/part-of-speech";
 import type { GlossaryEntryInput } from "@/lib/glossary/types";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { normaliseText } from "@/lib/text/normalise";
@@ -177,7 +178,8 @@ async function insertEntries(tx: Tx, fresh: ImportEntry[], userId: string | null
         ${batch.map((t) => t.status)}::"TermStatus"[], ${batch.map((t) => t.position)}::int[])`;
   }
 }
-const keyOf = (e: { hindi: string; partOfSpeech: string }) => `${e.hindi}\u0000${e.partOfSpeech}`;
+// Entries stored before parts of speech were normalised ("Noun") still match a file's "noun".
+const keyOf = (e: { hindi: string; partOfSpeech: string }) => `${e.hindi}\u0000${normalisePartOfSpeech(e.partOfSpeech)}`;
 
 /** Normalises like the entry form and folds repeated entries of one file into one. */
 function prepareImport(entries: GlossaryEntryInput[]): ImportEntry[] {
@@ -185,7 +187,12 @@ function prepareImport(entries: GlossaryEntryInput[]): ImportEntry[] {
   for (const entry of entries) {
     const hindi = normaliseText(entry.hindi);
     if (!hindi) throw new AppError("MALFORMED_FILE", "An entry has an empty Hindi term.");
-    const item: ImportEntry = { hindi, partOfSpeech: (entry.partOfSpeech ?? "").trim(), note: (entry.note ?? "").trim(), terms: [] };
+    const item: ImportEntry = {
+      hindi,
+      partOfSpeech: normalisePartOfSpeech(entry.partOfSpeech),
+      note: (entry.note ?? "").trim(),
+      terms: [],
+    };
     const existing = byKey.get(keyOf(item));
     const target = existing ?? item;
     if (!existing) byKey.set(keyOf(item), item);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalisePartOfSpeech } from "@/lib/glossary/part-of-speech";
 import { normaliseText } from "@/lib/text/normalise";
 
 /** Term statuses as the database spells them (lib/glossary uses "do-not-translate"). */
@@ -16,7 +17,7 @@ export const glossaryTermInput = z.object({
 
 export const glossaryEntryInput = z.object({
   hindi: normalised(MAX_TERM_LENGTH, "hindiRequired"),
-  partOfSpeech: z.string().trim().max(40).optional().default(""),
+  partOfSpeech: z.string().trim().max(40).optional().default("").transform(normalisePartOfSpeech),
   note: z.string().trim().max(2000).optional().default(""),
   terms: z
     .array(glossaryTermInput)

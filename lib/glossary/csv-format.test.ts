@@ -41,6 +41,17 @@ describe("glossary CSV", () => {
     ]);
   });
 
+  it("stores a recognised part_of_speech in Setu's spelling and groups rows by it", () => {
+    const back = csvToGlossary(
+      "hindi,english,status,part_of_speech,note\nनदी,river,,Noun (f),\nनदी,stream,,noun-f,\nपढ़ना,to read,,V.,\nजल्दी,soon,,idiom,\n",
+    );
+    expect(back.map((e) => [e.hindi, e.partOfSpeech, e.english.length])).toEqual([
+      ["नदी", "noun-f", 2],
+      ["पढ़ना", "verb", 1],
+      ["जल्दी", "idiom", 1],
+    ]);
+  });
+
   it.each([
     ["hindi,english\nक,k", "line 1", "header"],
     ["hindi,english,status,part_of_speech,note\nक,k,preferred,,\nख,kh,preferred", "line 3", "columns"],

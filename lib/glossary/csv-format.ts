@@ -1,12 +1,13 @@
 import { parseCsvRecords, toCsvRow } from "@/lib/csv/csv";
 import { AppError } from "@/lib/errors";
+import { normalisePartOfSpeech } from "./part-of-speech";
 import { type GlossaryEntryInput, type TermStatus, termStatuses } from "./types";
 
 /**
  * Glossary as CSV, one row per English alternative, so it can be edited in a spreadsheet:
  *   hindi,english,status,part_of_speech,note
  * Reading groups rows by Hindi term + part of speech (the same Hindi word as noun and verb are two
- * entries). Entry ids are not part of the format; read entries get "csv-<line>" ids naming the line
+ * entries); a part of speech Setu recognises is stored in its own spelling (part-of-speech.ts). Entry ids are not part of the format; read entries get "csv-<line>" ids naming the line
  * of their first row, and the database assigns real ones.
  */
 export const glossaryCsvHeader = ["hindi", "english", "status", "part_of_speech", "note"] as const;
@@ -56,7 +57,7 @@ export function csvToGlossary(text: string): GlossaryEntryInput[] {
     if (hindi === "") throw new AppError("MALFORMED_FILE", `CSV line ${line}: the hindi column is empty`, { line });
     if (english === "") throw new AppError("MALFORMED_FILE", `CSV line ${line}: the english column is empty`, { line });
     const status = parseStatus(statusRaw, line);
-    const partOfSpeech = posRaw.trim() || null;
+    const partOfSpeech = normalisePartOfSpeech(posRaw) || null;
     const note = noteRaw.trim() || null;
 
     const key = `${hindi}\u0000${partOfSpeech ?? ""}`;

@@ -53,6 +53,15 @@ export function parsePartOfSpeech(raw: string | null | undefined): PartOfSpeech 
   return null;
 }
 
+/**
+ * The value to store: Setu's own spelling when the part of speech is recognised ("Proper noun",
+ * "n. f." → properNoun, noun-f), else the value as typed, trimmed; "" for none. Entries are told
+ * apart by Hindi + this value, so a re-import of "Noun" finds the entry stored as "noun".
+ */
+export function normalisePartOfSpeech(raw: string | null | undefined): string {
+  return parsePartOfSpeech(raw) ?? (raw ?? "").normalize("NFC").trim();
+}
+
 export function wordClassOf(pos: PartOfSpeech): WordClass {
   switch (pos) {
     case "noun":

@@ -1,6 +1,6 @@
 import type { GlossaryEntryInput } from "@/lib/glossary/types";
 
-/** Entries covering every status, a multi-word term, markup and a newline in a note. */
+/** Entries covering every status, a multi-word term, markup and a newline in a note, gendered and verb parts of speech. */
 export const tbxEntries: GlossaryEntryInput[] = [
   {
     id: "kisan",
@@ -23,4 +23,6 @@ export const tbxEntries: GlossaryEntryInput[] = [
     partOfSpeech: "properNoun",
     note: null,
   },
+  { id: "nadi", hindi: "नदी", english: [{ text: "river", status: "preferred" }], partOfSpeech: "noun-f", note: null },
+  { id: "kahna", hindi: "कहना", english: [{ text: "to state", status: "preferred" }], partOfSpeech: "verb", note: null },
 ];

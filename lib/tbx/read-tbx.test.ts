@@ -92,6 +92,25 @@ describe("readTbx", () => {
     ]);
   });
 
+  it("reads grammaticalGender into noun-m / noun-f and spellings of other tools into Setu's values", () => {
+    const xml = `<?xml version="1.0"?>
+<martif type="TBX-Basic"><text><body>
+  <termEntry id="a"><langSet xml:lang="hi"><tig><term>कमरा</term>
+    <termNote type="partOfSpeech">Noun</termNote><termNote type="grammaticalGender">masculine</termNote></tig></langSet>
+    <langSet xml:lang="en"><tig><term>room</term></tig></langSet></termEntry>
+  <termEntry id="b"><langSet xml:lang="hi"><tig><term>बात</term>
+    <termNote type="grammaticalGender">feminine</termNote><termNote type="partOfSpeech">noun</termNote></tig></langSet>
+    <langSet xml:lang="en"><tig><term>matter</term><termNote type="partOfSpeech">noun</termNote></tig></langSet></termEntry>
+  <termEntry id="c"><langSet xml:lang="hi"><tig><term>पढ़ना</term></tig></langSet>
+    <langSet xml:lang="en"><tig><term>to read</term><termNote type="partOfSpeech">verb</termNote></tig></langSet></termEntry>
+</body></text></martif>`;
+    expect(readTbx(xml).map((e) => [e.hindi, e.partOfSpeech])).toEqual([
+      ["कमरा", "noun-m"],
+      ["बात", "noun-f"],
+      ["पढ़ना", "verb"],
+    ]);
+  });
+
   it("reads the TBX v3 <tbx> form (conceptEntry / langSec / termSec)", () => {
     const xml = `<?xml version="1.0"?>
 <tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">

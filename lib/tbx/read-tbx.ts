@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
 import { AppError } from "@/lib/errors";
+import { fromTbxPartOfSpeech } from "@/lib/glossary/part-of-speech";
 import type { GlossaryEntryInput, TermStatus } from "@/lib/glossary/types";
 import { doNotTranslateNote } from "./write-tbx";
 
@@ -30,6 +31,7 @@ interface TermGroup {
   text: string;
   status: TermStatus;
   partOfSpeech: string | null;
+  grammaticalGender: string | null;
 }
 
 interface EntryState {
@@ -37,6 +39,7 @@ interface EntryState {
   definition: string | null;
   note: string | null;
   partOfSpeech: string | null;
+  grammaticalGender: string | null;
   groups: TermGroup[];
 }
 
@@ -100,17 +103,17 @@ export function readTbx(xml: string, options: ReadTbxOptions = {}): GlossaryEntr
     const lang = langStack[langStack.length - 1];
 
     if (name === "termEntry" || name === "conceptEntry") {
-      entry = { id: attrs.id ?? null, definition: null, note: null, partOfSpeech: null, groups: [] };
+      entry = { id: attrs.id ?? null, definition: null, note: null, partOfSpeech: null, grammaticalGender: null, groups: [] };
       return;
     }
     if (!entry) return;
     if (name === "tig" || name === "ntig" || name === "termSec") {
-      group = { lang, text: "", status: "preferred", partOfSpeech: null };
+      group = { lang, text: "", status: "preferred", partOfSpeech: null, grammaticalGender: null };
       entry.groups.push(group);
     } else if (name === "term") {
       if (!group) {
         // A bare <term> directly in a langSet (seen in hand-made files): treat it as its own group.
-        group = { lang, text: "", status: "preferred", partOfSpeech: null };
+        group = { lang, text: "", status: "preferred", partOfSpeech: null, grammaticalGender: null };
         entry.groups.push(group);
       }
       capture = { kind: "term", type: "", text: "" };
@@ -157,6 +160,9 @@ function applyCapture(capture: Capture, entry: EntryState | null, group: TermGro
     if (capture.type === "partOfSpeech") {
       if (group) group.partOfSpeech = text || null;
       else entry.partOfSpeech ??= text || null;
+    } else if (capture.type === "grammaticalGender") {
+      if (group) group.grammaticalGender = text || null;
+      else entry.grammaticalGender ??= text || null;
     } else if (capture.type === "administrativeStatus" || capture.type === "normativeAuthorization") {
       if (group && group.status !== "do-not-translate") group.status = statusFromNote(text);
     } else if (capture.type === "x-setu-status" && text === "do-not-translate" && group) {
@@ -179,11 +185,14 @@ function finishEntry(entry: EntryState, ordinal: number): GlossaryEntryInput[] {
   const englishTerms = english.map((g) => ({ text: g.text, status: g.status }));
   // Hindi synonyms in one concept become separate entries with the same English, because matching
   // and consistency checks work per Hindi term.
+  // The part of speech of the Hindi term, else of the entry, else of an English term (same concept);
+  // gender only from the Hindi side, since English nouns have none.
+  const conceptPos = entry.partOfSpeech ?? english.find((g) => g.partOfSpeech)?.partOfSpeech ?? null;
   return hindi.map((h, k) => ({
     id: k === 0 ? baseId : `${baseId}-${k + 1}`,
     hindi: h.text,
     english: englishTerms.map((e) => ({ ...e })),
-    partOfSpeech: h.partOfSpeech ?? entry.partOfSpeech ?? english.find((g) => g.partOfSpeech)?.partOfSpeech ?? null,
+    partOfSpeech: fromTbxPartOfSpeech(h.partOfSpeech ?? conceptPos, h.grammaticalGender ?? entry.grammaticalGender),
     note,
   }));
 }

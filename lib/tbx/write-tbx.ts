@@ -1,3 +1,4 @@
+import { toTbxPartOfSpeech } from "@/lib/glossary/part-of-speech";
 import type { GlossaryEntryInput, TermStatus } from "@/lib/glossary/types";
 
 /**
@@ -10,6 +11,10 @@ import type { GlossaryEntryInput, TermStatus } from "@/lib/glossary/types";
  *   do-not-translate → admittedTerm-admn-sts plus <note>setu:do-not-translate</note> in the tig.
  * TBX-Basic has no do-not-translate status; a tig-level <note> keeps the file valid against the
  * TBX-Basic constraints (an x- termNote would not be) while other tools still see an admitted term.
+ *
+ * Part of speech: the TBX-Basic picklist value (noun, verb, adjective, adverb, properNoun, other), with
+ * Setu's noun-m / noun-f split into partOfSpeech "noun" plus a grammaticalGender termNote. A value
+ * Setu does not recognise is written as it is rather than lost.
  */
 export const doNotTranslateNote = "setu:do-not-translate";
 
@@ -37,7 +42,9 @@ function hindiLangSet(entry: GlossaryEntryInput): string[] {
   if (entry.note) lines.push(`        <descrip type="definition">${escapeXml(entry.note)}</descrip>`);
   lines.push("        <tig>", `          <term>${escapeXml(entry.hindi)}</term>`);
   if (entry.partOfSpeech) {
-    lines.push(`          <termNote type="partOfSpeech">${escapeXml(entry.partOfSpeech)}</termNote>`);
+    const { partOfSpeech, grammaticalGender } = toTbxPartOfSpeech(entry.partOfSpeech);
+    lines.push(`          <termNote type="partOfSpeech">${escapeXml(partOfSpeech)}</termNote>`);
+    if (grammaticalGender) lines.push(`          <termNote type="grammaticalGender">${grammaticalGender}</termNote>`);
   }
   lines.push("        </tig>", "      </langSet>");
   return lines;

@@ -195,6 +195,67 @@ describe("glossary import", () => {
     expect(sansad?.english).toEqual([{ text: "Parliament", status: "do-not-translate" }]);
   });
 
+  it("matches by the part of speech from CSV and TBX, stored in Setu's spelling, and exports it", async () => {
+    const file = ["hindi,english,status,part_of_speech,note", "पढ़ना,to read,preferred,Verb,", "किताब,book,preferred,N. F.,"].join("\n");
+    expect(await importGlossary(parseGlossaryFile("pos.csv", new TextEncoder().encode(file), 1 << 20), null)).toEqual({
+      added: 2,
+      updated: 0,
+      skipped: 0,
+    });
+    const stored = await prisma.glossaryEntry.findMany({ where: { hindi: { in: ["पढ़ना", "किताब"] } }, orderBy: { hindi: "asc" } });
+    expect(stored.map((e) => [e.hindi, e.partOfSpeech])).toEqual([
+      ["किताब", "noun-f"],
+      ["पढ़ना", "verb"],
+    ]);
+    // The same entries spelled as another tool would are the same entries.
+    const again = file.replace("Verb", "verb").replace("N. F.", "noun (f)");
+    expect(await importGlossary(parseGlossaryFile("pos.csv", new TextEncoder().encode(again), 1 << 20), null)).toEqual({
+      added: 0,
+      updated: 0,
+      skipped: 2,
+    });
+
+    const { matches, issues } = await checkTerms("उसने किताबें पढ़ीं, फिर पढ़ कर सो गई।", "She read the books, then slept.");
+    expect(matches.map((m) => m.text)).toEqual(["किताबें", "पढ़ीं", "पढ़"]);
+    expect(issues).toEqual([]);
+    expect((await checkTerms("वह पढ़ सोचता है", "")).matches).toEqual([]);
+
+    const tbx = `<?xml version="1.0"?><martif type="TBX-Basic"><text><body><termEntry id="k">
+      <langSet xml:lang="hi"><tig><term>कमरा</term><termNote type="partOfSpeech">noun</termNote>
+        <termNote type="grammaticalGender">masculine</termNote></tig></langSet>
+      <langSet xml:lang="en"><tig><term>room</term></tig></langSet></termEntry></body></text></martif>`;
+    expect(await importGlossary(parseGlossaryFile("pos.tbx", new TextEncoder().encode(tbx), 1 << 20), null)).toMatchObject({ added: 1 });
+    const kamra = await prisma.glossaryEntry.findFirstOrThrow({ where: { hindi: "कमरा" } });
+    expect(kamra.partOfSpeech).toBe("noun-m");
+    expect((await checkTerms("दोनों कमरों में", "")).matches.map((m) => m.text)).toEqual(["कमरों"]);
+    const exported = writeTbx(await loadGlossaryEntriesForMatching());
+    expect(exported).toContain(
+      '<term>कमरा</term>\n          <termNote type="partOfSpeech">noun</termNote>\n          <termNote type="grammaticalGender">masculine</termNote>',
+    );
+    expect(exported).toContain('<term>पढ़ना</term>\n          <termNote type="partOfSpeech">verb</termNote>');
+    expect(glossaryToCsv(await loadGlossaryEntriesForMatching())).toContain("किताब,book,preferred,noun-f,");
+    await prisma.glossaryEntry.deleteMany({ where: { hindi: { in: ["पढ़ना", "किताब", "कमरा"] } } });
+  });
+
+  it("normalises the part of speech of a form entry, so a differently spelled duplicate is refused", async () => {
+    session.user = users.reviewer;
+    const created = await actions.createEntryAction({
+      hindi: "सुनना",
+      partOfSpeech: "Verb",
+      terms: [{ english: tag("hear"), status: "preferred" }],
+    });
+    if (!created.ok) throw new Error(created.message);
+    expect(await prisma.glossaryEntry.findUniqueOrThrow({ where: { id: created.data.id } })).toMatchObject({ partOfSpeech: "verb" });
+    expect(
+      await actions.createEntryAction({ hindi: "सुनना", partOfSpeech: "v.", terms: [{ english: "x", status: "preferred" }] }),
+    ).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    await deleteEntry(created.data.id, null);
+    session.user = null;
+  });
+
   it("imports a standard TBX-Basic file from another tool (DOCTYPE naming TBXcoreStructV02.dtd)", async () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
