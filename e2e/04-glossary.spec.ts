@@ -12,6 +12,10 @@ const hindi = `पर्यावरण ${run}`;
 const english = `environment-${Date.now().toString(36)}`;
 const proposedHindi = `जलवायु ${run}`;
 const proposedEnglish = `climate-${Date.now().toString(36)}`;
+// A made-up verb unique to this run: the run's digits as consonants, then the infinitive ending.
+const verbStem = `उ${[...String(Date.now() % 100000)].map((d) => "कखगघचछजझटठ"[Number(d)]).join("")}`;
+const verb = `${verbStem}ना`;
+const verbEnglish = `to-verb-${Date.now().toString(36)}`;
 
 test("a reviewer adds an entry, finds it in Hindi and English, exports CSV and re-imports it", async ({ browser }) => {
   const page = await signedInPage(browser, createUserWithRole("reviewer", "glossary-reviewer"));
@@ -53,6 +57,50 @@ test("a reviewer adds an entry, finds it in Hindi and English, exports CSV and r
   await importForm.getByLabel("Glossary file (.csv, .tbx)").setInputFiles(file);
   await importForm.getByRole("button", { name: "Import" }).click();
   await expect(page.getByTestId("glossary-import-report")).toHaveText(/^Import finished: 0 added, 0 updated, [1-9]\d* skipped\.$/);
+  await page.context().close();
+});
+
+test("a reviewer sets the part of speech and sees the forms the matcher will find, in English and Hindi", async ({ browser }) => {
+  const page = await signedInPage(browser, createUserWithRole("reviewer", "glossary-reviewer-pos"));
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto("/en/glossary");
+  const form = page.getByTestId("glossary-create-form");
+  await form.getByLabel("Hindi term").fill(verb);
+  const pos = form.getByLabel("Part of speech");
+  await expect(pos).toHaveValue("");
+  await expect(pos.locator("option:checked")).toHaveText("Automatic: verb or noun");
+  const forms = form.getByTestId("glossary-forms");
+  await forms.locator("summary").click();
+  await expect(forms).toContainText(`${verbStem}ा, `);
+  await expect(forms).toContainText(`${verbStem}नाओं`);
+  await pos.selectOption("verb");
+  await expect(forms).not.toContainText(`${verbStem}नाओं`);
+  await expect(forms).toContainText(`only where the context allows: ${verbStem}`);
+  await form.getByLabel("English", { exact: true }).fill(verbEnglish);
+  await form.getByRole("button", { name: "Add to glossary" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Added “${verb}”.`);
+  const row = page.getByTestId("glossary-entry").filter({ hasText: verbEnglish });
+  await expect(row.locator(".kind-tag")).toHaveText("verb");
+  const automatic = page.getByTestId("glossary-entry").filter({ hasText: english });
+  await expect(automatic.locator(".kind-tag")).toHaveText("noun (automatic)");
+
+  await row.getByRole("button", { name: "Edit" }).click();
+  const edit = page.getByTestId("glossary-edit-form");
+  await expect(edit.getByLabel("Part of speech")).toHaveValue("verb");
+  await edit.getByLabel("Part of speech").selectOption("");
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(row.locator(".kind-tag")).toHaveText("verb or noun (automatic)");
+
+  await page.goto("/hi/glossary");
+  await expect(page.getByTestId("glossary-entry").filter({ hasText: verbEnglish }).locator(".kind-tag")).toHaveText(
+    "क्रिया या संज्ञा (स्वचालित)",
+  );
+  const hiForm = page.getByTestId("glossary-create-form");
+  await hiForm.getByLabel("हिंदी शब्द").fill("नदी");
+  await hiForm.getByLabel("शब्द-भेद").selectOption("noun-f");
+  await expect(hiForm.getByLabel("शब्द-भेद").locator("option:checked")).toHaveText("संज्ञा, स्त्रीलिंग");
+  await hiForm.getByTestId("glossary-forms").locator("summary").click();
+  await expect(hiForm.getByTestId("glossary-forms")).toContainText("नदियाँ");
   await page.context().close();
 });
 

@@ -3,6 +3,7 @@ import { requirePageUser } from "@/features/accounts/require-page-user";
 import { EntryForm } from "@/features/glossary/components/entry-form";
 import { EntryRow } from "@/features/glossary/components/entry-row";
 import { ImportForm } from "@/features/glossary/components/import-form";
+import { PartOfSpeechTag } from "@/features/glossary/components/part-of-speech";
 import { type GlossaryEntryView, loadGlossary, loadProposals } from "@/features/glossary/data";
 import { glossaryListQuery } from "@/features/glossary/schema";
 
@@ -49,7 +50,7 @@ export default async function GlossaryPage({
         <span lang="hi" className="glossary-hindi">
           {e.hindi}
         </span>
-        {e.partOfSpeech && <span className="kind-tag">{e.partOfSpeech}</span>}
+        <PartOfSpeechTag hindi={e.hindi} partOfSpeech={e.partOfSpeech} />
       </td>
       <td>
         <ul className="glossary-terms">

@@ -6,6 +6,8 @@ import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useRouter } from "@/i18n/navigation";
 import { createEntryAction, proposeEntryAction, updateEntryAction } from "../actions";
 import { type DbTermStatus, termStatusValues } from "../schema";
+import { FormsPreview } from "./forms-preview";
+import { PartOfSpeechSelect } from "./part-of-speech";
 
 export interface EntryFormValues {
   id?: string;
@@ -78,11 +80,13 @@ export function EntryForm({
           {t("hindiLabel")}
           <input name="hindi" lang="hi" required value={values.hindi} onChange={(e) => setValues({ ...values, hindi: e.target.value })} />
         </label>
-        <label>
-          {t("partOfSpeechLabel")}
-          <input name="partOfSpeech" value={values.partOfSpeech} onChange={(e) => setValues({ ...values, partOfSpeech: e.target.value })} />
-        </label>
+        <PartOfSpeechSelect
+          hindi={values.hindi}
+          value={values.partOfSpeech}
+          onChange={(partOfSpeech) => setValues({ ...values, partOfSpeech })}
+        />
       </div>
+      <FormsPreview hindi={values.hindi} partOfSpeech={values.partOfSpeech} />
       {values.terms.map((term, index) => (
         <div className="inline-form glossary-term-row" key={term.key}>
           <label htmlFor={`${idPrefix}-en-${term.key}`}>{t("englishLabel")}</label>
