@@ -59,6 +59,16 @@ function contextAt(tokens: FoldedToken[], i: number): WordContext {
   };
 }
 
+/** The per-word child maps are only needed while building; the snapshot lives as long as the glossary. */
+function forgetWords(root: TrieNode) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as TrieNode;
+    if (node.words) for (const child of node.words.values()) stack.push(child);
+    node.words = null;
+  }
+}
+
 /** The best match found so far from one start position. */
 interface Best {
   end: number;
@@ -138,6 +148,7 @@ export function buildMatcher(entries: GlossaryEntryInput[]): TermMatcher {
     if (words.length > 0 && node.entry < 0) node.entry = index;
   });
   const ids = entries.map((e) => e.id);
+  forgetWords(root);
 
   return {
     size,
