@@ -13,6 +13,14 @@ describe("readSrt", () => {
     ]);
   });
 
+  it("starts a new cue at a number and timing line even without the blank line before it", () => {
+    const cues = readSrt("1\n00:00:01,000 --> 00:00:02,000\nक\n2\n00:00:03,000 --> 00:00:04,000\nख\n");
+    expect(cues.map((c) => [c.number, c.lines])).toEqual([
+      ["1", ["क"]],
+      ["2", ["ख"]],
+    ]);
+  });
+
   it("accepts cues without numbers and numbers them", () => {
     expect(readSrt("00:00:01.000 --> 00:00:02.000\nक\n\n00:00:03.000 --> 00:00:04.000\nख\n").map((c) => c.number)).toEqual(["1", "2"]);
   });

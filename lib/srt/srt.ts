@@ -43,7 +43,9 @@ export function readSrt(text: string): SrtCue[] {
       i += 2;
     }
     const text: string[] = [];
-    while (i < lines.length && lines[i].trim() !== "") {
+    // A cue ends at a blank line, or (in files that forget the blank line) where the next cue's
+    // number and timing line begin.
+    while (i < lines.length && lines[i].trim() !== "" && !(/^\d+$/.test(lines[i].trim()) && TIMING_RE.test(lines[i + 1] ?? ""))) {
       const clean = lines[i].replace(TAG_RE, "").trim();
       if (clean) text.push(clean);
       i++;
