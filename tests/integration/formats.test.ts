@@ -12,7 +12,6 @@ import { importDocument } from "@/features/documents/mutations";
 import { exportDocx, exportSrt, streamXliff } from "@/features/exchange/data";
 import { importFile } from "@/features/exchange/mutations";
 import { handmadeDocx, sampleDocx } from "@/lib/docx/docx.test-helpers";
-import { readDocx } from "@/lib/docx/reader";
 import { expectAppError } from "@/lib/errors.test-helpers";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
@@ -22,6 +21,7 @@ import {
   readWithPythonDocx,
   readWithTranslateToolkit,
   validateWithXsd,
+  writeWithPythonDocx,
   XLIFF12_SCHEMA,
   XLIFF20_SCHEMA,
 } from "../support/third-party-readers";
@@ -255,9 +255,58 @@ describe("DOCX", () => {
     expect(await documentCount()).toBe(before);
   });
 
-  it("reads a DOCX written by the writer back with Setu's reader (sanity of the shared walk)", async () => {
-    const { paragraphs } = await readDocx(await sampleDocx());
-    expect(paragraphs.length).toBeGreaterThan(9);
+  it("round-trips a document python-docx wrote on Word's template: styles, list styles, bold first runs, tables", async () => {
+    const original = writeWithPythonDocx([
+      { style: "Title", runs: [["ग्राम सभा", false]] },
+      { style: "Heading 2", runs: [["बैठक का सार", false]] },
+      {
+        style: "Normal",
+        runs: [
+          ["सभा में ", true],
+          ["सौ लोग आए।", false],
+        ],
+      },
+      { style: "List Bullet", runs: [["सड़क की मरम्मत।", false]] },
+      { style: "List Number", runs: [["पानी की टंकी।", false]] },
+      { table: [["नाम", "पद"]] },
+      { style: "Quote", runs: [["“हम साथ हैं।”", false]] },
+    ]);
+    const report = await importAs(reviewer, "sabha.docx", original);
+    const sentences = await prisma.sentence.findMany({ where: { documentId: report.id }, orderBy: { position: "asc" } });
+    expect(sentences.map((s) => s.kind)).toEqual([
+      "heading",
+      "heading",
+      "sentence",
+      "list_item",
+      "list_item",
+      "sentence",
+      "sentence",
+      "sentence",
+    ]);
+    const units = await prisma.unit.findMany({ where: { documentId: report.id }, orderBy: { firstSentence: "asc" } });
+    const english = [
+      "Village assembly",
+      "Summary of the meeting",
+      "A hundred people came.",
+      "Road repairs.",
+      "The water tank.",
+      "Name",
+      "Post",
+      "“We stand together.”",
+    ];
+    for (const [i, u] of units.entries())
+      await prisma.unit.update({ where: { id: u.id }, data: { english: english[i], status: "approved" } });
+    const read = readWithPythonDocx(await exportDocx({ documentId: report.id, status: "approved" }));
+    // python-docx writes bold=False as an explicit <w:b w:val="0"/>: the first run's formatting, kept.
+    expect(read.paragraphs.map((p) => [p.style, p.text, p.bold])).toEqual([
+      ["Title", "Village assembly", false],
+      ["Heading 2", "Summary of the meeting", false],
+      ["Normal", "A hundred people came.", true],
+      ["List Bullet", "Road repairs.", false],
+      ["List Number", "The water tank.", false],
+      ["Quote", "“We stand together.”", false],
+    ]);
+    expect(read.tables).toEqual([[["Name", "Post"]]]);
   });
 });
 

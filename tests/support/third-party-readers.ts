@@ -84,3 +84,31 @@ print(json.dumps(out, ensure_ascii=False))
 `;
   return JSON.parse(python(script, bytes, "python3-docx"));
 }
+
+/**
+ * A .docx written by python-docx on its default template (which Word made): paragraphs as
+ * [style, runs] with runs as [text, bold], and tables as rows of cell texts, in order.
+ */
+export function writeWithPythonDocx(blocks: ({ style: string; runs: [string, boolean][] } | { table: string[][] })[]): Uint8Array {
+  const script = `
+import sys, io, json, docx
+blocks = json.loads(sys.stdin.read())
+d = docx.Document()
+for b in blocks:
+    if "table" in b:
+        t = d.add_table(rows=len(b["table"]), cols=len(b["table"][0]))
+        for r, row in enumerate(b["table"]):
+            for c, text in enumerate(row):
+                t.cell(r, c).text = text
+    else:
+        p = d.add_paragraph(style=b["style"])
+        for text, bold in b["runs"]:
+            p.add_run(text).bold = bold
+out = io.BytesIO()
+d.save(out)
+sys.stdout.buffer.write(out.getvalue())
+`;
+  const run = spawnSync(DEBIAN_PYTHON, ["-c", script], { input: JSON.stringify(blocks), maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`python-docx could not write the fixture (apt-get install python3-docx): ${run.stderr}`);
+  return new Uint8Array(run.stdout);
+}
