@@ -3,9 +3,11 @@ import { maxUploadBytes } from "../read-input";
 /** `setu import FILE.tmx`: the new document's id on stdout, the import report on stderr. */
 export async function runTmxImport(bytes: Uint8Array, title: string): Promise<void> {
   const { importTmx } = await import("@/features/exchange/mutations");
-  const report = await importTmx(bytes, { title, userId: null, maxBytes: maxUploadBytes() });
+  // Whoever runs the CLI has the database itself; its imports count as an administrator's.
+  const report = await importTmx(bytes, { title, userId: null, maxBytes: maxUploadBytes(), role: "admin" });
   const lines = [`Imported ${report.units} units from ${report.read} translation units.`];
   for (const [reason, count] of Object.entries(report.skipped)) lines.push(`  skipped (${reason}): ${count}`);
+  if (report.capped) lines.push(`  statuses lowered to translated: ${report.capped}`);
   if (report.extraLanguages.length) lines.push(`  other languages ignored: ${report.extraLanguages.join(", ")}`);
   process.stderr.write(`${lines.join("\n")}\n`);
   process.stdout.write(`${report.id}\n`);

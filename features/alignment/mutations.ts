@@ -4,9 +4,12 @@ import { insertUnits } from "@/features/documents/mutations";
 import { alignSentences } from "@/lib/align/align";
 import { beadsToUnits, countBeadShapes, joinEnglish } from "@/lib/align/to-units";
 import type { GlossaryPair } from "@/lib/align/types";
+import { realignRefusal } from "@/lib/editor/policy";
+import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { uploadLimitBytes } from "@/lib/server/env";
 import { prisma } from "@/lib/server/prisma";
+import { transact } from "@/lib/server/transaction";
 import type { CurrentUser } from "@/lib/server/session";
 import { segmentEnglish } from "@/lib/text/segment";
 import { type AlignReport, LOW_CONFIDENCE } from "./schema";
@@ -27,7 +30,7 @@ async function loadGlossaryPairs(): Promise<GlossaryPair[]> {
 export async function alignDocumentWithEnglish(
   documentId: string,
   englishText: string,
-  user: Pick<CurrentUser, "id">,
+  user: Pick<CurrentUser, "id" | "role">,
   options: { replace: boolean },
 ): Promise<AlignReport> {
   const maxBytes = uploadLimitBytes();
@@ -39,10 +42,12 @@ export async function alignDocumentWithEnglish(
 
   const doc = await prisma.document.findUnique({ where: { id: documentId }, select: { id: true } });
   if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
-  // Fail fast before the expensive part; the transaction checks again, atomically.
-  if (!options.replace && (await prisma.unit.count({ where: { documentId, english: { not: "" } }, take: 1 })) > 0) {
-    throw hasTranslations();
-  }
+  // Fail fast before the expensive part; the transaction checks again, on the locked rows.
+  const before = await prisma.$queryRaw<UnitCounts[]>`
+    SELECT count(*) FILTER (WHERE english <> '')::int AS translated, count(*) FILTER (WHERE status = 'approved')::int AS approved,
+           count(*) FILTER (WHERE status = 'draft')::int AS draft, count(*) FILTER (WHERE status = 'rejected')::int AS rejected
+    FROM unit WHERE document_id = ${documentId}`;
+  assertMayReplace(user.role, before[0], options.replace);
   const [hindi, glossary] = await Promise.all([
     prisma.sentence.findMany({
       where: { documentId },
@@ -69,14 +74,20 @@ export async function alignDocumentWithEnglish(
     beads: countBeadShapes(beads),
   };
 
-  const replaced = await prisma.$transaction(
+  const replaced = await transact(
     async (tx) => {
+      // Lock order: the document row first (as every multi-unit operation does), then the units.
+      await tx.$queryRaw`SELECT id FROM document WHERE id = ${documentId} FOR UPDATE`;
       // The DELETE both removes the old units (comments and versions cascade) and, having locked
-      // them, counts the translated ones: a save that commits meanwhile is seen, never lost silently.
-      const [{ translated }] = await tx.$queryRaw<{ translated: number }[]>`
-        WITH gone AS (DELETE FROM unit WHERE document_id = ${documentId} RETURNING english)
-        SELECT count(*) FILTER (WHERE english <> '')::int AS translated FROM gone`;
-      if (translated > 0 && !options.replace) throw hasTranslations();
+      // them, counts what it removes: a save or an approval that commits meanwhile is seen, and the
+      // policy is asked again on those rows (the rollback undoes the DELETE when it says no).
+      const [gone] = await tx.$queryRaw<UnitCounts[]>`
+        WITH gone AS (DELETE FROM unit WHERE document_id = ${documentId} RETURNING english, status)
+        SELECT count(*) FILTER (WHERE english <> '')::int AS translated, count(*) FILTER (WHERE status = 'approved')::int AS approved,
+               count(*) FILTER (WHERE status = 'draft')::int AS draft, count(*) FILTER (WHERE status = 'rejected')::int AS rejected
+        FROM gone`;
+      assertMayReplace(user.role, gone, options.replace);
+      const translated = gone.translated;
       await insertUnits(tx, documentId, rows, user.id);
       await tx.$executeRaw`
         UPDATE document SET structure_version = structure_version + 1, updated_at = now() WHERE id = ${documentId}`;
@@ -84,7 +95,13 @@ export async function alignDocumentWithEnglish(
         userId: user.id,
         action: "document.align",
         documentId,
-        details: { hindiSentences: hindi.length, englishSentences: english.length, ...report, replaced: translated },
+        details: {
+          hindiSentences: hindi.length,
+          englishSentences: english.length,
+          ...report,
+          replaced: translated,
+          approvedReplaced: gone.approved,
+        },
       });
       return translated;
     },
@@ -93,8 +110,31 @@ export async function alignDocumentWithEnglish(
   return { ...report, replaced };
 }
 
-function hasTranslations(): AppError {
-  return new AppError("CONFLICT", "The document already has English translations; confirm to replace them with the alignment.", {
-    reason: "hasTranslations",
+interface UnitCounts {
+  translated: number;
+  approved: number;
+  draft: number;
+  rejected: number;
+}
+
+/**
+ * Realigning deletes every unit: the policy decides whether this actor may delete units in the
+ * states present (a translator may not delete approved ones), then replacing translated work needs
+ * the person's confirmation, which is told how many units (and how many approved) will be lost.
+ */
+function assertMayReplace(role: Role, counts: UnitCounts, replace: boolean): void {
+  const refusal = realignRefusal(role, {
+    draft: counts.draft,
+    approved: counts.approved,
+    rejected: counts.rejected,
+    translated: counts.translated,
   });
+  if (refusal) throw refusal;
+  if (counts.translated > 0 && !replace) {
+    throw new AppError(
+      "CONFLICT",
+      `The document already has ${counts.translated} translated unit(s), ${counts.approved} of them approved; confirm to replace them with the alignment.`,
+      { reason: "hasTranslations", translated: counts.translated, approved: counts.approved },
+    );
+  }
 }

@@ -1,9 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
-import { assertAllowed } from "@/lib/editor/policy";
+import { Prisma } from "@/generated/prisma/client";
+import { assertAllowed, assertAllowedForAll } from "@/lib/editor/policy";
 import { statusAfterEdit, statusAfterRealignment, type UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { prisma, type Tx } from "@/lib/server/prisma";
+import { transact } from "@/lib/server/transaction";
 import type { CurrentUser } from "@/lib/server/session";
 import { stripControlChars } from "@/lib/text/normalise";
 import { loadUnitsById } from "./data";
@@ -21,25 +23,50 @@ interface LockedUnit {
   updatedAt: Date;
 }
 
+const lockedColumns = Prisma.sql`
+  u.id, u.document_id AS "documentId", u.first_sentence AS first, u.last_sentence AS last,
+  u.english, u.status::text AS status, u.version, usr.name AS "authorName", u.updated_at AS "updatedAt"`;
+
 async function lockUnit(tx: Tx, unitId: number): Promise<LockedUnit | null> {
   const rows = await tx.$queryRaw<LockedUnit[]>`
-    SELECT u.id, u.document_id AS "documentId", u.first_sentence AS first, u.last_sentence AS last,
-           u.english, u.status::text AS status, u.version, usr.name AS "authorName", u.updated_at AS "updatedAt"
-    FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
+    SELECT ${lockedColumns} FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
     WHERE u.id = ${unitId} FOR UPDATE OF u`;
   return rows[0] ?? null;
 }
 
-async function lockNeighbour(tx: Tx, documentId: string, firstSentence: number): Promise<LockedUnit | null> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM unit WHERE document_id = ${documentId} AND first_sentence = ${firstSentence}`;
-  return rows[0] ? lockUnit(tx, rows[0].id) : null;
+interface Neighbourhood {
+  documentId: string;
+  unit: LockedUnit | null;
+  previous: LockedUnit | null;
+  next: LockedUnit | null;
 }
 
-async function lockPrevious(tx: Tx, documentId: string, lastSentence: number): Promise<LockedUnit | null> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM unit WHERE document_id = ${documentId} AND last_sentence = ${lastSentence}`;
-  return rows[0] ? lockUnit(tx, rows[0].id) : null;
+/**
+ * Locks a unit and its two neighbours for an alignment operation, in Setu's one lock order: the
+ * document row first, then the units in sentence order, all in one statement. Every operation
+ * that locks more than one unit goes through here (or locks the document row first, as realigning
+ * and bulk approval do), so two of them can never wait for each other in a circle. Holding the
+ * document row also means no other alignment operation can move the boundaries read here.
+ */
+async function lockNeighbourhood(tx: Tx, unitId: number): Promise<Neighbourhood | null> {
+  const owner = await tx.$queryRaw<{ documentId: string }[]>`SELECT document_id AS "documentId" FROM unit WHERE id = ${unitId}`;
+  if (!owner[0]) return null;
+  const { documentId } = owner[0];
+  await tx.$queryRaw`SELECT id FROM document WHERE id = ${documentId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<LockedUnit[]>`
+    WITH target AS (SELECT first_sentence, last_sentence FROM unit WHERE id = ${unitId})
+    SELECT ${lockedColumns} FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id, target t
+    WHERE u.document_id = ${documentId}
+      AND u.last_sentence >= t.first_sentence - 1 AND u.first_sentence <= t.last_sentence + 1
+    ORDER BY u.first_sentence
+    FOR UPDATE OF u`;
+  const unit = rows.find((r) => r.id === unitId) ?? null;
+  return {
+    documentId,
+    unit,
+    previous: unit ? (rows.find((r) => r.last === unit.first - 1) ?? null) : null,
+    next: unit ? (rows.find((r) => r.first === unit.last + 1) ?? null) : null,
+  };
 }
 
 /** Refuses a write based on a stale read: the caller gets the current text to choose from. */
@@ -80,7 +107,7 @@ export async function saveUnit(
   input: { english: string; version: number; markTranslated: boolean },
   user: CurrentUser,
 ): Promise<EditorUnit> {
-  const documentId = await prisma.$transaction(async (tx) => {
+  const documentId = await transact(async (tx) => {
     const unit = await lockUnit(tx, unitId);
     assertVersion(unit, input.version, unitId);
     assertAllowed(user.role, "edit", unit.status, unitId);
@@ -114,13 +141,12 @@ function joinEnglish(a: string, b: string): string {
 
 /** Merges a unit with the next one: one unit over both Hindi ranges, English joined. */
 export async function mergeWithNext(unitId: number, input: { version: number; nextVersion: number }, user: CurrentUser) {
-  return structural(async (tx) => {
-    const unit = await lockUnit(tx, unitId);
+  return structural(unitId, async (tx, { unit, next }) => {
     assertVersion(unit, input.version, unitId);
-    const next = await lockNeighbour(tx, unit.documentId, unit.last + 1);
     if (!next)
       throw new AppError("BAD_INPUT", `Unit ${unitId} is the last unit; there is nothing to merge it with.`, { reason: "noNeighbour" });
     assertVersion(next, input.nextVersion, next.id);
+    assertAllowedForAll(user.role, "merge", [unit, next]);
     const english = joinEnglish(unit.english, next.english);
     const status = statusAfterRealignment([unit.status, next.status], english);
     const version = Math.max(unit.version, next.version) + 1;
@@ -149,9 +175,9 @@ export async function splitUnit(
   input: { version: number; at: number; englishFirst: string; englishSecond: string },
   user: CurrentUser,
 ) {
-  return structural(async (tx) => {
-    const unit = await lockUnit(tx, unitId);
+  return structural(unitId, async (tx, { unit }) => {
     assertVersion(unit, input.version, unitId);
+    assertAllowed(user.role, "split", unit.status, unit.id);
     if (!(input.at > unit.first && input.at <= unit.last)) {
       throw new AppError(
         "BAD_INPUT",
@@ -193,8 +219,7 @@ export async function moveSentence(
   input: { version: number; neighbourVersion: number; direction: "first-to-previous" | "last-to-next" },
   user: CurrentUser,
 ) {
-  return structural(async (tx) => {
-    const unit = await lockUnit(tx, unitId);
+  return structural(unitId, async (tx, { unit, previous, next }) => {
     assertVersion(unit, input.version, unitId);
     if (unit.first === unit.last) {
       throw new AppError("BAD_INPUT", `Unit ${unitId} has a single Hindi sentence; merge it instead of moving it.`, {
@@ -202,12 +227,11 @@ export async function moveSentence(
       });
     }
     const toPrevious = input.direction === "first-to-previous";
-    const neighbour = toPrevious
-      ? await lockPrevious(tx, unit.documentId, unit.first - 1)
-      : await lockNeighbour(tx, unit.documentId, unit.last + 1);
+    const neighbour = toPrevious ? previous : next;
     if (!neighbour)
       throw new AppError("BAD_INPUT", `Unit ${unitId} has no ${toPrevious ? "previous" : "next"} unit.`, { reason: "noNeighbour" });
     assertVersion(neighbour, input.neighbourVersion, neighbour.id);
+    assertAllowedForAll(user.role, "move", [unit, neighbour]);
     const unitStatus = statusAfterRealignment([unit.status], unit.english);
     const neighbourStatus = statusAfterRealignment([neighbour.status], neighbour.english);
     if (toPrevious) {
@@ -238,11 +262,21 @@ export async function moveSentence(
   });
 }
 
+/**
+ * Runs an alignment operation on a unit with its neighbourhood locked (see lockNeighbourhood), bumps
+ * the document's structure version, and answers with the changed units as the editor shows them.
+ * A deadlock or serialisation failure retries the whole transaction (transact).
+ */
 async function structural(
-  run: (tx: Tx) => Promise<{ documentId: string; changed: number[]; removed: number[] }>,
+  unitId: number,
+  run: (
+    tx: Tx,
+    locked: { unit: LockedUnit | null; previous: LockedUnit | null; next: LockedUnit | null },
+  ) => Promise<{ documentId: string; changed: number[]; removed: number[] }>,
 ): Promise<StructureResult> {
-  const { documentId, changed, removed, structureVersion } = await prisma.$transaction(async (tx) => {
-    const result = await run(tx);
+  const { documentId, changed, removed, structureVersion } = await transact(async (tx) => {
+    const locked = await lockNeighbourhood(tx, unitId);
+    const result = await run(tx, locked ?? { unit: null, previous: null, next: null });
     const structureVersion = await bumpStructure(tx, result.documentId);
     return { ...result, structureVersion };
   });
@@ -251,9 +285,14 @@ async function structural(
 
 /** Records that a user has a document open (and which unit they edit); read by other instances. */
 export async function heartbeat(userId: string, documentId: string, unitId: number | null): Promise<void> {
-  await prisma.$executeRaw`
-    INSERT INTO presence (user_id, document_id, unit_id, seen_at) VALUES (${userId}, ${documentId}, ${unitId}, now())
+  // Only a unit of this document, in a document that exists: an id from elsewhere changes nothing.
+  const stored = await prisma.$executeRaw`
+    INSERT INTO presence (user_id, document_id, unit_id, seen_at)
+    SELECT ${userId}, d.id, ${unitId}::int, now() FROM document d
+    WHERE d.id = ${documentId}
+      AND (${unitId}::int IS NULL OR EXISTS (SELECT 1 FROM unit u WHERE u.id = ${unitId}::int AND u.document_id = d.id))
     ON CONFLICT (user_id, document_id) DO UPDATE SET unit_id = EXCLUDED.unit_id, seen_at = now()`;
+  if (stored === 0) throw new AppError("NOT_FOUND", `No unit ${unitId} in document ${documentId}.`, { reason: "notInDocument" });
 }
 
 export async function leaveDocument(userId: string, documentId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_ENGLISH_LENGTH } from "@/lib/editor/status";
+import { rowId, singleLine } from "@/lib/validation";
 
 const version = z.number().int().nonnegative();
 
@@ -25,11 +26,11 @@ export const moveInput = z.object({
   direction: z.enum(["first-to-previous", "last-to-next"]),
 });
 
-export const presenceInput = z.object({ unitId: z.number().int().positive().nullable() });
+export const presenceInput = z.object({ unitId: rowId.nullable() });
 
 export const unitFilter = z.object({
   status: z.enum(["draft", "translated", "approved", "rejected"]).optional(),
-  q: z.string().trim().max(500).optional(),
+  q: singleLine(500).optional(),
   lowConfidence: z.coerce.boolean().optional(),
   comments: z.coerce.boolean().optional(),
   terms: z.coerce.boolean().optional(),

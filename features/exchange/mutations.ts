@@ -1,5 +1,6 @@
 import "server-only";
 import { storeSegments } from "@/features/documents/mutations";
+import { capImportedStatus } from "@/lib/editor/policy";
 import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { type BuiltImport, buildDocxImport, buildSrtImport, buildXliffImport } from "@/lib/exchange/file-import";
@@ -20,12 +21,12 @@ async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 
 /**
  * Creates a document from a TMX file: each accepted <tu> becomes one unit (its Hindi may hold several
- * sentences), all in memory first and then written in one transaction, so a malformed file, an unsafe
+ * sentences), with the status the file records capped by the importer's role; all in memory first and then written in one transaction, so a malformed file, an unsafe
  * one or a database failure leaves nothing behind.
  */
 export async function importTmx(
   bytes: AsyncIterable<Uint8Array> | Uint8Array,
-  input: { title: string; userId: string | null; maxBytes: number },
+  input: { title: string; userId: string | null; maxBytes: number; role: Role },
 ): Promise<TmxImportReport> {
   if (bytes instanceof Uint8Array && bytes.length > input.maxBytes) {
     throw new AppError("TOO_LARGE", `The TMX file is ${bytes.length} bytes; the limit is ${input.maxBytes} bytes.`, {
@@ -41,6 +42,7 @@ export async function importTmx(
   let read = 0;
   let wordCount = 0;
   let hasDevanagari = false;
+  let capped = 0;
   const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
 
   for await (const event of readTmx(decodeXmlChunks(source), { maxBytes: input.maxBytes })) {
@@ -70,8 +72,14 @@ export async function importTmx(
       if (!hasDevanagari && DEVANAGARI.test(s.text)) hasDevanagari = true;
     }
     const declared = event.unit.props["x-setu-status"];
-    const status = (unitStatuses as readonly string[]).includes(declared) ? (declared as UnitStatusValue) : "translated";
-    units.push({ first, last: segments.length - 1, english, status });
+    // The file's status counts only as far as the importer's role reaches: a translator's approved
+    // unit arrives as translated (and the report says how many were lowered).
+    const cap = capImportedStatus(
+      input.role,
+      (unitStatuses as readonly string[]).includes(declared) ? (declared as UnitStatusValue) : "translated",
+    );
+    if (cap.capped) capped++;
+    units.push({ first, last: segments.length - 1, english, status: cap.status });
   }
 
   if (units.length === 0) {
@@ -95,7 +103,7 @@ export async function importTmx(
     userId: input.userId,
     englishByUnit: units,
   });
-  return { id: result.id, units: units.length, read, skipped, extraLanguages: [...extraLanguages].sort() };
+  return { id: result.id, units: units.length, read, skipped, extraLanguages: [...extraLanguages].sort(), capped };
 }
 
 async function collect(bytes: AsyncIterable<Uint8Array> | Uint8Array, maxBytes: number): Promise<Uint8Array> {
@@ -124,8 +132,8 @@ export async function importFile(
     throw new AppError("BAD_INPUT", `"${file.name}" is not a file Setu imports (.tmx, .xlf, .xliff, .docx, .srt).`, { reason: "fileType" });
   }
   if (format === "tmx") {
-    const report = await importTmx(file.bytes, { title: input.title, userId: input.userId, maxBytes: input.maxBytes });
-    return { ...report, format, capped: "capped" in report ? Number(report.capped) : 0 };
+    const report = await importTmx(file.bytes, { title: input.title, userId: input.userId, maxBytes: input.maxBytes, role: input.role });
+    return { ...report, format };
   }
   let built: BuiltImport;
   let sourceFormat: "xliff12" | "xliff20" | "docx" | "srt";

@@ -38,6 +38,8 @@ export interface TmxImportReport {
   read: number;
   skipped: Record<string, number>;
   extraLanguages: string[];
+  /** Units whose recorded status was above what the importer's role may set (stored as translated). */
+  capped: number;
 }
 
 /** Formats of one document's export: the exchange formats plus the files translators deliver. */

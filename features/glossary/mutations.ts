@@ -6,9 +6,9 @@ import { AppError } from "@/lib/errors";
 import { normalisePartOfSpeech } from "@/lib/glossary/part-of-speech";
 import type { GlossaryEntryInput } from "@/lib/glossary/types";
 import { prisma, type Tx } from "@/lib/server/prisma";
-import { normaliseText } from "@/lib/text/normalise";
+import { normaliseText, stripControlChars } from "@/lib/text/normalise";
 import { toDbStatus } from "./convert";
-import type { DbTermStatus, GlossaryEntryFields, GlossaryUpdateFields } from "./schema";
+import { type DbTermStatus, type GlossaryEntryFields, type GlossaryUpdateFields, MAX_NOTE_LENGTH, MAX_PART_OF_SPEECH_LENGTH, MAX_TERM_LENGTH } from "./schema";
 
 function duplicate(hindi: string, partOfSpeech: string): AppError {
   return new AppError("CONFLICT", `The glossary already has "${hindi}"${partOfSpeech ? ` (${partOfSpeech})` : ""}.`, {
@@ -178,6 +178,16 @@ async function insertEntries(tx: Tx, fresh: ImportEntry[], userId: string | null
         ${batch.map((t) => t.status)}::"TermStatus"[], ${batch.map((t) => t.position)}::int[])`;
   }
 }
+/** The form's limit holds for files too (a term of kilobytes would also overflow the unique index). */
+function assertTermLength(term: string): void {
+  if (term.length > MAX_TERM_LENGTH) {
+    throw new AppError("MALFORMED_FILE", `The term "${term.slice(0, 40)}…" is longer than ${MAX_TERM_LENGTH} characters.`, {
+      reason: "termTooLong",
+      max: MAX_TERM_LENGTH,
+    });
+  }
+}
+
 // Entries stored before parts of speech were normalised ("Noun") still match a file's "noun".
 const keyOf = (e: { hindi: string; partOfSpeech: string }) => `${e.hindi}\u0000${normalisePartOfSpeech(e.partOfSpeech)}`;
 
@@ -187,12 +197,22 @@ function prepareImport(entries: GlossaryEntryInput[]): ImportEntry[] {
   for (const entry of entries) {
     const hindi = normaliseText(entry.hindi);
     if (!hindi) throw new AppError("MALFORMED_FILE", "An entry has an empty Hindi term.");
+    assertTermLength(hindi);
     const item: ImportEntry = {
       hindi,
       partOfSpeech: normalisePartOfSpeech(entry.partOfSpeech),
-      note: (entry.note ?? "").trim(),
+      note: stripControlChars(entry.note ?? "").trim(),
       terms: [],
     };
+    if (item.partOfSpeech.length > MAX_PART_OF_SPEECH_LENGTH) {
+      throw new AppError("MALFORMED_FILE", `The part of speech of "${hindi.slice(0, 40)}" is longer than ${MAX_PART_OF_SPEECH_LENGTH} characters.`);
+    }
+    if (item.note.length > MAX_NOTE_LENGTH) {
+      throw new AppError("MALFORMED_FILE", `The note of "${hindi.slice(0, 40)}" is longer than ${MAX_NOTE_LENGTH} characters.`, {
+        reason: "noteTooLong",
+        max: MAX_NOTE_LENGTH,
+      });
+    }
     const existing = byKey.get(keyOf(item));
     const target = existing ?? item;
     if (!existing) byKey.set(keyOf(item), item);
@@ -200,6 +220,7 @@ function prepareImport(entries: GlossaryEntryInput[]): ImportEntry[] {
     for (const english of entry.english) {
       const text = normaliseText(english.text);
       if (!text) throw new AppError("MALFORMED_FILE", `The entry "${hindi}" has an empty English term.`);
+      assertTermLength(text);
       if (!target.terms.some((t) => t.english === text)) target.terms.push({ english: text, status: toDbStatus(english.status) });
     }
     if (target.terms.length === 0) throw new AppError("MALFORMED_FILE", `The entry "${hindi}" has no English term.`);

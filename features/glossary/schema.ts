@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { normalisePartOfSpeech } from "@/lib/glossary/part-of-speech";
-import { normaliseText } from "@/lib/text/normalise";
+import { normaliseText, stripControlChars } from "@/lib/text/normalise";
+import { entityId, singleLine } from "@/lib/validation";
 
 /** Term statuses as the database spells them (lib/glossary uses "do-not-translate"). */
 export const termStatusValues = ["preferred", "forbidden", "do_not_translate"] as const;
 export type DbTermStatus = (typeof termStatusValues)[number];
 
-const MAX_TERM_LENGTH = 300;
+export const MAX_TERM_LENGTH = 300;
+export const MAX_PART_OF_SPEECH_LENGTH = 40;
+export const MAX_NOTE_LENGTH = 2000;
 
 const normalised = (max: number, error: string) => z.string().transform(normaliseText).pipe(z.string().min(1, { error }).max(max));
 
@@ -17,8 +20,8 @@ export const glossaryTermInput = z.object({
 
 export const glossaryEntryInput = z.object({
   hindi: normalised(MAX_TERM_LENGTH, "hindiRequired"),
-  partOfSpeech: z.string().trim().max(40).optional().default("").transform(normalisePartOfSpeech),
-  note: z.string().trim().max(2000).optional().default(""),
+  partOfSpeech: z.string().trim().max(MAX_PART_OF_SPEECH_LENGTH).optional().default("").transform(normalisePartOfSpeech),
+  note: z.string().transform(stripControlChars).pipe(z.string().trim().max(MAX_NOTE_LENGTH)).optional().default(""),
   terms: z
     .array(glossaryTermInput)
     .min(1, { error: "termRequired" })
@@ -28,16 +31,16 @@ export const glossaryEntryInput = z.object({
 });
 export type GlossaryEntryFields = z.infer<typeof glossaryEntryInput>;
 
-export const glossaryEntryId = z.object({ id: z.string().min(1).max(64) });
+export const glossaryEntryId = z.object({ id: entityId });
 
 export const glossaryUpdateInput = glossaryEntryInput.extend({
-  id: z.string().min(1).max(64),
+  id: entityId,
   /** The updatedAt the editor saw, so a concurrent change is refused rather than overwritten. */
   expectedUpdatedAt: z.iso.datetime(),
 });
 export type GlossaryUpdateFields = z.infer<typeof glossaryUpdateInput>;
 
 export const glossaryListQuery = z.object({
-  q: z.string().max(200).optional().default(""),
+  q: singleLine(200).optional().default(""),
 });
 export type GlossaryListQuery = z.infer<typeof glossaryListQuery>;

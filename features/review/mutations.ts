@@ -2,10 +2,10 @@ import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { loadUnitsById, unitsWithTermIssues } from "@/features/editor/data";
 import type { EditorUnit } from "@/features/editor/types";
-import { policyError, type ReviewAction, reviewOutcome } from "@/lib/editor/policy";
+import { assertAllowed, policyError, type ReviewAction, reviewOutcome, statesAllowed } from "@/lib/editor/policy";
 import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
-import { prisma } from "@/lib/server/prisma";
+import { transact } from "@/lib/server/transaction";
 import type { CurrentUser } from "@/lib/server/session";
 
 const commentKind: Record<ReviewAction, string> = { approve: "approve", reject: "reject", reopen: "reopen" };
@@ -24,7 +24,7 @@ export async function reviewUnit(
       reason: "reasonRequired",
     });
   }
-  const documentId = await prisma.$transaction(async (tx) => {
+  const documentId = await transact(async (tx) => {
     const rows = await tx.$queryRaw<{ documentId: string; status: UnitStatus; version: number; english: string; author: string | null }[]>`
       SELECT u.document_id AS "documentId", u.status::text AS status, u.version, u.english, usr.name AS author
       FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
@@ -88,17 +88,19 @@ export async function bulkApprove(
   filter: { withoutTermIssues?: boolean; withoutOpenComments?: boolean },
   user: CurrentUser,
 ): Promise<{ approved: number }> {
-  if (user.role === "translator")
-    throw new AppError("FORBIDDEN", "Only reviewers and admins can approve units.", { reason: "reviewerOnly" });
+  // The policy names the states a bulk approval may take units from (translated, for reviewers).
+  const states = statesAllowed(user.role, "bulk-approve");
+  if (states.length === 0) throw policyError("bulk-approve", "translated", user.role === null ? "signInRequired" : "reviewerOnly");
   const excluded = filter.withoutTermIssues ? await unitsWithTermIssues(documentId) : [];
-  return prisma.$transaction(
+  return transact(
     async (tx) => {
-      const exists = await tx.document.findUnique({ where: { id: documentId }, select: { id: true } });
-      if (!exists) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+      // Lock order: the document row first, as every multi-unit operation does.
+      const exists = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM document WHERE id = ${documentId} FOR UPDATE`;
+      if (!exists[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
       const approved = await tx.$executeRaw`
         WITH changed AS (
           UPDATE unit u SET status = 'approved', version = u.version + 1, updated_at = now()
-          WHERE u.document_id = ${documentId} AND u.status = 'translated' AND u.english <> ''
+          WHERE u.document_id = ${documentId} AND u.status::text = ANY(${states}::text[]) AND u.english <> ''
             AND NOT (u.id = ANY(${excluded}::int[]))
             AND (${!filter.withoutOpenComments} OR NOT EXISTS (
               SELECT 1 FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved))
@@ -119,9 +121,10 @@ export async function bulkApprove(
 }
 
 export async function addComment(unitId: number, input: { body: string; parentId?: number | null }, user: CurrentUser) {
-  return prisma.$transaction(async (tx) => {
-    const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { documentId: true } });
+  return transact(async (tx) => {
+    const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { documentId: true, status: true } });
     if (!unit) throw new AppError("GONE", `Unit ${unitId} no longer exists.`, { reason: "unitGone" });
+    assertAllowed(user.role, "comment", unit.status, unitId);
     if (input.parentId) {
       const parent = await tx.comment.findUnique({ where: { id: input.parentId }, select: { unitId: true } });
       if (parent?.unitId !== unitId) throw new AppError("BAD_INPUT", "The comment replied to belongs to another unit.");
@@ -143,7 +146,7 @@ export async function addComment(unitId: number, input: { body: string; parentId
 }
 
 export async function setCommentResolved(commentId: number, resolved: boolean, user: CurrentUser) {
-  await prisma.$transaction(async (tx) => {
+  await transact(async (tx) => {
     const comment = await tx.comment.findUnique({
       where: { id: commentId },
       select: { unitId: true, unit: { select: { documentId: true } } },

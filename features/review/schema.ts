@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { entityId, multiLine, rowId } from "@/lib/validation";
 
 export const reviewInput = z
   .object({
     action: z.enum(["approve", "reject", "reopen"]),
     version: z.number().int().nonnegative(),
-    comment: z.string().trim().max(2_000).optional().default(""),
+    comment: multiLine(2_000).optional().default(""),
   })
   .refine((v) => v.action === "approve" || v.comment.length > 0, { error: "reasonRequired", path: ["comment"] });
 
 export const commentInput = z.object({
-  body: z.string().trim().min(1, { error: "commentEmpty" }).max(2_000),
-  parentId: z.number().int().positive().nullable().optional(),
+  body: multiLine(2_000, { min: 1, error: "commentEmpty" }),
+  parentId: rowId.nullable().optional(),
 });
 
 export const bulkApproveInput = z.object({
@@ -19,7 +20,7 @@ export const bulkApproveInput = z.object({
 });
 
 export const auditQuery = z.object({
-  documentId: z.string().max(64).optional(),
-  userId: z.string().max(64).optional(),
-  before: z.coerce.number().int().positive().optional(),
+  documentId: entityId.optional(),
+  userId: entityId.optional(),
+  before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
 });

@@ -10,6 +10,8 @@ const schema = z.object({
     .optional(),
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   SETU_URL: z.url().optional(),
+  /** Other origins (comma-separated) whose pages may send state-changing requests, e.g. a second host name. */
+  SETU_ALLOWED_ORIGINS: z.string().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   SETU_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -51,4 +53,13 @@ export function uploadLimitBytes(): number {
 export function baseUrl(): string {
   const e = env();
   return e.SETU_URL ?? `http://localhost:${e.PORT}`;
+}
+
+/** The origins a state-changing request may come from: SETU_URL's, and SETU_ALLOWED_ORIGINS. */
+export function allowedOrigins(): string[] {
+  const extra = (env().SETU_ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return [new URL(baseUrl()).origin, ...extra.map((o) => new URL(o).origin)];
 }

@@ -2,20 +2,65 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { decodeTextFile } from "@/lib/text/decode";
 import { uploadLimitBytes } from "./env";
+import { assertMediaType } from "./request-guard";
 
 export { uploadLimitBytes };
 
-/** Reads a multipart body, refusing one whose declared size is over the limit before buffering it. */
+// Multipart framing (boundaries, part headers, the title field) adds a little around the file.
+const FRAMING_BYTES = 64 * 1024;
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError("TOO_LARGE", `The upload is over the limit of ${maxBytes} bytes.`, { limit: maxBytes });
+}
+
+/**
+ * The body as it arrives, counted: past `maxBytes` the stream fails and the rest is never read,
+ * whatever Content-Length said (or did not say, with Transfer-Encoding: chunked).
+ */
+function countedBody(body: ReadableStream<Uint8Array>, maxBytes: number, onExceeded: () => void): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  let received = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) return controller.close();
+      received += value.byteLength;
+      if (received > maxBytes) {
+        onExceeded();
+        controller.error(tooLarge(maxBytes));
+        await reader.cancel().catch(() => {});
+        return;
+      }
+      controller.enqueue(value);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+}
+
+/**
+ * Reads a multipart body within the upload limit: a declared size over it is refused before
+ * reading, and the bytes are counted as they arrive, so memory never holds more than the limit.
+ */
 export async function readUploadForm(request: Request): Promise<FormData> {
+  assertMediaType(request, "multipart/form-data");
   const maxBytes = uploadLimitBytes();
   const declared = Number(request.headers.get("content-length") ?? 0);
-  // Multipart framing adds a little around the file itself.
-  if (declared > maxBytes + 64 * 1024) {
-    throw new AppError("TOO_LARGE", `The upload is ${declared} bytes; the limit is ${maxBytes} bytes.`);
-  }
+  if (declared > maxBytes + FRAMING_BYTES) throw tooLarge(maxBytes);
+  if (!request.body) throw new AppError("BAD_INPUT", "The request has no body.");
+  let exceeded = false;
+  const counted = new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: countedBody(request.body, maxBytes + FRAMING_BYTES, () => (exceeded = true)),
+    // @ts-expect-error Node's fetch needs duplex for a streamed body; the DOM typings do not know it.
+    duplex: "half",
+  });
   try {
-    return await request.formData();
+    return await counted.formData();
   } catch {
+    if (exceeded) throw tooLarge(maxBytes);
     throw new AppError("BAD_INPUT", "The request is not a multipart form.");
   }
 }

@@ -8,7 +8,7 @@ import { importDocument } from "@/features/documents/mutations";
 import { prisma } from "@/lib/server/prisma";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const user = { id: "align-test-user" };
+const user = { id: "align-test-user", role: "translator" as const };
 
 const HINDI = [
   "आज सुबह दिल्ली में हल्की बारिश हुई। तापमान गिरकर 18 डिग्री पर आ गया। ज़्यादातर स्कूल अपने तय समय पर ही खुले।",

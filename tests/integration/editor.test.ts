@@ -149,7 +149,7 @@ describe("editor operations", () => {
     ]);
   });
 
-  it("takes an approved unit out of approved when its Hindi side changes, and locks it for translators", async () => {
+  it("takes an approved unit out of approved when a reviewer changes its Hindi side, and locks it for translators", async () => {
     const { unitIds } = await makeDocument(HI);
     await saveUnit(unitIds[0], { english: "One.", version: 1, markTranslated: true }, translator);
     await prisma.unit.update({ where: { id: unitIds[0] }, data: { status: "approved" } });
@@ -158,7 +158,11 @@ describe("editor operations", () => {
     expect(locked.details?.reason).toBe("approvedLocked");
     const byReviewer = await saveUnit(unitIds[0], { english: "One, reviewed.", version: 2, markTranslated: false }, reviewer);
     expect(byReviewer.status).toBe("approved");
-    const merged = await mergeWithNext(unitIds[0], { version: 3, nextVersion: 1 }, translator);
+    // Realigning an approved unit is a reviewer's call too; the translator's attempt changes nothing.
+    const refused = await failure(mergeWithNext(unitIds[0], { version: 3, nextVersion: 1 }, translator));
+    expect([refused.code, refused.details?.reason]).toEqual(["FORBIDDEN", "approvedLocked"]);
+    expect((await prisma.unit.findUniqueOrThrow({ where: { id: unitIds[0] } })).status).toBe("approved");
+    const merged = await mergeWithNext(unitIds[0], { version: 3, nextVersion: 1 }, reviewer);
     expect(merged.units[0].status).toBe("draft");
   });
 

@@ -164,9 +164,9 @@ describe("TMX export", () => {
 describe("TMX import", () => {
   it("round-trips an export: same sentences, English and statuses", async () => {
     const xml = await collect({ documentIds: [docId], notes: true });
-    const report = await importTmx(new TextEncoder().encode(xml), { title: `Round ${tag}`, userId: translator.id, maxBytes: MAX });
+    const report = await importTmx(new TextEncoder().encode(xml), { title: `Round ${tag}`, userId: reviewer.id, maxBytes: MAX, role: "reviewer" });
     created.push(report.id);
-    expect(report).toMatchObject({ units: 3, read: 3, skipped: {}, extraLanguages: [] });
+    expect(report).toMatchObject({ units: 3, read: 3, skipped: {}, extraLanguages: [], capped: 0 });
     const sentences = await prisma.sentence.findMany({ where: { documentId: report.id }, orderBy: { position: "asc" } });
     expect(sentences.map((s) => s.text)).toEqual(["पहला वाक्य।", "दूसरा वाक्य।", "तीसरा वाक्य।", "चौथा वाक्य।"]);
     const units = await prisma.unit.findMany({ where: { documentId: report.id }, orderBy: { firstSentence: "asc" } });
@@ -187,7 +187,7 @@ describe("TMX import", () => {
       tu(["hi-IN", "नमस्ते दुनिया।"], ["en-US", "Hello world."], ["fr-FR", "Bonjour le monde."]) +
         tu(["hi-IN", "केवल हिंदी।"], ["fr-FR", "Seulement hindi."]),
     );
-    const report = await importTmx(new TextEncoder().encode(xml), { title: `Tri ${tag}`, userId: null, maxBytes: MAX });
+    const report = await importTmx(new TextEncoder().encode(xml), { title: `Tri ${tag}`, userId: null, maxBytes: MAX, role: "admin" });
     created.push(report.id);
     expect(report).toMatchObject({ units: 1, read: 2, skipped: { "no-english": 1 }, extraLanguages: ["fr-FR"] });
     const [unit] = await prisma.unit.findMany({ where: { documentId: report.id } });
@@ -197,7 +197,7 @@ describe("TMX import", () => {
   it("accepts UTF-16 with a BOM", async () => {
     const xml = tmx(tu(["hi", "यूटीएफ सोलह।"], ["en", "UTF sixteen."])).replace('encoding="UTF-8"', 'encoding="UTF-16"');
     const bytes = new Uint8Array(Buffer.from(`\uFEFF${xml}`, "utf16le"));
-    const report = await importTmx(bytes, { title: `U16 ${tag}`, userId: null, maxBytes: MAX });
+    const report = await importTmx(bytes, { title: `U16 ${tag}`, userId: null, maxBytes: MAX, role: "admin" });
     created.push(report.id);
     expect(report.units).toBe(1);
     const [s] = await prisma.sentence.findMany({ where: { documentId: report.id } });
@@ -221,7 +221,7 @@ describe("TMX import", () => {
     async function* chunks() {
       for (let i = 0; i < bytes.length; i += 64) yield bytes.subarray(i, i + 64);
     }
-    await expect(importTmx(chunks(), { title: "bad", userId: null, maxBytes: 2_000 })).rejects.toMatchObject({ code });
+    await expect(importTmx(chunks(), { title: "bad", userId: null, maxBytes: 2_000, role: "admin" })).rejects.toMatchObject({ code });
     expect(await prisma.document.count()).toBe(before);
   });
 });

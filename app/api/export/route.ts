@@ -2,6 +2,7 @@ import { streamExport } from "@/features/exchange/data";
 import { downloadResponse } from "@/features/exchange/download";
 import { exportQuery } from "@/features/exchange/schema";
 import { AppError } from "@/lib/errors";
+import { isEntityId } from "@/lib/ids";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
@@ -23,6 +24,7 @@ export const GET = handle(async (request: Request) => {
           .map((s) => s.trim())
           .filter(Boolean);
   if (ids !== "all" && ids.length === 0) throw new AppError("BAD_INPUT", "Name the documents: ids=a,b or ids=all.");
+  if (ids !== "all" && (ids.length > 1000 || !ids.every(isEntityId))) throw new AppError("BAD_INPUT", "ids must be document ids, a,b,…");
   const { format, status, notes, langs } = query.data;
   return downloadResponse(streamExport({ documentIds: ids, format, status, notes, bareLangs: langs }), format, "setu-export");
 });

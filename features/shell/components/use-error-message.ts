@@ -26,6 +26,11 @@ const specificReasons = new Set([
   "duplicateEnglish",
   "glossaryFileType",
   "noEntries",
+  "crossOrigin",
+  "busy",
+  "concurrentChange",
+  "approvedLocked",
+  "reviewerOnly",
 ]);
 
 /** Turns an action's error code (and optional reason) into a message in the UI language. */

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { isEntityId } from "@/lib/ids";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/require-page-user";
 import { AlignForm } from "@/features/alignment/components/align-form";
@@ -17,6 +18,7 @@ export default async function DocumentPage({
 }) {
   const { locale, user } = await requirePageUser(params);
   const { id } = await params;
+  if (!isEntityId(id)) notFound();
   const doc = await loadDocumentSummary(id);
   if (!doc) notFound();
   const { page: pageParam, created } = await searchParams;

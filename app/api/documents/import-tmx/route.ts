@@ -22,6 +22,6 @@ export const POST = handle(async (request: Request) => {
   if (!title.success) throw new AppError("BAD_INPUT", "Give the document a title.", { reason: "titleRequired" });
   // Node's web ReadableStream is async-iterable, but the DOM lib typings do not say so.
   const stream = file.stream() as unknown as AsyncIterable<Uint8Array>;
-  const report = await importTmx(stream, { title: title.data, userId: user.id, maxBytes });
+  const report = await importTmx(stream, { title: title.data, userId: user.id, maxBytes, role: user.role });
   return Response.json(report, { status: 201 });
 });

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { isEntityId } from "@/lib/ids";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/require-page-user";
 import { Editor } from "@/features/editor/components/editor";
@@ -18,6 +19,7 @@ export default async function EditorPage({
 }) {
   const { user } = await requirePageUser(params);
   const { id } = await params;
+  if (!isEntityId(id)) notFound();
   const doc = await loadEditorDocument(id);
   if (!doc) notFound();
   const search = await searchParams;

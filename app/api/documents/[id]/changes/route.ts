@@ -1,6 +1,7 @@
 import { loadChanges } from "@/features/editor/data";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
+import { parseInstant } from "@/lib/validation";
 import { requireUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();
   const { id } = await params;
-  const since = new Date(new URL(request.url).searchParams.get("since") ?? "");
-  if (Number.isNaN(since.getTime())) throw new AppError("BAD_INPUT", "since must be an ISO timestamp.");
+  const since = parseInstant(new URL(request.url).searchParams.get("since") ?? "", Date.now());
+  if (!since) throw new AppError("BAD_INPUT", "since must be an ISO 8601 instant (with Z or an offset) from the last day or so.");
   return Response.json(await loadChanges(id, since, user.id));
 });

@@ -1,5 +1,6 @@
 import { loadUnitsById } from "@/features/editor/data";
 import { AppError } from "@/lib/errors";
+import { parseRowId } from "@/lib/ids";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
@@ -10,9 +11,9 @@ export const GET = handle(async (request: Request, { params }: { params: Promise
   await requireUser();
   const { id } = await params;
   const raw = new URL(request.url).searchParams.get("ids") ?? "";
-  const ids = raw.split(",").filter(Boolean).map(Number);
-  if (ids.length > 500 || ids.some((n) => !Number.isInteger(n) || n <= 0)) {
+  const ids = raw.split(",").filter(Boolean).map(parseRowId);
+  if (ids.length > 500 || ids.some((n) => n === null)) {
     throw new AppError("BAD_INPUT", "ids must be up to 500 comma-separated unit ids.");
   }
-  return Response.json(await loadUnitsById(id, ids));
+  return Response.json(await loadUnitsById(id, ids as number[]));
 });
