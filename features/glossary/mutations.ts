@@ -8,7 +8,14 @@ import type { GlossaryEntryInput } from "@/lib/glossary/types";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { normaliseText, stripControlChars } from "@/lib/text/normalise";
 import { toDbStatus } from "./convert";
-import { type DbTermStatus, type GlossaryEntryFields, type GlossaryUpdateFields, MAX_NOTE_LENGTH, MAX_PART_OF_SPEECH_LENGTH, MAX_TERM_LENGTH } from "./schema";
+import {
+  type DbTermStatus,
+  type GlossaryEntryFields,
+  type GlossaryUpdateFields,
+  MAX_NOTE_LENGTH,
+  MAX_PART_OF_SPEECH_LENGTH,
+  MAX_TERM_LENGTH,
+} from "./schema";
 
 function duplicate(hindi: string, partOfSpeech: string): AppError {
   return new AppError("CONFLICT", `The glossary already has "${hindi}"${partOfSpeech ? ` (${partOfSpeech})` : ""}.`, {
@@ -205,7 +212,10 @@ function prepareImport(entries: GlossaryEntryInput[]): ImportEntry[] {
       terms: [],
     };
     if (item.partOfSpeech.length > MAX_PART_OF_SPEECH_LENGTH) {
-      throw new AppError("MALFORMED_FILE", `The part of speech of "${hindi.slice(0, 40)}" is longer than ${MAX_PART_OF_SPEECH_LENGTH} characters.`);
+      throw new AppError(
+        "MALFORMED_FILE",
+        `The part of speech of "${hindi.slice(0, 40)}" is longer than ${MAX_PART_OF_SPEECH_LENGTH} characters.`,
+      );
     }
     if (item.note.length > MAX_NOTE_LENGTH) {
       throw new AppError("MALFORMED_FILE", `The note of "${hindi.slice(0, 40)}" is longer than ${MAX_NOTE_LENGTH} characters.`, {

@@ -19,7 +19,11 @@ interface MaybeDbError {
 }
 
 export function classifyDatabaseError(error: unknown): DatabaseFailure {
-  for (let e = error as MaybeDbError | undefined, depth = 0; e && typeof e === "object" && depth < 4; e = e.cause as MaybeDbError, depth++) {
+  for (
+    let e = error as MaybeDbError | undefined, depth = 0;
+    e && typeof e === "object" && depth < 4;
+    e = e.cause as MaybeDbError, depth++
+  ) {
     const cause = e.meta?.driverAdapterError?.cause;
     const codes = [e.code, e.meta?.code, cause?.originalCode];
     if (codes.some((c) => typeof c === "string" && retryable.has(c))) return "conflict";

@@ -55,10 +55,14 @@ export function assertBodyType(request: Request): void {
   const type = mediaType(request);
   if (type === "" && (request.body === null || request.headers.get("content-length") === "0")) return;
   if (!BODY_TYPES.has(type)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `A ${type || "body without a content type"} is not accepted here; send JSON or a multipart form.`, {
-      reason: "contentType",
-      contentType: type,
-    });
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `A ${type || "body without a content type"} is not accepted here; send JSON or a multipart form.`,
+      {
+        reason: "contentType",
+        contentType: type,
+      },
+    );
   }
 }
 

@@ -87,7 +87,8 @@ async function assertPlainParams(context: unknown): Promise<void> {
   if (!params) return;
   for (const value of Object.values(await params)) {
     for (const v of Array.isArray(value) ? value : [value]) {
-      if (!isEntityId(v)) throw new AppError("NOT_FOUND", `Nothing is stored under ${JSON.stringify(v.slice(0, 40))}.`, { reason: "badId" });
+      if (!isEntityId(v))
+        throw new AppError("NOT_FOUND", `Nothing is stored under ${JSON.stringify(v.slice(0, 40))}.`, { reason: "badId" });
     }
   }
 }

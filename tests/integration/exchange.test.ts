@@ -164,7 +164,12 @@ describe("TMX export", () => {
 describe("TMX import", () => {
   it("round-trips an export: same sentences, English and statuses", async () => {
     const xml = await collect({ documentIds: [docId], notes: true });
-    const report = await importTmx(new TextEncoder().encode(xml), { title: `Round ${tag}`, userId: reviewer.id, maxBytes: MAX, role: "reviewer" });
+    const report = await importTmx(new TextEncoder().encode(xml), {
+      title: `Round ${tag}`,
+      userId: reviewer.id,
+      maxBytes: MAX,
+      role: "reviewer",
+    });
     created.push(report.id);
     expect(report).toMatchObject({ units: 3, read: 3, skipped: {}, extraLanguages: [], capped: 0 });
     const sentences = await prisma.sentence.findMany({ where: { documentId: report.id }, orderBy: { position: "asc" } });

@@ -1,0 +1,361 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { mergeWithNext, saveUnit } from "@/features/editor/mutations";
+import { prisma } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
+import { makeDocument, makeUser } from "../support/fixtures";
+import { type CallResult, call, sessionCookie } from "../support/http";
+import { routes, tmxWithStatus } from "../support/routes";
+
+vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
+
+/*
+ * The permission matrix, over HTTP-shaped calls of the real route handlers: every mutating action ×
+ * actor × unit state, asserting the status code, and for every refusal that the database did not
+ * change. The expected codes are written out by hand below, not derived from the policy module.
+ *
+ * Dimensions are data: the projects work (#16) adds one (say `project: "own" | "other"`) to
+ * `dimensions`, gives `seed` the project to put the document in and `expected` a column for it.
+ */
+const actors = ["anonymous", "translator", "reviewer", "admin"] as const;
+const states = ["draft", "translated", "approved"] as const;
+type ActorName = (typeof actors)[number];
+type State = (typeof states)[number];
+
+/** Expected HTTP status per actor, one per state in the order draft · translated · approved. */
+type Row = Record<ActorName, [number, number, number]>;
+const same = (code: number): [number, number, number] => [code, code, code];
+const lockedForTranslators = (ok: number): Row => ({
+  anonymous: same(401),
+  translator: [ok, ok, 403],
+  reviewer: same(ok),
+  admin: same(ok),
+});
+
+const expected: Record<string, Row> = {
+  edit: lockedForTranslators(200),
+  split: lockedForTranslators(200),
+  merge: lockedForTranslators(200),
+  move: lockedForTranslators(200),
+  realign: lockedForTranslators(200),
+  approve: { anonymous: same(401), translator: same(403), reviewer: [200, 200, 409], admin: [200, 200, 409] },
+  reject: { anonymous: same(401), translator: same(403), reviewer: same(200), admin: same(200) },
+  // A translator's reopen of an approved unit is accepted as a request (the unit stays approved).
+  reopen: { anonymous: same(401), translator: [403, 403, 200], reviewer: [409, 409, 200], admin: [409, 409, 200] },
+  comment: { anonymous: same(401), translator: same(201), reviewer: same(201), admin: same(201) },
+  "bulk-approve": { anonymous: same(401), translator: same(403), reviewer: same(200), admin: same(200) },
+  // Import creates a document; the state is the status the file records. Never refused for a
+  // translator: an approved unit arrives as translated (checked below).
+  import: { anonymous: same(401), translator: same(201), reviewer: same(201), admin: same(201) },
+};
+
+const HINDI = ["पहला वाक्य है।", "दूसरा वाक्य है।", "तीसरा वाक्य है।", "चौथा वाक्य है।"];
+const ENGLISH = "The first sentence. The second sentence. The third sentence. The fourth sentence.";
+
+const users: Partial<Record<ActorName, CurrentUser>> = {};
+const cookies: Record<ActorName, string | null> = { anonymous: null, translator: null, reviewer: null, admin: null };
+let admin: CurrentUser;
+
+beforeAll(async () => {
+  for (const role of ["translator", "reviewer", "admin"] as const) {
+    const user = await makeUser(role, `matrix-${role}`);
+    users[role] = user;
+    cookies[role] = await sessionCookie(user.email, "correct horse 7");
+  }
+  admin = users.admin!;
+});
+
+interface Seeded {
+  documentId: string;
+  /** Units in order: A (sentence 0), B (sentences 1–2, the target), C (sentence 3). */
+  a: { id: number; version: number };
+  b: { id: number; version: number; first: number };
+  c: { id: number; version: number };
+}
+
+/** A document whose units are all in `state`, the middle one covering two sentences. */
+async function seed(state: State): Promise<Seeded> {
+  const doc = await makeDocument(HINDI, admin.id);
+  await mergeWithNext(doc.unitIds[1], { version: 1, nextVersion: 1 }, admin);
+  const ids = [doc.unitIds[0], doc.unitIds[1], doc.unitIds[3]];
+  for (const [i, id] of ids.entries()) {
+    const unit = await prisma.unit.findUniqueOrThrow({ where: { id } });
+    await saveUnit(id, { english: `English ${i}.`, version: unit.version, markTranslated: state !== "draft" }, admin);
+  }
+  if (state === "approved") await prisma.unit.updateMany({ where: { id: { in: ids } }, data: { status: "approved" } });
+  const [a, b, c] = await prisma.unit.findMany({ where: { documentId: doc.id }, orderBy: { firstSentence: "asc" } });
+  return {
+    documentId: doc.id,
+    a: { id: a.id, version: a.version },
+    b: { id: b.id, version: b.version, first: b.firstSentence },
+    c: { id: c.id, version: c.version },
+  };
+}
+
+/** Everything a refused request could have touched, for one document. */
+async function snapshot(documentId: string) {
+  const units = await prisma.unit.findMany({
+    where: { documentId },
+    orderBy: { firstSentence: "asc" },
+    select: { id: true, firstSentence: true, lastSentence: true, english: true, status: true, version: true },
+  });
+  const unitIds = units.map((u) => u.id);
+  return {
+    units,
+    versions: await prisma.unitVersion.count({ where: { unitId: { in: unitIds } } }),
+    comments: await prisma.comment.count({ where: { unitId: { in: unitIds } } }),
+    audit: await prisma.auditLog.count({ where: { documentId } }),
+    document: await prisma.document.findUniqueOrThrow({ where: { id: documentId }, select: { structureVersion: true } }),
+  };
+}
+
+const englishForm = () => {
+  const form = new FormData();
+  form.set("text", ENGLISH);
+  form.set("replace", "1");
+  return form;
+};
+
+type Act = (s: Seeded, cookie: string | null, state: State) => Promise<CallResult>;
+
+const acts: Record<Exclude<keyof typeof expected, "import">, Act> = {
+  edit: (s, cookie) =>
+    call(routes.save, "PUT", `/api/units/${s.b.id}`, {
+      cookie,
+      params: { id: String(s.b.id) },
+      json: { english: "Changed.", version: s.b.version },
+    }),
+  split: (s, cookie) =>
+    call(routes.split, "POST", `/api/units/${s.b.id}/split`, {
+      cookie,
+      params: { id: String(s.b.id) },
+      json: { version: s.b.version, at: s.b.first + 1, englishFirst: "One.", englishSecond: "Two." },
+    }),
+  merge: (s, cookie) =>
+    call(routes.merge, "POST", `/api/units/${s.b.id}/merge`, {
+      cookie,
+      params: { id: String(s.b.id) },
+      json: { version: s.b.version, nextVersion: s.c.version },
+    }),
+  move: (s, cookie) =>
+    call(routes.move, "POST", `/api/units/${s.b.id}/move`, {
+      cookie,
+      params: { id: String(s.b.id) },
+      json: { version: s.b.version, neighbourVersion: s.a.version, direction: "first-to-previous" },
+    }),
+  realign: (s, cookie) =>
+    call(routes.align, "POST", `/api/documents/${s.documentId}/align`, { cookie, params: { id: s.documentId }, form: englishForm() }),
+  approve: (s, cookie) =>
+    call(routes.review, "POST", `/api/units/${s.b.id}/review`, {
+      cookie,
+      params: { id: String(s.b.id) },
+      json: { action: "approve", version: s.b.version },
+    }),
+  reject: (s, cookie) =>
+    call(routes.review, "POST", `/api/units/${s.b.id}/review`, {
+      cookie,
+      params: { id: String(s.b.id) },
+      json: { action: "reject", version: s.b.version, comment: "Wrong term." },
+    }),
+  reopen: (s, cookie) =>
+    call(routes.review, "POST", `/api/units/${s.b.id}/review`, {
+      cookie,
+      params: { id: String(s.b.id) },
+      json: { action: "reopen", version: s.b.version, comment: "Please look again." },
+    }),
+  comment: (s, cookie) =>
+    call(routes.comment, "POST", `/api/units/${s.b.id}/comments`, { cookie, params: { id: String(s.b.id) }, json: { body: "A note." } }),
+  "bulk-approve": (s, cookie) =>
+    call(routes.bulkApprove, "POST", `/api/documents/${s.documentId}/bulk-approve`, { cookie, params: { id: s.documentId }, json: {} }),
+};
+
+const unitCases = Object.entries(acts).flatMap(([action, act]) =>
+  actors.flatMap((actor) => states.map((state, i) => ({ action, act, actor, state, code: expected[action][actor][i] }))),
+);
+
+const importCases = actors.flatMap((actor) => states.map((state, i) => ({ actor, state, code: expected.import[actor][i] })));
+
+describe("permission matrix: route × actor × unit state", () => {
+  it("has a case for every cell", () => {
+    expect(unitCases.length + importCases.length).toBe(Object.keys(expected).length * actors.length * states.length);
+  });
+
+  it.each(unitCases)("$action as $actor on $state → $code", async ({ act, actor, state, code }) => {
+    const seeded = await seed(state);
+    const before = await snapshot(seeded.documentId);
+    const response = await act(seeded, cookies[actor], state);
+    expect(response.status, JSON.stringify(response.body)).toBe(code);
+    const after = await snapshot(seeded.documentId);
+    if (code >= 400) {
+      expect(after).toEqual(before);
+      return;
+    }
+    // What was allowed did something; and an approved unit is never left non-approved by a translator.
+    expect(after).not.toEqual(before);
+    if (actor === "translator" && state === "approved") {
+      expect(after.units.every((u) => u.status === "approved")).toBe(true);
+    }
+  });
+
+  it.each(importCases)("import of $state units as $actor → $code", async ({ actor, state, code }) => {
+    const documents = await prisma.document.count();
+    const form = new FormData();
+    const xml = tmxWithStatus([{ hindi: "किसान खेत गए।", english: "The farmers went to the field.", status: state }]);
+    form.set("file", new File([xml], "import.tmx", { type: "application/x-tmx+xml" }));
+    form.set("title", `Matrix import ${actor} ${state}`);
+    const response = await call(routes.importTmx, "POST", "/api/documents/import-tmx", { cookie: cookies[actor], form });
+    expect(response.status, JSON.stringify(response.body)).toBe(code);
+    if (code >= 400) {
+      expect(await prisma.document.count()).toBe(documents);
+      return;
+    }
+    const stored = await prisma.unit.findFirstOrThrow({ where: { documentId: response.body.id as string } });
+    const capped = actor === "translator" && state === "approved";
+    expect(stored.status).toBe(capped ? "translated" : state);
+    expect(response.body.capped).toBe(capped ? 1 : 0);
+  });
+});
+
+describe("requests from another origin or with another body type change nothing", () => {
+  const hostile = [
+    ["another site", { origin: "http://evil.example" }],
+    ["another port", { origin: "http://localhost:3001" }],
+    ["a sibling subdomain", { origin: "http://evil.localhost:3000" }],
+    ["an opaque origin", { origin: "null" }],
+    ["a cross-site fetch without Origin", { origin: null, headers: { "sec-fetch-site": "cross-site" } }],
+  ] as const;
+
+  type Target = (s: Seeded) => {
+    route: (typeof routes)[keyof typeof routes];
+    method: string;
+    path: string;
+    params: Record<string, string>;
+  };
+  const jsonTargets: Record<string, [Target, unknown]> = {
+    save: [
+      (s) => ({ route: routes.save, method: "PUT", path: `/api/units/${s.b.id}`, params: { id: String(s.b.id) } }),
+      { english: "X", version: 3 },
+    ],
+    review: [
+      (s) => ({ route: routes.review, method: "POST", path: `/api/units/${s.b.id}/review`, params: { id: String(s.b.id) } }),
+      { action: "approve", version: 3 },
+    ],
+    merge: [
+      (s) => ({ route: routes.merge, method: "POST", path: `/api/units/${s.b.id}/merge`, params: { id: String(s.b.id) } }),
+      { version: 3, nextVersion: 2 },
+    ],
+    split: [
+      (s) => ({ route: routes.split, method: "POST", path: `/api/units/${s.b.id}/split`, params: { id: String(s.b.id) } }),
+      { version: 3, at: 2, englishFirst: "a", englishSecond: "b" },
+    ],
+    move: [
+      (s) => ({ route: routes.move, method: "POST", path: `/api/units/${s.b.id}/move`, params: { id: String(s.b.id) } }),
+      { version: 3, neighbourVersion: 2, direction: "first-to-previous" },
+    ],
+    comment: [
+      (s) => ({ route: routes.comment, method: "POST", path: `/api/units/${s.b.id}/comments`, params: { id: String(s.b.id) } }),
+      { body: "x" },
+    ],
+    bulkApprove: [
+      (s) => ({
+        route: routes.bulkApprove,
+        method: "POST",
+        path: `/api/documents/${s.documentId}/bulk-approve`,
+        params: { id: s.documentId },
+      }),
+      {},
+    ],
+    presence: [
+      (s) => ({ route: routes.presence, method: "POST", path: `/api/documents/${s.documentId}/presence`, params: { id: s.documentId } }),
+      { unitId: null },
+    ],
+  };
+
+  const originCases = Object.entries(jsonTargets).flatMap(([name, target]) =>
+    hostile.map(([label, options]) => ({ name, target, label, options })),
+  );
+
+  it.each(originCases)("$name from $label → 403 crossOrigin", async ({ target: [target, json], options }) => {
+    const seeded = await seed("translated");
+    const before = await snapshot(seeded.documentId);
+    const t = target(seeded);
+    const response = await call(t.route, t.method, t.path, { cookie: cookies.admin, params: t.params, json, ...options });
+    expect([response.status, response.body.error?.details?.reason]).toEqual([403, "crossOrigin"]);
+    expect(await snapshot(seeded.documentId)).toEqual(before);
+  });
+
+  const bodyTypes = ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"] as const;
+  const typeCases = Object.entries(jsonTargets).flatMap(([name, target]) =>
+    bodyTypes.map((contentType) => ({ name, target, contentType })),
+  );
+
+  it.each(typeCases)("$name sent as $contentType (same origin) → 415", async ({ target: [target, json], contentType }) => {
+    const seeded = await seed("translated");
+    const before = await snapshot(seeded.documentId);
+    const t = target(seeded);
+    const response = await call(t.route, t.method, t.path, {
+      cookie: cookies.admin,
+      params: t.params,
+      raw: { body: JSON.stringify(json), contentType },
+    });
+    expect(response.status).toBe(415);
+    expect(await snapshot(seeded.documentId)).toEqual(before);
+  });
+
+  const uploadCases = [
+    [
+      "align with replace",
+      (s: Seeded) => ({ route: routes.align, path: `/api/documents/${s.documentId}/align`, params: { id: s.documentId } }),
+    ],
+    ["document create", () => ({ route: routes.createDocument, path: "/api/documents", params: {} })],
+    ["TMX import", () => ({ route: routes.importTmx, path: "/api/documents/import-tmx", params: {} })],
+    ["glossary import", () => ({ route: routes.glossaryImport, path: "/api/glossary/import", params: {} })],
+  ] as const;
+
+  const uploadOriginCases = uploadCases.flatMap(([name, target]) => hostile.map(([label, options]) => ({ name, target, label, options })));
+
+  it.each(uploadOriginCases)("$name from $label → 403 crossOrigin", async ({ target, options }) => {
+    const seeded = await seed("approved");
+    const before = await snapshot(seeded.documentId);
+    const counts = { documents: await prisma.document.count(), glossary: await prisma.glossaryEntry.count() };
+    const form = englishForm();
+    form.set("title", "Hostile");
+    form.set("file", new File(["hindi,english,status,part_of_speech,note\r\nखेत,field,preferred,,\r\n"], "g.csv"));
+    const t = target(seeded);
+    const response = await call(t.route, "POST", t.path, { cookie: cookies.admin, params: t.params, form, ...options });
+    expect([response.status, response.body.error?.details?.reason]).toEqual([403, "crossOrigin"]);
+    expect(await snapshot(seeded.documentId)).toEqual(before);
+    expect({ documents: await prisma.document.count(), glossary: await prisma.glossaryEntry.count() }).toEqual(counts);
+  });
+
+  it.each(
+    uploadCases.flatMap(([name, target]) =>
+      ["text/plain", "application/x-www-form-urlencoded"].map((contentType) => ({ name, target, contentType })),
+    ),
+  )("$name sent as $contentType → 415", async ({ target, contentType }) => {
+    const seeded = await seed("approved");
+    const before = await snapshot(seeded.documentId);
+    const documents = await prisma.document.count();
+    const t = target(seeded);
+    const response = await call(t.route, "POST", t.path, {
+      cookie: cookies.admin,
+      params: t.params,
+      raw: { body: "text=x&replace=1&title=T", contentType },
+    });
+    expect(response.status).toBe(415);
+    expect(await snapshot(seeded.documentId)).toEqual(before);
+    expect(await prisma.document.count()).toBe(documents);
+  });
+
+  it("lets a same-origin browser request and a non-browser client through to the session check", async () => {
+    const seeded = await seed("translated");
+    const save = (options: Parameters<typeof call>[3]) =>
+      call(routes.save, "PUT", `/api/units/${seeded.b.id}`, {
+        params: { id: String(seeded.b.id) },
+        json: { english: "Y", version: 1 },
+        ...options,
+      });
+    expect((await save({ headers: { "sec-fetch-site": "same-origin" } })).status).toBe(401);
+    expect((await save({ origin: null })).status).toBe(401);
+    expect((await save({ origin: null, headers: { "sec-fetch-site": "same-origin" } })).status).toBe(401);
+  });
+});
