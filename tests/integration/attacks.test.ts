@@ -244,7 +244,7 @@ describe("6. uploads are counted as they arrive", () => {
     const documents = await prisma.document.count();
     const { nextHeadersMock } = await import("../support/http");
     vi.spyOn(nextHeadersMock, "headers").mockResolvedValue(request.headers);
-    const response = await routes.createDocument(request, { params: Promise.resolve({}) });
+    const response = await routes.createDocument(request);
     vi.restoreAllMocks();
     expect(response.status).toBe(413);
     expect(pulled).toBeLessThan(limit + 4 * chunk.byteLength);

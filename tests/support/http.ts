@@ -28,7 +28,8 @@ export const nextHeadersMock = {
 
 export const ORIGIN = process.env.SETU_URL ?? "http://localhost:3000";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+// `never` for the context: any route's own params type is accepted (parameters are contravariant).
+type Handler = (request: Request, context: never) => Promise<Response>;
 
 export interface CallOptions {
   /** A session cookie ("name=value"), or null for an anonymous request. */
@@ -70,7 +71,7 @@ export async function call(handler: Handler, method: string, path: string, optio
     body = await probe.arrayBuffer();
   }
   const request = new Request(new URL(path, ORIGIN), { method, headers, body });
-  const response = await scope.run(request.headers, () => handler(request, { params: Promise.resolve(options.params ?? {}) }));
+  const response = await scope.run(request.headers, () => handler(request, { params: Promise.resolve(options.params ?? {}) } as never));
   const text = await response.text();
   let parsed: CallResult["body"] = {};
   try {
