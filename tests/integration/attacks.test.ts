@@ -185,11 +185,18 @@ describe("4. concurrent structural edits neither deadlock nor fail with 500", ()
     return units.flatMap((u) => Array.from({ length: u.lastSentence - u.firstSentence + 1 }, (_, i) => u.firstSentence + i));
   }
 
+  // Seeded one after another: the race is between the requests, not the fixtures.
+  async function pairs(n: number) {
+    const made = [];
+    for (let i = 0; i < n; i++) made.push(await pair());
+    return made;
+  }
+
   it("60 pairs of merge(A+B) vs move(B→A), 3 pairs at a time: no 500, one of each pair wins, sentences covered once", async () => {
-    const pairs = await Promise.all(Array.from({ length: 60 }, pair));
+    const pairs60 = await pairs(60);
     const statuses: number[] = [];
-    for (let i = 0; i < pairs.length; i += 3) {
-      const batch = pairs.slice(i, i + 3);
+    for (let i = 0; i < pairs60.length; i += 3) {
+      const batch = pairs60.slice(i, i + 3);
       const results = await Promise.all(batch.flatMap((p) => [p.merge(), p.move()]));
       statuses.push(...results.map((r) => r.status));
       for (const [j, p] of batch.entries()) {
@@ -203,13 +210,13 @@ describe("4. concurrent structural edits neither deadlock nor fail with 500", ()
   });
 
   it("60 pairs at once: no 500; a request that finds no free connection is told 503 with Retry-After", async () => {
-    const pairs = await Promise.all(Array.from({ length: 60 }, pair));
-    const results = await Promise.all(pairs.flatMap((p) => [p.merge(), p.move()]));
+    const all = await pairs(60);
+    const results = await Promise.all(all.flatMap((p) => [p.merge(), p.move()]));
     for (const r of results) {
       expect([200, 409, 410, 503], JSON.stringify(r.body)).toContain(r.status);
       if (r.status === 503) expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
     }
-    for (const p of pairs) expect(await coverage(p.documentId)).toEqual([0, 1, 2]);
+    for (const p of all) expect(await coverage(p.documentId)).toEqual([0, 1, 2]);
   });
 });
 
