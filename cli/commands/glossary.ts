@@ -43,9 +43,13 @@ async function importFile(args: string[]): Promise<void> {
   const file = positionals[0];
   if (!file) throw usageError("name the file to import: setu glossary import FILE (.csv, .tbx or .xml)");
   const { parseGlossaryFile } = await import("@/features/glossary/parse-file");
-  const entries = parseGlossaryFile(path.basename(file), await readInputBytes(file), maxUploadBytes());
+  const stats = { restored: 0 };
+  const entries = parseGlossaryFile(path.basename(file), await readInputBytes(file), maxUploadBytes(), stats);
   await resolveDatabaseUrl();
   const { importGlossary } = await import("@/features/glossary/mutations");
   const report = await importGlossary(entries, null);
   process.stdout.write(`added ${report.added}, updated ${report.updated}, skipped ${report.skipped}\n`);
+  // Cells Setu's CSV export had neutralised against formula injection ('=…), restored on the way in.
+  if (stats.restored)
+    process.stderr.write(`restored ${stats.restored} cell(s) that the CSV export had escaped against spreadsheet formulas\n`);
 }

@@ -1,12 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
+import { clientAddress, secondsToWait, THROTTLE_WINDOW_MINUTES } from "@/lib/accounts/throttle";
 import { AppError } from "@/lib/errors";
 import { getAuth } from "@/lib/server/auth";
 import { prisma } from "@/lib/server/prisma";
 import type { RoleName } from "./schema";
-
-export const MAX_FAILED_SIGN_INS = 5;
-export const FAILED_SIGN_IN_WINDOW_MINUTES = 15;
 
 interface AuthApiError {
   body?: { code?: string; message?: string };
@@ -48,28 +46,67 @@ export async function createUser(
   return { id: userId };
 }
 
-export async function assertSignInAllowed(email: string): Promise<void> {
-  const since = new Date(Date.now() - FAILED_SIGN_IN_WINDOW_MINUTES * 60_000);
-  const failures = await prisma.signInFailure.count({ where: { email, at: { gte: since } } });
-  if (failures >= MAX_FAILED_SIGN_INS) {
-    throw new AppError("RATE_LIMITED", `Too many failed sign-ins for ${email}; wait ${FAILED_SIGN_IN_WINDOW_MINUTES} minutes.`);
+interface FailureCounts {
+  pair: number;
+  pairAgo: number | null;
+  email: number;
+  emailAgo: number | null;
+  address: number;
+  addressAgo: number | null;
+}
+
+/**
+ * Refuses an attempt that comes too soon after earlier failures (lib/accounts/throttle.ts): the
+ * wait grows with each failure of this email from this address, and more slowly for the email from
+ * anywhere or the address for any email. Nothing is ever locked: after the wait, the right
+ * password works, and from another address it works at once (unless the email is under attack
+ * from many addresses, and then after at most a minute).
+ */
+export async function assertSignInAllowed(email: string, address: string): Promise<void> {
+  const window = `${THROTTLE_WINDOW_MINUTES} minutes`;
+  const [counts] = await prisma.$queryRaw<FailureCounts[]>`
+    SELECT count(*) FILTER (WHERE email = ${email} AND ip = ${address})::int AS pair,
+           extract(epoch FROM now() - max(at) FILTER (WHERE email = ${email} AND ip = ${address}))::float8 AS "pairAgo",
+           count(*) FILTER (WHERE email = ${email})::int AS email,
+           extract(epoch FROM now() - max(at) FILTER (WHERE email = ${email}))::float8 AS "emailAgo",
+           count(*) FILTER (WHERE ip = ${address} AND ${address} <> '')::int AS address,
+           extract(epoch FROM now() - max(at) FILTER (WHERE ip = ${address} AND ${address} <> ''))::float8 AS "addressAgo"
+    FROM sign_in_failure
+    WHERE at > now() - ${window}::interval AND (email = ${email} OR ip = ${address})`;
+  const wait = secondsToWait({
+    emailAndAddress: { count: counts.pair, secondsSinceLast: counts.pairAgo ?? 0 },
+    email: { count: counts.email, secondsSinceLast: counts.emailAgo ?? 0 },
+    address: { count: counts.address, secondsSinceLast: counts.addressAgo ?? 0 },
+  });
+  if (wait > 0) {
+    throw new AppError("RATE_LIMITED", `Too many failed sign-ins; try again in ${wait} s.`, {
+      reason: "signInThrottled",
+      retryAfter: wait,
+    });
   }
 }
 
-/** Signs in (setting the session cookie through next-cookies) and records failures for rate limiting. */
+/** Signs in (setting the session cookie through next-cookies) and records failures for throttling. */
 export async function signIn(email: string, password: string, requestHeaders: Headers): Promise<void> {
-  await assertSignInAllowed(email);
+  const address = clientAddress(requestHeaders);
+  await assertSignInAllowed(email, address);
   try {
     await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
   } catch (error) {
     const code = authErrorCode(error);
     if (code === "INVALID_EMAIL_OR_PASSWORD" || (error as AuthApiError)?.statusCode === 401) {
-      await prisma.signInFailure.create({ data: { email } });
+      await recordFailure(email, address);
       throw new AppError("UNAUTHENTICATED", "Wrong email or password.", { reason: "wrongCredentials" });
     }
     throw error;
   }
-  await prisma.signInFailure.deleteMany({ where: { email } });
+  await prisma.$executeRaw`DELETE FROM sign_in_failure WHERE email = ${email} AND ip = ${address}`;
+}
+
+/** Records a failure, and prunes failures that no rule looks at any more (older than a day). */
+async function recordFailure(email: string, address: string): Promise<void> {
+  await prisma.$executeRaw`INSERT INTO sign_in_failure (email, ip) VALUES (${email}, ${address})`;
+  await prisma.$executeRaw`DELETE FROM sign_in_failure WHERE at < now() - interval '1 day'`;
 }
 
 export async function signOut(requestHeaders: Headers): Promise<void> {

@@ -18,10 +18,15 @@ export function glossaryFormatOf(fileName: string): GlossaryFileFormat {
  * Standard TBX files name TBXcoreStructV02.dtd; that reference is accepted (never fetched) while
  * entity declarations are still refused.
  */
-export function parseGlossaryFile(fileName: string, bytes: Uint8Array, maxBytes: number): GlossaryEntryInput[] {
+export function parseGlossaryFile(
+  fileName: string,
+  bytes: Uint8Array,
+  maxBytes: number,
+  stats: { restored: number } = { restored: 0 },
+): GlossaryEntryInput[] {
   const format = glossaryFormatOf(fileName);
   const text = decodeTextFile(bytes, { maxBytes });
-  const entries = format === "csv" ? csvToGlossary(text) : readTbx(text, { allowExternalDtdReference: true });
+  const entries = format === "csv" ? csvToGlossary(text, stats) : readTbx(text, { allowExternalDtdReference: true });
   if (entries.length === 0) {
     throw new AppError("MALFORMED_FILE", `"${fileName}" contains no Hindi–English entries.`, { reason: "noEntries" });
   }

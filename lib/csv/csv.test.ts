@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorOf } from "@/lib/errors.test-helpers";
-import { parseCsv, parseCsvRecords, toCsvRow } from "./csv";
+import { parseCsv, parseCsvRecords, restoreCell, toCsvRow } from "./csv";
 
 describe("parseCsv", () => {
   it("parses plain rows with LF, CRLF and lone CR line ends", () => {
@@ -48,9 +48,23 @@ describe("toCsvRow", () => {
     expect(toCsvRow(["a,b", 'x"y', "l\nm", " pad"])).toBe('"a,b","x""y","l\nm"," pad"');
   });
 
-  it("quotes formula-like leading characters without altering the value", () => {
-    expect(toCsvRow(["-ism", "=SUM(A1)", "+91", "@x"])).toBe('"-ism","=SUM(A1)","+91","@x"');
-    expect(parseCsv(toCsvRow(["-ism", "=SUM(A1)"]))).toEqual([["-ism", "=SUM(A1)"]]);
+  it("neutralises every cell a spreadsheet would run as a formula (OWASP CSV injection)", () => {
+    expect(toCsvRow(["-ism", "=SUM(A1)", "+91", "@x", "\tTAB", "\rCR", '=HYPERLINK("http://evil")'])).toBe(
+      `'-ism,'=SUM(A1),'+91,'@x,'\tTAB,"'\rCR","'=HYPERLINK(""http://evil"")"`,
+    );
+    for (const cell of parseCsv(toCsvRow(["=1+1", "-2", "@SUM(1)", "+x"]))[0]) expect(cell).toMatch(/^'/);
+  });
+
+  it("leaves ordinary text alone", () => {
+    expect(toCsvRow(["a-b", "x=y", "किसान", "'quoted'", "1+1"])).toBe("a-b,x=y,किसान,'quoted',1+1");
+  });
+
+  it("restores exactly what it neutralised, and reversibly even for values that begin with an apostrophe", () => {
+    for (const value of ["-ism", "=SUM(A1)", "'=already", "''+x", "plain", "'plain", "@"]) {
+      const [[cell]] = parseCsv(toCsvRow([value]));
+      expect(restoreCell(cell).value).toBe(value);
+      expect(restoreCell(cell).restored).toBe(cell !== value);
+    }
   });
 
   it("round-trips arbitrary fields", () => {

@@ -87,19 +87,38 @@ export function parseCsv(text: string): string[][] {
   return parseCsvRecords(text).map((r) => r.fields);
 }
 
-/**
- * One CSV row without its line ending (join rows with "\r\n"). Fields are quoted when they contain
- * a delimiter, quote or line break, have leading/trailing spaces, or start with = + - @ (which
- * spreadsheets may read as formulas). We deliberately do NOT prefix such fields with an apostrophe:
- * that would corrupt legitimate terms like "-ism" or "+91" on the way back in. Quoting does not stop
- * a spreadsheet from evaluating a formula, so opening exported glossaries in Excel stays the user's
- * risk; the import side never evaluates anything.
+/*
+ * CSV injection (OWASP): a spreadsheet runs a cell that starts with = + - or @ (and, in some, a
+ * leading tab or CR) as a formula, so a Hindi sentence or a glossary term chosen by an attacker
+ * could run a formula on a reviewer's machine. Quoting does not stop that. Every cell Setu writes
+ * therefore goes through csvField, which puts an apostrophe in front of such a value (spreadsheets
+ * show the text and hide the apostrophe). So that the escape is reversible, a value that already
+ * starts with apostrophes before such a character gets one more; restoreCell removes exactly one.
  */
-export function toCsvRow(fields: string[]): string {
-  return fields.map(quoteField).join(",");
+const NEEDS_NEUTRALISING = /^'*[=+\-@\t\r]/;
+
+export function neutraliseCell(value: string): string {
+  return NEEDS_NEUTRALISING.test(value) ? `'${value}` : value;
 }
 
-function quoteField(field: string): string {
-  if (/[",\r\n]|^[\s=+\-@]|\s$/.test(field)) return `"${field.replaceAll('"', '""')}"`;
+/**
+ * The reverse of neutraliseCell, for Setu's own files coming back in (a glossary export edited in
+ * a spreadsheet): `restored` tells the importer, which reports how many cells it restored.
+ */
+export function restoreCell(value: string): { value: string; restored: boolean } {
+  return value.startsWith("'") && NEEDS_NEUTRALISING.test(value.slice(1))
+    ? { value: value.slice(1), restored: true }
+    : { value, restored: false };
+}
+
+/** One cell: neutralised, then quoted when it holds a delimiter, quote or line break or edge spaces. */
+export function csvField(value: string): string {
+  const field = neutraliseCell(value);
+  if (/[",\r\n]|^\s|\s$/.test(field)) return `"${field.replaceAll('"', '""')}"`;
   return field;
+}
+
+/** One CSV row without its line ending (join rows with "\r\n"). */
+export function toCsvRow(fields: string[]): string {
+  return fields.map(csvField).join(",");
 }

@@ -1,3 +1,5 @@
+import { toCsvRow } from "@/lib/csv/csv";
+
 /**
  * Plain exports of aligned pairs for people who work in spreadsheets or text editors rather than CAT
  * tools. Both are built row by row so that the caller can stream them.
@@ -7,11 +9,7 @@ export const ALIGNED_CSV_HEADER = "hindi,english\r\n";
 
 /** One RFC 4180 record, CRLF-terminated; put ALIGNED_CSV_HEADER first. */
 export function alignedCsvRow(hi: string, en: string): string {
-  return `${csvField(hi)},${csvField(en)}\r\n`;
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return `${toCsvRow([hi, en])}\r\n`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseCsvRecords, toCsvRow } from "@/lib/csv/csv";
+import { parseCsvRecords, restoreCell, toCsvRow } from "@/lib/csv/csv";
 import { AppError } from "@/lib/errors";
 import { normalisePartOfSpeech } from "./part-of-speech";
 import { type GlossaryEntryInput, type TermStatus, termStatuses } from "./types";
@@ -32,8 +32,11 @@ function parseStatus(raw: string, line: number): TermStatus {
   });
 }
 
-/** Validates the whole file before returning, so an import is all or nothing. */
-export function csvToGlossary(text: string): GlossaryEntryInput[] {
+/**
+ * Validates the whole file before returning, so an import is all or nothing. Cells that Setu's
+ * export neutralised against CSV injection ('-ism) are restored (-ism) and counted in `stats`.
+ */
+export function csvToGlossary(text: string, stats: { restored: number } = { restored: 0 }): GlossaryEntryInput[] {
   const records = parseCsvRecords(text);
   if (records.length === 0) throw new AppError("EMPTY_TEXT", "The CSV file is empty");
   const header = records[0].fields.map((f) => f.trim().toLowerCase());
@@ -51,7 +54,11 @@ export function csvToGlossary(text: string): GlossaryEntryInput[] {
         line,
       });
     }
-    const [hindiRaw, englishRaw, statusRaw, posRaw, noteRaw] = fields;
+    const [hindiRaw, englishRaw, statusRaw, posRaw, noteRaw] = fields.map((field) => {
+      const cell = restoreCell(field);
+      if (cell.restored) stats.restored++;
+      return cell.value;
+    });
     const hindi = hindiRaw.normalize("NFC").trim();
     const english = englishRaw.normalize("NFC").trim();
     if (hindi === "") throw new AppError("MALFORMED_FILE", `CSV line ${line}: the hindi column is empty`, { line });

@@ -13,9 +13,13 @@ import { prisma } from "./prisma";
  * endpoints, so that sign-in rate limiting and input validation cannot be bypassed.
  */
 function createAuth() {
+  const baseURL = baseUrl();
   return betterAuth({
     appName: "Setu",
-    baseURL: baseUrl(),
+    baseURL,
+    // Session cookies are Secure (and __Secure- prefixed) whenever Setu is served over https;
+    // they are HttpOnly and SameSite=Lax either way (better-auth's defaults).
+    advanced: { useSecureCookies: baseURL.startsWith("https://") },
     secret: env().BETTER_AUTH_SECRET,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: {

@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { databaseUrl } from "./env";
+import { CONNECTION_OPTIONS } from "./prisma";
 
 const globalForPg = globalThis as unknown as { setuPgPool?: pg.Pool };
 
@@ -9,6 +10,11 @@ const globalForPg = globalThis as unknown as { setuPgPool?: pg.Pool };
  * more than the query. Same database as the Prisma client; created on first use.
  */
 export function getPgPool(): pg.Pool {
-  globalForPg.setuPgPool ??= new pg.Pool({ connectionString: databaseUrl(), max: 4, options: "-c jit=off" });
+  globalForPg.setuPgPool ??= new pg.Pool({
+    connectionString: databaseUrl(),
+    max: 4,
+    options: CONNECTION_OPTIONS,
+    connectionTimeoutMillis: 10_000,
+  });
   return globalForPg.setuPgPool;
 }

@@ -394,3 +394,41 @@ describe("9. hostile ids and text are 400/404, never 500", () => {
     expect(cli.stderr).not.toMatch(/internal error/);
   });
 });
+
+describe("10. CSV files Setu writes cannot run formulas in a spreadsheet", () => {
+  it("neutralises formula cells in the document CSV export", async () => {
+    const doc = await makeDocument(["पहला वाक्य है।", "दूसरा वाक्य है।"], reviewer.id);
+    for (const [i, english] of ['=HYPERLINK("http://evil.example","x")', "+1 more"].entries()) {
+      const saved = await saveUnit(doc.unitIds[i], { english, version: 1, markTranslated: true }, translator);
+      await reviewUnit(doc.unitIds[i], { action: "approve", version: saved.version, comment: "" }, reviewer);
+    }
+    const csv = await call(exportRoute, "GET", `/api/documents/${doc.id}/export?format=csv`, {
+      cookie: asReviewer,
+      params: { id: doc.id },
+    });
+    const lines = String(csv.body.text).split("\r\n");
+    expect(lines[1]).toBe(`पहला वाक्य है।,"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(lines[2]).toBe("दूसरा वाक्य है।,'+1 more");
+  });
+
+  it("neutralises glossary cells and restores them on import, saying how many", async () => {
+    const { GET: glossaryExport } = await import("@/app/api/glossary/export/route");
+    const hindi = `प्रत्यय${Date.now().toString(36)}`;
+    const form = new FormData();
+    form.set("file", new File([`hindi,english,status,part_of_speech,note\r\n${hindi},-ism,preferred,,=1+1\r\n`], "g.csv"));
+    const first = await call(routes.glossaryImport, "POST", "/api/glossary/import", { cookie: asReviewer, form });
+    expect([first.status, first.body.restored]).toEqual([200, 0]);
+    const exported = String((await call(glossaryExport, "GET", "/api/glossary/export?format=csv", { cookie: asReviewer })).body.text);
+    const row = exported.split("\r\n").find((l) => l.startsWith(hindi));
+    expect(row).toBe(`${hindi},'-ism,preferred,,'=1+1`);
+
+    // The exported file, imported again: the apostrophes come off, and the report says so.
+    const again = new FormData();
+    again.set("file", new File([exported], "g.csv"));
+    const second = await call(routes.glossaryImport, "POST", "/api/glossary/import", { cookie: asReviewer, form: again });
+    expect(second.status).toBe(200);
+    expect(second.body.restored).toBeGreaterThanOrEqual(2);
+    const entry = await prisma.glossaryEntry.findFirstOrThrow({ where: { hindi }, include: { terms: true } });
+    expect([entry.terms.map((t) => t.english), entry.note]).toEqual([["-ism"], "=1+1"]);
+  });
+});

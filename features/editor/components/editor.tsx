@@ -44,7 +44,9 @@ export function Editor(props: EditorProps) {
   const units = useRef(new Map(props.initialUnits.map((u) => [u.id, u])));
   const drafts = useRef(new Map<number, Draft>());
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
-  const inFlight = useRef(new Set<number>());
+  // Saves on their way to the server: the text sent, and a promise that settles when that save (and
+  // any save queued behind it) is done, so that a merge or move waits for the version it produces.
+  const inFlight = useRef(new Map<number, { text: string; done: Promise<void> }>());
   const pending = useRef(new Map<number, boolean>());
   const requested = useRef(new Set<number>());
   const cursor = useRef(props.cursor);
@@ -175,33 +177,42 @@ export function Editor(props: EditorProps) {
         return;
       }
       if (markTranslated && text === unit.english && (unit.status === "translated" || unit.status === "approved")) return;
-      if (inFlight.current.has(id)) {
+      const running = inFlight.current.get(id);
+      if (running) {
         pending.current.set(id, markTranslated || (pending.current.get(id) ?? false));
-        return;
+        return running.done;
       }
-      inFlight.current.add(id);
-      setDraft(id, { text, state: "saving", error: undefined });
-      const result = await api.save(id, text, unit.version, markTranslated);
-      inFlight.current.delete(id);
-      if (result.ok) {
-        units.current.set(id, result.data);
-        const now = drafts.current.get(id);
-        if (now && now.text !== text) setDraft(id, { state: "dirty" });
-        else setDraft(id, { text: result.data.english, state: "saved" });
-      } else if (result.error.code === "CONFLICT" && result.error.details?.current) {
-        const current = result.error.details.current as { english: string; version: number; author: string | null };
-        setDraft(id, { state: "conflict", conflict: current });
-      } else if (result.error.code === "GONE") {
-        setDraft(id, { state: "gone" });
-      } else {
-        setDraft(id, { state: "failed", error: result.error });
-      }
-      const again = pending.current.get(id);
-      if (again !== undefined) {
-        pending.current.delete(id);
-        await flush(id, again);
-      } else if (result.ok && drafts.current.get(id)?.state === "dirty") {
-        await flush(id);
+      let finish = () => {};
+      const mine = { text, done: new Promise<void>((resolve) => (finish = resolve)) };
+      inFlight.current.set(id, mine);
+      try {
+        setDraft(id, { text, state: "saving", error: undefined });
+        const result = await api.save(id, text, unit.version, markTranslated);
+        // Done with the request: a save queued meanwhile may start now (see `again` below).
+        inFlight.current.delete(id);
+        if (result.ok) {
+          units.current.set(id, result.data);
+          const now = drafts.current.get(id);
+          if (now && now.text !== text) setDraft(id, { state: "dirty" });
+          else setDraft(id, { text: result.data.english, state: "saved" });
+        } else if (result.error.code === "CONFLICT" && result.error.details?.current) {
+          const current = result.error.details.current as { english: string; version: number; author: string | null };
+          setDraft(id, { state: "conflict", conflict: current });
+        } else if (result.error.code === "GONE") {
+          setDraft(id, { state: "gone" });
+        } else {
+          setDraft(id, { state: "failed", error: result.error });
+        }
+        const again = pending.current.get(id);
+        if (again !== undefined) {
+          pending.current.delete(id);
+          await flush(id, again);
+        } else if (result.ok && drafts.current.get(id)?.state === "dirty") {
+          await flush(id);
+        }
+      } finally {
+        if (inFlight.current.get(id) === mine) inFlight.current.delete(id);
+        finish();
       }
     },
     [setDraft],
@@ -460,7 +471,9 @@ export function Editor(props: EditorProps) {
         clearTimeout(timers.current.get(id));
         const unit = units.current.get(id);
         if (unit && drafts.current.get(id)?.state !== "conflict") {
-          drafts.current.set(id, { text: unit.english, state: "idle" });
+          // Back to the last text sent: a save still on its way is the user's, not something to undo.
+          const saving = inFlight.current.get(id);
+          drafts.current.set(id, { text: saving?.text ?? unit.english, state: saving ? "saving" : "idle" });
           render();
         }
         focusUnit(id, false);

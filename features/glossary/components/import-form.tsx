@@ -9,6 +9,8 @@ interface Report {
   added: number;
   updated: number;
   skipped: number;
+  /** Cells that Setu's CSV export had escaped against spreadsheet formulas, restored on import. */
+  restored?: number;
 }
 
 /** Uploads a CSV/TBX file to /api/glossary/import and shows what the merge did. */
@@ -59,7 +61,8 @@ export function ImportForm() {
       </div>
       {report && (
         <p className="ok" role="status" data-testid="glossary-import-report">
-          {t("importReport", { ...report })}
+          {t("importReport", { added: report.added, updated: report.updated, skipped: report.skipped })}
+          {report.restored ? ` ${t("importRestored", { count: report.restored })}` : ""}
         </p>
       )}
       {error && (

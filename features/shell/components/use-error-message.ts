@@ -31,6 +31,7 @@ const specificReasons = new Set([
   "concurrentChange",
   "approvedLocked",
   "reviewerOnly",
+  "signInThrottled",
 ]);
 
 /** Turns an action's error code (and optional reason) into a message in the UI language. */
@@ -39,7 +40,7 @@ export function useErrorMessage(): (failure: ActionFailure) => string {
   return (failure) => {
     const reason = (failure.details?.reason ?? failure.details?.issue) as string | undefined;
     if (reason && specificReasons.has(reason)) {
-      return t(reason as "weakPassword", { min: MIN_PASSWORD_LENGTH });
+      return t(reason as "weakPassword", { min: MIN_PASSWORD_LENGTH, seconds: Number(failure.details?.retryAfter ?? 0) });
     }
     return t(failure.code, { detail: failure.message });
   };

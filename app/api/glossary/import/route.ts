@@ -18,7 +18,9 @@ export const POST = handle(async (request: Request) => {
   const form = await readUploadForm(request);
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) throw new AppError("EMPTY_TEXT", "Choose a glossary file.");
-  const entries = parseGlossaryFile(file.name, new Uint8Array(await file.arrayBuffer()), maxBytes);
+  // restored: cells our CSV export had neutralised against formula injection, restored on the way in.
+  const stats = { restored: 0 };
+  const entries = parseGlossaryFile(file.name, new Uint8Array(await file.arrayBuffer()), maxBytes, stats);
   const report = await importGlossary(entries, user.id);
-  return Response.json(report);
+  return Response.json({ ...report, restored: stats.restored });
 });
