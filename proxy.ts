@@ -1,7 +1,7 @@
-import { type NextRequest, NextResponse } from "next/server";
+import type { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { pageCsp } from "./lib/security-headers";
 import { routing } from "./i18n/routing";
+import { pageCsp } from "./lib/security-headers";
 
 const handleI18nRouting = createMiddleware(routing);
 

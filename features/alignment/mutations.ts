@@ -9,8 +9,8 @@ import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { uploadLimitBytes } from "@/lib/server/env";
 import { prisma } from "@/lib/server/prisma";
-import { transact } from "@/lib/server/transaction";
 import type { CurrentUser } from "@/lib/server/session";
+import { transact } from "@/lib/server/transaction";
 import { segmentEnglish } from "@/lib/text/segment";
 import { type AlignReport, LOW_CONFIDENCE } from "./schema";
 

@@ -5,8 +5,8 @@ import type { EditorUnit } from "@/features/editor/types";
 import { assertAllowed, policyError, type ReviewAction, reviewOutcome, statesAllowed } from "@/lib/editor/policy";
 import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
-import { transact } from "@/lib/server/transaction";
 import type { CurrentUser } from "@/lib/server/session";
+import { transact } from "@/lib/server/transaction";
 
 const commentKind: Record<ReviewAction, string> = { approve: "approve", reject: "reject", reopen: "reopen" };
 

@@ -51,17 +51,15 @@ const expected: Record<string, Row> = {
 const HINDI = ["पहला वाक्य है।", "दूसरा वाक्य है।", "तीसरा वाक्य है।", "चौथा वाक्य है।"];
 const ENGLISH = "The first sentence. The second sentence. The third sentence. The fourth sentence.";
 
-const users: Partial<Record<ActorName, CurrentUser>> = {};
 const cookies: Record<ActorName, string | null> = { anonymous: null, translator: null, reviewer: null, admin: null };
 let admin: CurrentUser;
 
 beforeAll(async () => {
   for (const role of ["translator", "reviewer", "admin"] as const) {
     const user = await makeUser(role, `matrix-${role}`);
-    users[role] = user;
+    if (role === "admin") admin = user;
     cookies[role] = await sessionCookie(user.email, "correct horse 7");
   }
-  admin = users.admin!;
 });
 
 interface Seeded {
@@ -308,6 +306,7 @@ describe("requests from another origin or with another body type change nothing"
     ],
     ["document create", () => ({ route: routes.createDocument, path: "/api/documents", params: {} })],
     ["TMX import", () => ({ route: routes.importTmx, path: "/api/documents/import-tmx", params: {} })],
+    ["file import", () => ({ route: routes.importFile, path: "/api/documents/import", params: {} })],
     ["glossary import", () => ({ route: routes.glossaryImport, path: "/api/glossary/import", params: {} })],
   ] as const;
 

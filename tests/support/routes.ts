@@ -2,6 +2,7 @@ import { PATCH as commentPatch } from "@/app/api/comments/[id]/route";
 import { POST as alignRoute } from "@/app/api/documents/[id]/align/route";
 import { POST as bulkApproveRoute } from "@/app/api/documents/[id]/bulk-approve/route";
 import { DELETE as presenceDelete, POST as presencePost } from "@/app/api/documents/[id]/presence/route";
+import { POST as importFileRoute } from "@/app/api/documents/import/route";
 import { POST as importTmxRoute } from "@/app/api/documents/import-tmx/route";
 import { POST as createDocumentRoute } from "@/app/api/documents/route";
 import { POST as glossaryImportRoute } from "@/app/api/glossary/import/route";
@@ -25,6 +26,7 @@ export const routes = {
   presenceLeave: presenceDelete,
   createDocument: createDocumentRoute,
   importTmx: importTmxRoute,
+  importFile: importFileRoute,
   align: alignRoute,
   bulkApprove: bulkApproveRoute,
   glossaryImport: glossaryImportRoute,

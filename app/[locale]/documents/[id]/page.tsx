@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { isEntityId } from "@/lib/ids";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/require-page-user";
 import { AlignForm } from "@/features/alignment/components/align-form";
@@ -8,6 +7,7 @@ import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
 import { ExportPanel } from "@/features/exchange/components/export-panel";
 import { Link } from "@/i18n/navigation";
+import { isEntityId } from "@/lib/ids";
 
 export default async function DocumentPage({
   params,

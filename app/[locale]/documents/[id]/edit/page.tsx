@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { isEntityId } from "@/lib/ids";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/require-page-user";
 import { Editor } from "@/features/editor/components/editor";
@@ -7,6 +6,7 @@ import type { EditorFilter } from "@/features/editor/components/filter-bar";
 import { isFiltered, loadEditorDocument, loadUnitIndex, loadUnitOrder, loadUnitsById, unitsWithTermIssues } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
 import { Link } from "@/i18n/navigation";
+import { isEntityId } from "@/lib/ids";
 
 const FIRST_PAGE = 40;
 

@@ -1,8 +1,8 @@
 import { loadChanges } from "@/features/editor/data";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
-import { parseInstant } from "@/lib/validation";
 import { requireUser } from "@/lib/server/session";
+import { parseInstant } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 

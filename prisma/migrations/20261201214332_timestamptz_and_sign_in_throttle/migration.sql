@@ -20,6 +20,9 @@ ALTER TABLE "document" ALTER COLUMN "created_at" SET DATA TYPE TIMESTAMPTZ(3) US
 ALTER COLUMN "updated_at" SET DATA TYPE TIMESTAMPTZ(3) USING "updated_at" AT TIME ZONE 'UTC';
 
 -- AlterTable
+ALTER TABLE "document_original" ALTER COLUMN "created_at" SET DATA TYPE TIMESTAMPTZ(3) USING "created_at" AT TIME ZONE 'UTC';
+
+-- AlterTable
 ALTER TABLE "glossary_entry" ALTER COLUMN "created_at" SET DATA TYPE TIMESTAMPTZ(3) USING "created_at" AT TIME ZONE 'UTC',
 ALTER COLUMN "updated_at" SET DATA TYPE TIMESTAMPTZ(3) USING "updated_at" AT TIME ZONE 'UTC';
 
