@@ -46,7 +46,7 @@ export function Editor(props: EditorProps) {
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
   // Saves on their way to the server: the text sent, and a promise that settles when that save (and
   // any save queued behind it) is done, so that a merge or move waits for the version it produces.
-  const inFlight = useRef(new Map<number, { text: string; done: Promise<void> }>());
+  const inFlight = useRef(new Map<number, { text: string; auto: boolean; done: Promise<void> }>());
   const pending = useRef(new Map<number, boolean>());
   const requested = useRef(new Set<number>());
   const cursor = useRef(props.cursor);
@@ -164,7 +164,7 @@ export function Editor(props: EditorProps) {
   );
 
   const flush = useCallback(
-    async (id: number, markTranslated = false): Promise<void> => {
+    async (id: number, markTranslated = false, auto = false): Promise<void> => {
       clearTimeout(timers.current.get(id));
       timers.current.delete(id);
       const unit = units.current.get(id);
@@ -183,7 +183,7 @@ export function Editor(props: EditorProps) {
         return running.done;
       }
       let finish = () => {};
-      const mine = { text, done: new Promise<void>((resolve) => (finish = resolve)) };
+      const mine = { text, auto, done: new Promise<void>((resolve) => (finish = resolve)) };
       inFlight.current.set(id, mine);
       try {
         setDraft(id, { text, state: "saving", error: undefined });
@@ -224,7 +224,7 @@ export function Editor(props: EditorProps) {
       clearTimeout(timers.current.get(id));
       timers.current.set(
         id,
-        setTimeout(() => void flush(id), SAVE_DELAY_MS),
+        setTimeout(() => void flush(id, false, true), SAVE_DELAY_MS),
       );
     },
     [flush, setDraft],
@@ -471,9 +471,12 @@ export function Editor(props: EditorProps) {
         clearTimeout(timers.current.get(id));
         const unit = units.current.get(id);
         if (unit && drafts.current.get(id)?.state !== "conflict") {
-          // Back to the last text sent: a save still on its way is the user's, not something to undo.
+          // Back to the last deliberate save (Ctrl+Enter, leaving the unit), even while it is still on
+          // its way. An autosave in flight is part of what is being cancelled: when it returns, the
+          // differing text is saved back (see flush).
           const saving = inFlight.current.get(id);
-          drafts.current.set(id, { text: saving?.text ?? unit.english, state: saving ? "saving" : "idle" });
+          const text = saving && !saving.auto ? saving.text : unit.english;
+          drafts.current.set(id, { text, state: saving ? "saving" : "idle" });
           render();
         }
         focusUnit(id, false);
