@@ -31,8 +31,17 @@ describe("normaliseText", () => {
   });
 
   test("control characters are removed, line-like ones act as spaces", () => {
-    expect(normaliseText("a\u0000b\u0007c\u007Fd\u009Be")).toBe("abcde");
+    expect(normaliseText("a\u0000b\u0007c\u007Fd\u009Be")).toBe("a b c d e");
+    expect(normaliseText("\u0000(a)\u0007, b.\u001B")).toBe("(a), b.");
     expect(normaliseText("one\u0085two")).toBe("one two");
+  });
+
+  test("a control between two words leaves the gap it stood for (the pasted ESC/NUL case)", () => {
+    expect(normaliseText("यह\u001Bदूसरा")).toBe("यह दूसरा");
+    expect(normaliseText("यह\u0000\u0000दूसरा वाक्य")).toBe("यह दूसरा वाक्य");
+    // Inside an akshara (before a vowel sign or virama) it is noise and goes without a trace.
+    expect(normaliseText("क\u001Bाम क\u0000्या")).toBe("काम क्या");
+    expect(normaliseText("मेरे\u001Bघर")).toBe("मेरे घर");
   });
 
   test("BOM is removed anywhere", () => {
@@ -83,7 +92,9 @@ describe("normaliseForSearch", () => {
 
 describe("stripControlChars", () => {
   test("keeps tabs and newlines, removes other controls", () => {
-    expect(stripControlChars("a\tb\nc\u0000d\u0008e\u001Bf\u007Fg\u0085h")).toBe("a\tb\nc" + "defgh");
+    expect(stripControlChars("a\tb\nc\u0000d\u0008e\u001Bf\u007Fg\u0085h")).toBe("a\tb\nc d e f g h");
+    expect(stripControlChars("\u001BSaved.\u0000")).toBe("Saved.");
+    expect(stripControlChars("यह\u001Bदूसरा")).toBe("यह दूसरा");
   });
 
   test("CR and CRLF become LF instead of vanishing", () => {

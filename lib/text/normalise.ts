@@ -49,10 +49,24 @@ const VOWEL_SEQUENCE_MAP = new Map(VOWEL_SEQUENCES);
 const CONTROL_AS_SPACE_RE = /[\t\n\v\f\r\u0085]/g;
 // All remaining C0, DEL and C1 controls carry no text.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROL_RE = /[\u0000-\u001F\u007F-\u009F]/g;
+const CONTROL_RE = /[\u0000-\u001F\u007F-\u009F]+/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const EDITOR_CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const EDITOR_CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]+/g;
 const BOM_RE = /\uFEFF/g;
+// A control between two letters or digits (ESC, NUL pasted from a terminal or a PDF) stood where
+// the writer saw a gap: removing it would glue two words ("यह\u001Bदूसरा" → "यहदूसरा"). Before a
+// combining mark it sits inside one akshara and is simply dropped.
+const WORD_CHAR_BEFORE_RE = /[\p{L}\p{M}\p{N}]$/u;
+const WORD_START_RE = /^[\p{L}\p{N}]/u;
+
+/** Removes the controls `re` matches, leaving one space where they separated two words. */
+function removeControls(text: string, re: RegExp): string {
+  return text.replace(re, (run: string, offset: number, whole: string) => {
+    const before = whole.slice(Math.max(0, offset - 2), offset);
+    const after = whole.slice(offset + run.length, offset + run.length + 2);
+    return WORD_CHAR_BEFORE_RE.test(before) && WORD_START_RE.test(after) ? " " : "";
+  });
+}
 
 function isDevanagari(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -83,7 +97,8 @@ function filterJoiners(text: string): string {
 
 /** Single-line canonical form of a segment: NFC, one space between words, no controls. */
 export function normaliseText(text: string): string {
-  let s = text.replace(BOM_RE, "").replace(CONTROL_AS_SPACE_RE, " ").replace(CONTROL_RE, "");
+  let s = text.replace(BOM_RE, "").replace(CONTROL_AS_SPACE_RE, " ");
+  s = removeControls(s, CONTROL_RE);
   s = filterJoiners(s);
   s = s.normalize("NFC");
   if (s.includes("\u093E") || s.includes("\u0905") || s.includes("\u0906") || s.includes("\u090F")) {
@@ -102,5 +117,5 @@ export function normaliseForSearch(text: string): string {
  * becomes LF rather than vanishing, otherwise two lines would silently merge into one word.
  */
 export function stripControlChars(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(EDITOR_CONTROL_RE, "");
+  return removeControls(text.replace(/\r\n?/g, "\n"), EDITOR_CONTROL_RE);
 }

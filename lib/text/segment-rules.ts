@@ -40,6 +40,11 @@ export const hindiRules: SegmentRules = {
     "ई.",
     "कि.मी.",
     "कि.ग्रा.",
+    // The same units as newspapers also write them, without the inner dot ("15 किमी. पैदल").
+    "किमी.",
+    "किग्रा.",
+    "सेमी.",
+    "मिमी.",
     "ग्रा.",
     "मि.ग्रा.",
     "से.मी.",
@@ -99,6 +104,9 @@ export const hindiRules: SegmentRules = {
     "यू.",
     "वी.",
     "डब्ल्यू.",
+    // W has no settled spelling: डब्ल्यू, डब्लू and डबल्यू all occur ("जॉर्ज डब्लू. बुश").
+    "डब्लू.",
+    "डबल्यू.",
     "एक्स.",
     "वाई.",
     "ज़ेड.",

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { type Segment, segmentEnglish, segmentHindi, toParagraphs } from "@/lib/text/segment";
+import { detectParagraphMode, type Segment, segmentEnglish, segmentHindi, toParagraphs } from "@/lib/text/segment";
 import { hindiRules, type SegmentRules } from "@/lib/text/segment-rules";
 
 const texts = (segments: Segment[]) => segments.map((s) => s.text);
@@ -51,6 +51,12 @@ const hindiSentenceCases: Array<[string, string, string[]]> = [
   ["ई.पू. after a year", "यह घटना 322 ई.पू. में हुई थी।", ["यह घटना 322 ई.पू. में हुई थी।"]],
   ["कि.मी. and कि.ग्रा. mid-sentence", "गाँव 12 कि.मी. दूर है और बोरी 50 कि.ग्रा. की है।", ["गाँव 12 कि.मी. दूर है और बोरी 50 कि.ग्रा. की है।"]],
   ["abbreviation before a sentence starter splits", "दूरी 12 कि.मी. यह बहुत अधिक है।", ["दूरी 12 कि.मी.", "यह बहुत अधिक है।"]],
+  [
+    "units without the inner dot",
+    "यह डोली मक्कू से 15 किमी. पैदल दूरी तय करेगी। वज़न 20 किग्रा. है।",
+    ["यह डोली मक्कू से 15 किमी. पैदल दूरी तय करेगी।", "वज़न 20 किग्रा. है।"],
+  ],
+  ["W spelled डब्लू as an initial", "राष्ट्रपति जॉर्ज डब्लू. बुश भारत आए। यात्रा सफल रही।", ["राष्ट्रपति जॉर्ज डब्लू. बुश भारत आए।", "यात्रा सफल रही।"]],
   ["सं. and पृ. in a citation", "देखें सं. 4, पृ. 112 पर। आगे पढ़ें।", ["देखें सं. 4, पृ. 112 पर।", "आगे पढ़ें।"]],
   ["decimal percentage", "विकास दर 3.5 प्रतिशत रही। यह अनुमान से कम है।", ["विकास दर 3.5 प्रतिशत रही।", "यह अनुमान से कम है।"]],
   ["time with a dot", "बैठक 10.30 बजे शुरू हुई। सब समय पर थे।", ["बैठक 10.30 बजे शुरू हुई।", "सब समय पर थे।"]],
@@ -110,14 +116,21 @@ describe("segmentEnglish sentences", () => {
 });
 
 describe("document structure", () => {
-  test("blank lines separate paragraphs and single newlines join", () => {
-    const input = "पहली पंक्ति\nजारी है। दूसरा वाक्य।\n\n\nनया अनुच्छेद।";
-    expect(segmentHindi(input)).toEqual([s("पहली पंक्ति जारी है।", 0), s("दूसरा वाक्य।", 0), s("नया अनुच्छेद।", 1)]);
+  test("blank lines separate paragraphs and single newlines join (wrapped text)", () => {
+    const input = "सरकार ने आज संसद में नया विधेयक पेश किया जिस पर\nविपक्ष ने कड़ी आपत्ति जताई। दूसरा वाक्य\nभी यहीं है।\n\n\nनया अनुच्छेद।";
+    const expected = [
+      s("सरकार ने आज संसद में नया विधेयक पेश किया जिस पर विपक्ष ने कड़ी आपत्ति जताई।", 0),
+      s("दूसरा वाक्य भी यहीं है।", 0),
+      s("नया अनुच्छेद।", 1),
+    ];
+    expect(segmentHindi(input)).toEqual(expected);
+    expect(segmentHindi(input, { paragraphs: "blank" })).toEqual(expected);
   });
 
   test("CRLF and lone CR behave like LF", () => {
     const input = "पहला।\r\nजारी।\r\n\r\nदूसरा अनुच्छेद।\r\rतीसरा।";
-    expect(segmentHindi(input)).toEqual([s("पहला।", 0), s("जारी।", 0), s("दूसरा अनुच्छेद।", 1), s("तीसरा।", 2)]);
+    expect(segmentHindi(input)).toEqual([s("पहला।", 0), s("जारी।", 1), s("दूसरा अनुच्छेद।", 2), s("तीसरा।", 3)]);
+    expect(segmentHindi(input, { paragraphs: "blank" })).toEqual([s("पहला।", 0), s("जारी।", 0), s("दूसरा अनुच्छेद।", 1), s("तीसरा।", 2)]);
   });
 
   test("whitespace-only lines count as blank and empty paragraphs take no index", () => {
@@ -188,7 +201,7 @@ describe("document structure", () => {
   test("custom rules can add an abbreviation", () => {
     const rules: SegmentRules = { ...hindiRules, abbreviations: [...hindiRules.abbreviations, "नया."] };
     expect(texts(segmentHindi("यह नया. मॉडल है।"))).toEqual(["यह नया.", "मॉडल है।"]);
-    expect(texts(segmentHindi("यह नया. मॉडल है।", rules))).toEqual(["यह नया. मॉडल है।"]);
+    expect(texts(segmentHindi("यह नया. मॉडल है।", { rules }))).toEqual(["यह नया. मॉडल है।"]);
   });
 
   test("empty and whitespace-only input give no segments", () => {
@@ -200,6 +213,83 @@ describe("document structure", () => {
     const segments = segmentHindi("# शीर्षक\nएक। दो।\n\n- सूची\n- सूची दो");
     expect(toParagraphs(segments)).toEqual([["# शीर्षक"], ["एक।", "दो।"], ["- सूची", "- सूची दो"]]);
     expect(toParagraphs([s("b", 1), s("a", 0), s("c", 1)])).toEqual([["a"], ["b", "c"]]);
+  });
+});
+
+// The same article as tests/fixtures/hindi-news-7-lines.txt (used by the CLI and e2e tests):
+// the most common shape of a newsroom .txt, one paragraph per line and no blank lines.
+const NEWS_ARTICLE =
+  'पटना में लगातार तीन दिन से हो रही बारिश ने जनजीवन अस्त-व्यस्त कर दिया है। शहर के कई इलाकों में घुटनों तक पानी भर गया है। स्कूल और दफ़्तर बंद रहे।\nमौसम विभाग ने अगले अड़तालीस घंटों के लिए भारी बारिश की चेतावनी जारी की है। विभाग के अनुसार बंगाल की खाड़ी में कम दबाव का क्षेत्र बना हुआ है। इससे उत्तर बिहार के ज़िलों में भी तेज़ बारिश हो सकती है।\nगंगा और गंडक नदियाँ कई स्थानों पर ख़तरे के निशान से ऊपर बह रही हैं। जल संसाधन विभाग ने तटबंधों की निगरानी बढ़ा दी है। इंजीनियरों को रात में भी गश्त करने को कहा गया है।\nराज्य आपदा प्रबंधन प्राधिकरण के अनुसार अब तक बारह ज़िलों के चार लाख लोग प्रभावित हुए हैं। राहत शिविरों में पच्चीस हज़ार से अधिक लोग रह रहे हैं। क्या सरकार की तैयारी पर्याप्त है?\nमुख्यमंत्री ने शनिवार को हवाई सर्वेक्षण किया और अधिकारियों के साथ बैठक की। उन्होंने कहा, "किसी भी प्रभावित परिवार को भोजन और दवा की कमी नहीं होगी।" प्रत्येक परिवार को छह हज़ार रुपये की तत्काल सहायता दी जाएगी।\nडॉ. ए.के. सिन्हा ने बताया कि जलजमाव वाले इलाकों में डेंगू और दस्त का ख़तरा बढ़ गया है। स्वास्थ्य विभाग ने 150 चिकित्सा दल तैनात किए हैं।\nरेलवे ने पटना-गया खंड पर चार ट्रेनें रद्द कर दी हैं। यात्रियों से अनुरोध किया गया है कि वे यात्रा से पहले ट्रेन की स्थिति जाँच लें। प्रशासन ने लोगों से अफ़वाहों पर ध्यान न देने की अपील की है!\n';
+
+describe("paragraphs from line structure", () => {
+  test("a news article with one paragraph per line: 7 paragraphs, 20 sentences", () => {
+    const segments = segmentHindi(NEWS_ARTICLE);
+    expect(segments).toHaveLength(20);
+    expect(toParagraphs(segments).map((p) => p.length)).toEqual([3, 3, 3, 3, 3, 2, 3]);
+    expect(segments[15]).toEqual(s("डॉ. ए.के. सिन्हा ने बताया कि जलजमाव वाले इलाकों में डेंगू और दस्त का ख़तरा बढ़ गया है।", 5));
+    // Forcing the old rule shows what was lost: one paragraph, the same sentences.
+    const blank = segmentHindi(NEWS_ARTICLE, { paragraphs: "blank" });
+    expect(blank.map((x) => x.text)).toEqual(segments.map((x) => x.text));
+    expect(new Set(blank.map((x) => x.paragraph))).toEqual(new Set([0]));
+  });
+
+  test("a headline without a terminator is its own segment, not glued to the story", () => {
+    expect(segmentHindi("बाढ़ से हालात गंभीर\nराज्य में कई नदियाँ उफान पर हैं।")).toEqual([
+      s("बाढ़ से हालात गंभीर", 0),
+      s("राज्य में कई नदियाँ उफान पर हैं।", 1),
+    ]);
+  });
+
+  test("in wrapped text a short line without a terminator is a deliberate break; wrapped lines join", () => {
+    const input =
+      "बाढ़ से हालात गंभीर\nराज्य में लगातार बारिश से नदियाँ उफान पर हैं और कई ज़िलों\nमें लोग घर छोड़ रहे हैं।\n\nनई दिल्ली, 5 जुलाई (भाषा)\nकेंद्र ने राहत के लिए सेना की दस टुकड़ियाँ और बीस हेलिकॉप्टर\nभेजे हैं। बचाव कार्य जारी है।";
+    expect(detectParagraphMode(input)).toBe("blank");
+    expect(segmentHindi(input)).toEqual([
+      s("बाढ़ से हालात गंभीर", 0),
+      s("राज्य में लगातार बारिश से नदियाँ उफान पर हैं और कई ज़िलों में लोग घर छोड़ रहे हैं।", 0),
+      s("नई दिल्ली, 5 जुलाई (भाषा)", 1),
+      s("केंद्र ने राहत के लिए सेना की दस टुकड़ियाँ और बीस हेलिकॉप्टर भेजे हैं।", 1),
+      s("बचाव कार्य जारी है।", 1),
+    ]);
+  });
+
+  test("a line ending in a comma, colon or a hyphenated word continues however short", () => {
+    const input = "उन्होंने कहा:\n“काम जारी रहेगा और किसी को भी घबराने की कोई ज़रूरत नहीं है।”\n\nदूसरा।";
+    expect(texts(segmentHindi(input, { paragraphs: "blank" }))).toEqual([
+      "उन्होंने कहा: “काम जारी रहेगा और किसी को भी घबराने की कोई ज़रूरत नहीं है।”",
+      "दूसरा।",
+    ]);
+  });
+
+  test("auto: blank lines with lines mostly ending in a terminator mean a paragraph per line", () => {
+    const input = "पहला वाक्य है।\nदूसरा वाक्य है।\n\nतीसरा वाक्य है।";
+    expect(detectParagraphMode(input)).toBe("line");
+    expect(toParagraphs(segmentHindi(input))).toEqual([["पहला वाक्य है।"], ["दूसरा वाक्य है।"], ["तीसरा वाक्य है।"]]);
+  });
+
+  test("auto: no blank lines means a paragraph per line, for English too", () => {
+    expect(detectParagraphMode("One line\nand another")).toBe("line");
+    expect(detectParagraphMode("\n\nOne.\nTwo.\n\n")).toBe("line");
+    expect(toParagraphs(segmentEnglish("Flood alert\nRivers rose. Schools shut."))).toEqual([
+      ["Flood alert"],
+      ["Rivers rose.", "Schools shut."],
+    ]);
+  });
+
+  test("line mode keeps markdown structure: list items share a paragraph, indented lines continue them", () => {
+    const input = "# बाढ़\n- पहली बात\n  जारी।\n- दूसरी बात\nअंत।";
+    expect(segmentHindi(input, { paragraphs: "line" })).toEqual([
+      s("# बाढ़", 0, "heading"),
+      s("- पहली बात जारी।", 1, "list-item"),
+      s("- दूसरी बात", 1, "list-item"),
+      s("अंत।", 2),
+    ]);
+  });
+
+  test("an explicit mode wins over detection", () => {
+    const input = "पहला वाक्य है।\nदूसरा वाक्य है।";
+    expect(toParagraphs(segmentHindi(input, { paragraphs: "blank" }))).toEqual([["पहला वाक्य है।", "दूसरा वाक्य है।"]]);
+    expect(toParagraphs(segmentHindi(input, { paragraphs: "line" }))).toEqual([["पहला वाक्य है।"], ["दूसरा वाक्य है।"]]);
   });
 });
 

@@ -15,12 +15,25 @@ export interface Segment {
   kind: SegmentKind;
 }
 
-export function segmentHindi(text: string, rules: SegmentRules = hindiRules): Segment[] {
-  return segmentDocument(text, rules);
+/**
+ * How line breaks make paragraphs, as OmegaT's text filter offers it: "blank" (a paragraph ends at
+ * an empty line; single newlines are wrapping), "line" (every line is a paragraph), or "auto"
+ * (decided from the text, see detectParagraphMode).
+ */
+export const PARAGRAPH_MODES = ["auto", "line", "blank"] as const;
+export type ParagraphMode = (typeof PARAGRAPH_MODES)[number];
+
+export interface SegmentOptions {
+  paragraphs?: ParagraphMode;
+  rules?: SegmentRules;
 }
 
-export function segmentEnglish(text: string, rules: SegmentRules = englishRules): Segment[] {
-  return segmentDocument(text, rules);
+export function segmentHindi(text: string, options: SegmentOptions = {}): Segment[] {
+  return segmentDocument(text, options.rules ?? hindiRules, options.paragraphs ?? "auto");
+}
+
+export function segmentEnglish(text: string, options: SegmentOptions = {}): Segment[] {
+  return segmentDocument(text, options.rules ?? englishRules, options.paragraphs ?? "auto");
 }
 
 /** Sentence texts grouped by paragraph, in paragraph order. */
@@ -51,46 +64,125 @@ interface Block {
   group: number;
 }
 
-function splitBlocks(text: string): Block[] {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+const LINE_BREAK_RE = /\r\n|\r|\n/;
+// A line ending like this continues on the next one, however short it is.
+const CONTINUES_RE = /(?:[,;:]|[\p{L}\p{M}]-)$/u;
+// Text that wraps lines at a width fills each line until the next word no longer fits; a line that
+// stops well before that (a headline above its story, a byline, a list without markers) was broken
+// on purpose. The margin leaves room for justified or proportional-font wrapping.
+const DELIBERATE_BREAK_SHARE = 0.85;
+
+/**
+ * "auto": a text whose paragraphs are separated by blank lines keeps single newlines as wrapping;
+ * a text without blank lines (a newsroom .txt, a copy from a web page), or whose lines mostly end
+ * in a terminator (one paragraph per line with blank lines between), has a paragraph per line.
+ */
+export function detectParagraphMode(text: string, rules: SegmentRules = hindiRules): "line" | "blank" {
+  const lines = text.split(LINE_BREAK_RE);
+  let first = 0;
+  let last = lines.length - 1;
+  while (first <= last && lines[first].trim() === "") first++;
+  while (last >= first && lines[last].trim() === "") last--;
+  let blank = false;
+  let counted = 0;
+  let terminated = 0;
+  const compiled = compile(rules);
+  for (let i = first; i <= last; i++) {
+    const line = lines[i].trim();
+    if (line === "") {
+      blank = true;
+      continue;
+    }
+    if (HEADING_RE.test(line)) continue;
+    counted++;
+    if (endsInTerminator(line, compiled)) terminated++;
+  }
+  if (!blank) return "line";
+  return terminated * 2 > counted ? "line" : "blank";
+}
+
+function endsInTerminator(line: string, r: CompiledRules): boolean {
+  let end = line.length;
+  while (end > 0 && r.closers.has(line[end - 1])) end--;
+  return end > 0 && r.terminators.has(line[end - 1]);
+}
+
+function splitBlocks(text: string, mode: "line" | "blank", r: CompiledRules): Block[] {
+  const lines = text.replace(/^\uFEFF/, "").split(LINE_BREAK_RE);
   const blocks: Block[] = [];
   let group = 0;
   // The block that a following non-blank, non-marker line continues; null after a blank line.
-  let current: Block | null = null;
+  let current: (Block & { lines: string[] }) | null = null;
+  const close = () => {
+    if (current && current.kind === "sentence" && current.lines.length > 1) {
+      blocks.push(...splitDeliberateBreaks(current, r));
+    } else if (current) {
+      blocks.push(current);
+    }
+    current = null;
+  };
   for (const line of lines) {
     if (line.trim() === "") {
-      current = null;
+      close();
       continue;
     }
     if (HEADING_RE.test(line)) {
       // A heading is one line and its own paragraph; whatever follows starts a new one.
+      close();
       blocks.push({ kind: "heading", text: line, marker: "", group: ++group });
-      current = null;
       continue;
     }
     const list = LIST_RE.exec(line);
     if (list) {
       const sameList: boolean = current !== null && current.kind === "list-item";
-      current = { kind: "list-item", text: line, marker: list[0], group: sameList ? group : ++group };
-      blocks.push(current);
-    } else if (current) {
+      close();
+      current = { kind: "list-item", text: line, marker: list[0], group: sameList ? group : ++group, lines: [line] };
+    } else if (current && (mode === "blank" || (current.kind === "list-item" && /^\s/.test(line)))) {
       // Single newlines inside a paragraph (or markdown's lazy continuation of a list item) are
-      // just line wrapping.
+      // just line wrapping; with a paragraph per line, only an indented line continues an item.
       current.text += "\n" + line;
+      current.lines.push(line);
     } else {
-      current = { kind: "sentence", text: line, marker: "", group: ++group };
-      blocks.push(current);
+      close();
+      current = { kind: "sentence", text: line, marker: "", group: ++group, lines: [line] };
     }
   }
+  close();
   return blocks;
 }
 
-function segmentDocument(text: string, rules: SegmentRules): Segment[] {
+/**
+ * Within a wrapped paragraph, a line without a terminator that stops short of the paragraph's
+ * width is its own segment (same paragraph): the writer broke it, not the wrapping.
+ */
+function splitDeliberateBreaks(block: Block & { lines: string[] }, r: CompiledRules): Block[] {
+  const lines = block.lines.map((l) => l.trim());
+  const width = Math.max(...lines.map((l) => l.length));
+  const out: Block[] = [];
+  let piece: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    piece.push(lines[i]);
+    if (i === lines.length - 1) break;
+    const line = lines[i];
+    const nextWord = lines[i + 1].split(" ", 1)[0];
+    const brokenOnPurpose =
+      !endsInTerminator(line, r) && !CONTINUES_RE.test(line) && line.length + 1 + nextWord.length <= width * DELIBERATE_BREAK_SHARE;
+    if (brokenOnPurpose) {
+      out.push({ kind: "sentence", text: piece.join("\n"), marker: "", group: block.group });
+      piece = [];
+    }
+  }
+  out.push({ kind: "sentence", text: piece.join("\n"), marker: "", group: block.group });
+  return out;
+}
+
+function segmentDocument(text: string, rules: SegmentRules, mode: ParagraphMode): Segment[] {
   const compiled = compile(rules);
+  const resolved = mode === "auto" ? detectParagraphMode(text, rules) : mode;
   const out: Segment[] = [];
   let paragraph = -1;
   let lastGroup = -1;
-  for (const block of splitBlocks(text)) {
+  for (const block of splitBlocks(text, resolved, compiled)) {
     const normal = normaliseText(block.text);
     if (normal === "") continue;
     const texts = block.kind === "heading" ? [normal] : splitSentences(normal, markerLength(normal, block.marker), compiled);
