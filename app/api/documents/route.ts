@@ -5,8 +5,6 @@ import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { readTextUpload, readUploadForm } from "@/lib/server/upload";
 
-export const dynamic = "force-dynamic";
-
 /**
  * Creates a document from pasted text or an uploaded .txt/.md file (multipart form: title, text
  * or file, allowNoDevanagari). A route handler rather than a server action so that the browser

@@ -6,8 +6,6 @@ import { isEntityId } from "@/lib/ids";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 /** GET ?ids=a,b (or ids=all) plus the options of the per-document export: several documents in one file. */
 export const GET = handle(async (request: Request) => {
   await requireUser();

@@ -1,7 +1,5 @@
 import { pingDatabase } from "@/lib/server/health";
 
-export const dynamic = "force-dynamic";
-
 /** For load balancers: 200 when the app and its database answer, 503 otherwise. */
 export async function GET() {
   const started = Date.now();

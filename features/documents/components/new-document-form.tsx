@@ -50,20 +50,6 @@ export function NewDocumentForm() {
         {t("titleLabel")}
         <input name="title" maxLength={200} />
       </label>
-      <div className="inline-form">
-        <label>
-          {t("sourceLang")}
-          <select name="sourceLang" defaultValue="hi-IN">
-            <option value="hi-IN">हिन्दी (hi-IN)</option>
-          </select>
-        </label>
-        <label>
-          {t("targetLang")}
-          <select name="targetLang" defaultValue="en-US">
-            <option value="en-US">English (en-US)</option>
-          </select>
-        </label>
-      </div>
       <label>
         {t("paste")}
         <textarea name="text" rows={12} lang="hi" />

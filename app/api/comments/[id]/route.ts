@@ -3,8 +3,6 @@ import { setCommentResolved } from "@/features/review/mutations";
 import { handle, parseId, readJson } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 /** PATCH {resolved} — resolve or reopen a comment thread. */
 export const PATCH = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();

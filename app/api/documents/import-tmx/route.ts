@@ -5,8 +5,6 @@ import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
 
-export const dynamic = "force-dynamic";
-
 /** Multipart form: file (.tmx) and title. Creates a document and answers with the import report. */
 export const POST = handle(async (request: Request) => {
   const user = await requireUser();

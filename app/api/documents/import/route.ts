@@ -5,8 +5,6 @@ import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
 
-export const dynamic = "force-dynamic";
-
 /**
  * Multipart form: file (.tmx, .xlf/.xliff, .docx, .srt) and title. Creates a document, with the
  * file's statuses capped by the importer's role, and answers with the import report.

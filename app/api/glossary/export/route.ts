@@ -5,8 +5,6 @@ import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { writeTbx } from "@/lib/tbx/write-tbx";
 
-export const dynamic = "force-dynamic";
-
 const formats = {
   csv: { contentType: "text/csv; charset=utf-8", write: glossaryToCsv },
   tbx: { contentType: "application/x-tbx+xml; charset=utf-8", write: writeTbx },

@@ -5,8 +5,6 @@ import { handle } from "@/lib/server/route";
 import { requireRole } from "@/lib/server/session";
 import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
 
-export const dynamic = "force-dynamic";
-
 /**
  * Merges an uploaded CSV or TBX glossary (multipart field "file"; format from the extension
  * .csv/.tbx/.xml) and answers {added, updated, skipped}. Reviewers and admins only. The whole file

@@ -3,8 +3,6 @@ import { saveUnitInput } from "@/features/editor/schema";
 import { handle, parseId, readJson } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 /** PUT {english, version, markTranslated} → the saved unit; 409 with the current text on a conflict. */
 export const PUT = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();

@@ -3,8 +3,6 @@ import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { readTextUpload, readUploadForm } from "@/lib/server/upload";
 
-export const dynamic = "force-dynamic";
-
 /**
  * Multipart form: `text` (pasted English) or `file` (.txt/.md), and `replace=1` to overwrite
  * existing translations. Answers with the alignment report. A route handler so the browser can

@@ -3,8 +3,6 @@ import { bulkApproveInput } from "@/features/review/schema";
 import { handle, readJson } from "@/lib/server/route";
 import { requireRole } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 export const POST = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireRole("reviewer", "admin");
   const { id } = await params;

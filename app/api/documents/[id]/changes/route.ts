@@ -4,8 +4,6 @@ import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { parseInstant } from "@/lib/validation";
 
-export const dynamic = "force-dynamic";
-
 /** GET ?since=<cursor> → units changed since then (by anyone, on any instance) and who is here. */
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();

@@ -5,8 +5,6 @@ import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 /**
  * GET ?format=tmx|csv|txt|xliff12|xliff20|docx|srt&status=approved|all&notes=1|0&langs=bare|full&lineLength=42:
  * the document as a download (streamed for the text formats, built whole for DOCX and SRT).

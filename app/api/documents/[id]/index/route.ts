@@ -4,8 +4,6 @@ import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 /** GET ?status=&q=&lowConfidence=1&comments=1&terms=1 → the ids of the units in view, in order (404 for no document). */
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireUser();

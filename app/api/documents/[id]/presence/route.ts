@@ -3,8 +3,6 @@ import { presenceInput } from "@/features/editor/schema";
 import { handle, readJson } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 /** POST {unitId} every few seconds while the editor is open; DELETE when it closes. */
 export const POST = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();

@@ -4,8 +4,6 @@ import { parseRowId } from "@/lib/ids";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 /** GET ?ids=1,2,3 → those units with their Hindi sentences (at most 500 per request). */
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireUser();

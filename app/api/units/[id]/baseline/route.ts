@@ -2,8 +2,6 @@ import { loadReviewBaseline } from "@/features/review/data";
 import { handle, parseId } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 /** The English as last approved or rejected, for the review diff (null when never reviewed). */
 export const GET = handle(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireUser();

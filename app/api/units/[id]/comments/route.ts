@@ -4,8 +4,6 @@ import { commentInput } from "@/features/review/schema";
 import { handle, parseId, readJson } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 export const GET = handle(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireUser();
   return Response.json(await loadComments(parseId((await params).id, "unit id")));

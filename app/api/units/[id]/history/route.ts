@@ -3,8 +3,6 @@ import { AppError } from "@/lib/errors";
 import { handle, parseId } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 export const GET = handle(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireUser();
   const unitId = parseId((await params).id, "unit id");

@@ -3,8 +3,6 @@ import { moveInput } from "@/features/editor/schema";
 import { handle, parseId, readJson } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 export const POST = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();
   const unitId = parseId((await params).id, "unit id");

@@ -3,8 +3,6 @@ import { reviewInput } from "@/features/review/schema";
 import { handle, parseId, readJson } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-export const dynamic = "force-dynamic";
-
 /** POST {action: approve|reject|reopen, version, comment} — the role is checked in reviewUnit. */
 export const POST = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();

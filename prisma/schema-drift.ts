@@ -19,7 +19,7 @@ import pg from "pg";
  */
 
 const root = process.cwd();
-export const defaultSchemaPath = path.join(root, "prisma/schema.prisma");
+const defaultSchemaPath = path.join(root, "prisma/schema.prisma");
 export const defaultMigrationsDir = path.join(root, "prisma/migrations");
 const noFilters = { externalTables: [], externalEnums: [] };
 
