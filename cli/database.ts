@@ -12,6 +12,7 @@ export const embeddedPort = Number(process.env.SETU_EMBEDDED_PG_PORT ?? 54329);
 export const debug = Boolean(process.env.SETU_DEBUG);
 
 let stopEmbedded: (() => Promise<void>) | null = null;
+let connected = false;
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -28,7 +29,10 @@ function portOpen(port: number): Promise<boolean> {
  * uses (started for the duration of the command when the app is not running).
  */
 export async function resolveDatabaseUrl(): Promise<string> {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  if (process.env.DATABASE_URL) {
+    connected = true;
+    return process.env.DATABASE_URL;
+  }
   const url = `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/setu`;
   if (!(await portOpen(embeddedPort))) {
     const { startEmbeddedPostgres } = (await import(path.join(root, "scripts/embedded-db.mjs"))) as {
@@ -42,10 +46,17 @@ export async function resolveDatabaseUrl(): Promise<string> {
     stopEmbedded = db.stop;
   }
   setDatabaseUrl(url);
+  connected = true;
   return url;
 }
 
+/** Closes the pools a command opened and stops the embedded database it started, if any. */
 export async function releaseDatabase(): Promise<void> {
+  if (connected) {
+    connected = false;
+    const { closeDatabaseConnections } = await import("@/lib/server/connections");
+    await closeDatabaseConnections();
+  }
   if (stopEmbedded) await stopEmbedded();
   stopEmbedded = null;
 }

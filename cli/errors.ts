@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, describeError, type ErrorCode } from "@/lib/errors";
 import { debug } from "./database";
 
 /** CLI exit codes by error kind: 2 bad input, 3 not found/conflict, 4 permission, 5 database/config. */
@@ -19,15 +19,18 @@ const exitCodes: Partial<Record<ErrorCode, number>> = {
   CONFIG: 5,
 };
 
-export function reportAndExit(error: unknown): never {
+/**
+ * Writes one line about the error to stderr and returns the exit code. It never exits: the caller
+ * sets process.exitCode, so what is still on its way to stdout (a pipe read slowly) gets there.
+ */
+export function reportError(error: unknown): number {
   if (error instanceof AppError) {
     process.stderr.write(`setu: ${error.message}\n`);
-    process.exit(exitCodes[error.code] ?? 1);
+    return exitCodes[error.code] ?? 1;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`setu: internal error: ${message.split("\n")[0]}\n`);
+  process.stderr.write(`setu: internal error: ${describeError(error)}\n`);
   if (debug) console.error(error);
-  process.exit(1);
+  return 1;
 }
 
 export function usageError(message: string): AppError {

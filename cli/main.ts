@@ -1,5 +1,5 @@
 import { releaseDatabase } from "./database";
-import { reportAndExit, usageError } from "./errors";
+import { reportError, usageError } from "./errors";
 
 type Command = (args: string[]) => Promise<void>;
 
@@ -23,14 +23,19 @@ Commands:
   db status                          list migrations and whether they are applied
   user create --email E --password P --role R [--name N]
                                      create an account (R: translator, reviewer, admin)
-  segment [FILE|-] [--json]          print the Hindi sentences, a blank line between paragraphs
+  segment [FILE|-] [--json] [--paragraphs auto|line|blank]
+                                     print the Hindi sentences, a blank line between paragraphs;
+                                     --paragraphs: line = every line is a paragraph, blank = only
+                                     blank lines end one, auto (default) = decided from the text
+                                     (markdown files: blank)
   align HINDI_FILE ENGLISH_FILE [--json] [--presegmented]
                                      align two texts without the database; prints one bead per line:
                                      Hindi numbers, English numbers (1-based, comma-joined, "-" for
                                      none), confidence, Hindi text, English text, tab-separated.
                                      --json: {"units":[{"hi":[0],"en":[0],"confidence":0.9}]}, 0-based.
                                      --presegmented: one sentence per line, blank line = new paragraph
-  import FILE --title T              create a document from a UTF-8 .txt/.md file, or a .tmx, .xlf/.xliff,
+  import FILE --title T [--paragraphs auto|line|blank]
+                                     create a document from a UTF-8 .txt/.md file, or a .tmx, .xlf/.xliff,
                                      .docx or .srt file; prints its id
   export DOC_ID… | --every [--format tmx|csv|txt] [--all] [--notes] [--bare-langs] [--out FILE]
                                      write approved units (--all: every translated unit) to stdout or FILE
@@ -56,12 +61,19 @@ async function main(argv: string[]): Promise<void> {
   await run(rest);
 }
 
-main(process.argv.slice(2))
-  .then(async () => {
-    await releaseDatabase();
-    process.exit(0);
-  })
-  .catch(async (error) => {
-    await releaseDatabase().catch(() => {});
-    reportAndExit(error);
+// No process.exit(): it would cut off output still queued for a pipe (`setu segment --json | wc -c`
+// printed 65,536 bytes of 600 KB). The exit code is set, the database connections are closed, and
+// Node exits once stdout and stderr have drained.
+void main(process.argv.slice(2))
+  .then(
+    () => 0,
+    (error: unknown) => reportError(error),
+  )
+  .then(async (code) => {
+    process.exitCode = code;
+    try {
+      await releaseDatabase();
+    } catch (error) {
+      process.exitCode = reportError(error);
+    }
   });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { AppError } from "@/lib/errors";
 import { uploadLimitBytes } from "@/lib/server/env";
+import { PARAGRAPH_MODES, type ParagraphMode, paragraphModeFor } from "@/lib/text/segment";
 
 /** Reads a file (or standard input for "-" / no argument) as bytes, with a clear error when missing. */
 export async function readInputBytes(file: string | undefined): Promise<Uint8Array> {
@@ -21,3 +22,12 @@ export async function readInputBytes(file: string | undefined): Promise<Uint8Arr
 
 /** The same limit as the web's uploads (SETU_MAX_UPLOAD_MB). */
 export const maxUploadBytes = uploadLimitBytes;
+
+/** `--paragraphs auto|line|blank` (auto when absent; markdown files keep blank-line paragraphs). */
+export function paragraphsOption(value: string | undefined, fileName: string | undefined): ParagraphMode {
+  const mode = value ?? "auto";
+  if (!(PARAGRAPH_MODES as readonly string[]).includes(mode)) {
+    throw new AppError("BAD_INPUT", `--paragraphs must be one of ${PARAGRAPH_MODES.join(", ")} (got "${mode}").`);
+  }
+  return paragraphModeFor(mode as ParagraphMode, fileName ?? "");
+}

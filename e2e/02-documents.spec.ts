@@ -74,3 +74,41 @@ test("text without Devanagari is imported only after the warning is confirmed", 
   await page.getByRole("button", { name: "Import anyway" }).click();
   await expect(page.getByTestId("sentence-list").locator("li")).toHaveText(["This is English only."]);
 });
+
+test("a news article with a paragraph per line keeps its 7 paragraphs on the page and in the editor", async ({ browser }) => {
+  const page = await signedInPage(browser, createUserWithRole("translator", "newsroom"));
+  const form = page.getByTestId("new-document-form");
+  await page.goto("/en/documents/new");
+  await expect(form.getByLabel("Paragraphs")).toHaveValue("auto");
+  await form
+    .getByLabel("…or upload a .txt or .md file (UTF-8)")
+    .setInputFiles(path.join(__dirname, "../tests/fixtures/hindi-news-7-lines.txt"));
+  await form.getByRole("button", { name: "Create document" }).click();
+
+  await expect(page.getByRole("status")).toContainText("with 20 sentences in 7 paragraphs");
+  await expect(page.getByTestId("paragraph-count")).toHaveText("7 paragraphs");
+  const sentences = page.getByTestId("sentence-list").locator("li");
+  await expect(sentences).toHaveCount(20);
+  // The same paragraphs `setu segment` prints: 3, 3, 3, 3, 3, 2, 3 sentences.
+  await expect(page.getByTestId("sentence-list").locator("li.new-paragraph")).toHaveCount(6);
+  await expect(sentences.nth(3)).toHaveClass(/new-paragraph/);
+  await expect(sentences.nth(15)).toHaveClass(/new-paragraph/);
+  await expect(sentences.nth(16)).not.toHaveClass(/new-paragraph/);
+
+  await page.getByRole("link", { name: "Open the editor" }).click();
+  const rows = page.getByTestId("unit-row");
+  await expect(rows.nth(3)).toBeVisible();
+  const slots = page.getByTestId("editor-scroller").locator(".unit-slot");
+  await expect(slots.nth(0)).toHaveAttribute("data-paragraph", "0");
+  await expect(slots.nth(3)).toHaveAttribute("data-paragraph", "1");
+  await expect(slots.nth(3)).toHaveClass(/new-paragraph/);
+  await expect(slots.nth(2)).not.toHaveClass(/new-paragraph/);
+  // The boundary is visible: the gap above the first unit of paragraph 2 is wider than inside a paragraph.
+  const box = async (i: number) => {
+    const b = await rows.nth(i).boundingBox();
+    if (!b) throw new Error(`unit row ${i} has no box`);
+    return b;
+  };
+  const [b0, b1, b2, b3] = [await box(0), await box(1), await box(2), await box(3)];
+  expect(b3.y - (b2.y + b2.height)).toBeGreaterThan(b1.y - (b0.y + b0.height) + 8);
+});

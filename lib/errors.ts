@@ -44,3 +44,26 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/**
+ * The first line of what an error says about itself. Some errors carry no message at all (an
+ * AggregateError from a refused connection, a thrown string, an object): name them by code or
+ * class rather than print "undefined" or nothing.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const message = error.message?.split("\n")[0]?.trim();
+    if (message) return message;
+    const code = (error as { code?: unknown }).code;
+    if (error instanceof AggregateError && error.errors.length > 0) return describeError(error.errors[0]);
+    if (error.cause) return describeError(error.cause);
+    return code ? `${error.name} ${code}` : `${error.name} without a message`;
+  }
+  if (typeof error === "string" && error.trim()) return error.split("\n")[0];
+  if (error && typeof error === "object") {
+    const { message, code } = error as { message?: unknown; code?: unknown };
+    if (typeof message === "string" && message.trim()) return message.split("\n")[0];
+    if (typeof code === "string") return code;
+  }
+  return `unknown error (${String(error)})`;
+}

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { AppError } from "@/lib/errors";
+import { AppError, describeError } from "@/lib/errors";
 
 /**
  * Setu's migration applier: `prisma migrate deploy` re-done on `pg`, because the native schema engine
@@ -89,7 +89,7 @@ async function connect(connectionString: string): Promise<pg.Client> {
     return client;
   } catch (error) {
     await client.end().catch(() => {});
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeError(error);
     throw new AppError("DATABASE_UNAVAILABLE", `Cannot connect to the database at ${redact(connectionString)}: ${reason}`);
   }
 }
@@ -155,7 +155,10 @@ async function runMigration(client: pg.Client, migration: DiskMigration): Promis
       .filter(Boolean)
       .join("\n");
     await client.query("UPDATE _prisma_migrations SET logs = $2 WHERE id = $1", [id, logs]).catch(() => {});
-    throw new AppError("CONFIG", `Migration ${migration.name} failed: ${e.message}`, { migration: migration.name, sqlState: e.code });
+    throw new AppError("CONFIG", `Migration ${migration.name} failed: ${describeError(e)}`, {
+      migration: migration.name,
+      sqlState: e.code,
+    });
   }
 }
 

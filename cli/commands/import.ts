@@ -3,19 +3,20 @@ import { parseArgs } from "node:util";
 import { decodeTextFile } from "@/lib/text/decode";
 import { resolveDatabaseUrl } from "../database";
 import { usageError } from "../errors";
-import { maxUploadBytes, readInputBytes } from "../read-input";
+import { maxUploadBytes, paragraphsOption, readInputBytes } from "../read-input";
 
-/** `setu import FILE --title T`: creates a document and prints its id. */
+/** `setu import FILE --title T [--paragraphs auto|line|blank]`: creates a document and prints its id. */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { title: { type: "string" } },
+    options: { title: { type: "string" }, paragraphs: { type: "string" } },
     allowPositionals: true,
   });
   const file = positionals[0];
   if (!file) throw usageError("name the file to import: setu import FILE --title T");
   const title = (values.title ?? path.basename(file).replace(/\.[^.]+$/, "")).trim();
   if (!title) throw usageError("--title must not be empty.");
+  const paragraphs = paragraphsOption(values.paragraphs, file);
   const bytes = await readInputBytes(file);
   await resolveDatabaseUrl();
   if (/\.tmx$/i.test(file)) {
@@ -28,8 +29,8 @@ export async function run(args: string[]): Promise<void> {
   }
   const text = decodeTextFile(bytes, { maxBytes: maxUploadBytes() });
   const { importDocument } = await import("@/features/documents/mutations");
-  const result = await importDocument({ title, text, userId: null, allowNoDevanagari: true });
+  const result = await importDocument({ title, text, userId: null, allowNoDevanagari: true, paragraphs });
   if (result.warnings.includes("noDevanagari")) process.stderr.write("setu: warning: the text contains no Devanagari.\n");
-  process.stderr.write(`Imported ${result.sentenceCount} sentences (${result.wordCount} words).\n`);
+  process.stderr.write(`Imported ${result.sentenceCount} sentences in ${result.paragraphCount} paragraphs (${result.wordCount} words).\n`);
   process.stdout.write(`${result.id}\n`);
 }

@@ -4,7 +4,7 @@ import type { SourceFormat } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { prepareHindiDocument } from "@/lib/text/prepare";
-import type { Segment } from "@/lib/text/segment";
+import { countParagraphs, type ParagraphMode, type Segment } from "@/lib/text/segment";
 
 /** Rows per INSERT … SELECT FROM unnest(…): big enough to amortise round trips, small enough for memory. */
 const BATCH = 10_000;
@@ -13,6 +13,7 @@ const IMPORT_TIMEOUT_MS = 10 * 60_000;
 export interface ImportResult {
   id: string;
   sentenceCount: number;
+  paragraphCount: number;
   wordCount: number;
   warnings: "noDevanagari"[];
 }
@@ -33,8 +34,10 @@ export async function importDocument(input: {
   text: string;
   userId: string | null;
   allowNoDevanagari?: boolean;
+  /** How line breaks make paragraphs (already resolved for markdown by paragraphModeFor). */
+  paragraphs?: ParagraphMode;
 }): Promise<ImportResult> {
-  const prepared = prepareHindiDocument(input.text);
+  const prepared = prepareHindiDocument(input.text, { paragraphs: input.paragraphs });
   if (!prepared.hasDevanagari && !input.allowNoDevanagari) {
     throw new AppError("BAD_INPUT", "The text contains no Devanagari at all; confirm to import it anyway.", {
       reason: "noDevanagari",
@@ -134,7 +137,7 @@ export async function storeSegments(input: {
         userId: input.userId,
         action: "document.create",
         documentId: doc.id,
-        details: { title: input.title, sentences: segments.length },
+        details: { title: input.title, sentences: segments.length, paragraphs: countParagraphs(segments) },
       });
       return doc.id;
     },
@@ -143,6 +146,7 @@ export async function storeSegments(input: {
   return {
     id,
     sentenceCount: segments.length,
+    paragraphCount: countParagraphs(segments),
     wordCount: input.wordCount,
     warnings: input.hasDevanagari ? [] : ["noDevanagari"],
   };

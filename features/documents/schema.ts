@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PARAGRAPH_MODES } from "@/lib/text/segment";
 import { entityId, singleLine } from "@/lib/validation";
 
 export const MAX_TITLE_LENGTH = 200;
@@ -13,3 +14,6 @@ export const documentListQuery = z.object({
 export type DocumentListQuery = z.infer<typeof documentListQuery>;
 
 export const documentIdInput = z.object({ documentId: entityId });
+
+/** How line breaks make paragraphs in imported text; a missing field means "auto". */
+export const paragraphModeInput = z.enum(PARAGRAPH_MODES).optional().default("auto");

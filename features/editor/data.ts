@@ -22,7 +22,7 @@ interface UnitRow {
   confidence: number | null;
   author: string | null;
   updatedAt: Date;
-  hindi: { position: number; text: string }[];
+  hindi: { position: number; paragraph: number; text: string }[];
   openComments: number;
   reviewedEnglish: string | null;
   lastRejection: string | null;
@@ -31,7 +31,7 @@ interface UnitRow {
 const unitColumns = Prisma.sql`
   u.id, u.first_sentence AS first, u.last_sentence AS last, u.english, u.status::text AS status, u.version,
   u.confidence, usr.name AS author, u.updated_at AS "updatedAt",
-  (SELECT json_agg(json_build_object('position', s.position, 'text', s.text) ORDER BY s.position)
+  (SELECT json_agg(json_build_object('position', s.position, 'paragraph', s.paragraph, 'text', s.text) ORDER BY s.position)
      FROM sentence s WHERE s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence) AS hindi,
   (SELECT count(*) FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved AND c.parent_id IS NULL)::int AS "openComments",
   (SELECT v.english FROM unit_version v WHERE v.unit_id = u.id AND v.status IN ('approved', 'rejected')

@@ -17,7 +17,7 @@ export interface EditorUnit {
   id: number;
   first: number;
   last: number;
-  hindi: { position: number; text: string }[];
+  hindi: { position: number; paragraph: number; text: string }[];
   english: string;
   status: UnitStatus;
   version: number;

@@ -18,3 +18,10 @@ export function getPgPool(): pg.Pool {
   });
   return globalForPg.setuPgPool;
 }
+
+/** Ends the pool, if one was opened (the CLI, before it exits). */
+export async function closePgPool(): Promise<void> {
+  const pool = globalForPg.setuPgPool;
+  globalForPg.setuPgPool = undefined;
+  await pool?.end();
+}

@@ -28,6 +28,13 @@ export function getPrisma(): PrismaClient {
   return globalForPrisma.setuPrisma;
 }
 
+/** Closes the client's pool, if one was opened (the CLI, before it exits). */
+export async function disconnectPrisma(): Promise<void> {
+  const client = globalForPrisma.setuPrisma;
+  globalForPrisma.setuPrisma = undefined;
+  await client?.$disconnect();
+}
+
 /**
  * The client, resolved lazily so that importing a module (as `next build` does) never needs a
  * database URL; the first query creates the connection pool.

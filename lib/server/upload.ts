@@ -70,7 +70,7 @@ export async function readUploadForm(request: Request): Promise<FormData> {
  * (decoded strictly as UTF-8 with BOM and CRLF handling). Returns the file's name without its
  * extension, for a default title.
  */
-export async function readTextUpload(form: FormData, emptyMessage: string): Promise<{ text: string; fileTitle: string }> {
+export async function readTextUpload(form: FormData, emptyMessage: string): Promise<{ text: string; fileTitle: string; fileName: string }> {
   const maxBytes = uploadLimitBytes();
   const file = form.get("file");
   const pasted = form.get("text");
@@ -79,13 +79,13 @@ export async function readTextUpload(form: FormData, emptyMessage: string): Prom
       throw new AppError("BAD_INPUT", `"${file.name}" is not a .txt or .md file.`, { reason: "fileType" });
     }
     const text = decodeTextFile(new Uint8Array(await file.arrayBuffer()), { maxBytes });
-    return { text, fileTitle: file.name.replace(/\.[^.]+$/, "") };
+    return { text, fileTitle: file.name.replace(/\.[^.]+$/, ""), fileName: file.name };
   }
   if (typeof pasted === "string" && pasted.trim() !== "") {
     if (Buffer.byteLength(pasted, "utf8") > maxBytes) {
       throw new AppError("TOO_LARGE", `The text is over the limit of ${maxBytes} bytes.`);
     }
-    return { text: pasted, fileTitle: "" };
+    return { text: pasted, fileTitle: "", fileName: "" };
   }
   throw new AppError("EMPTY_TEXT", emptyMessage);
 }

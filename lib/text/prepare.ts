@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { type Segment, segmentHindi } from "./segment";
+import { type Segment, type SegmentOptions, segmentHindi } from "./segment";
 
 export interface PreparedDocument {
   segments: Segment[];
@@ -18,8 +18,8 @@ export function countWords(text: string): number {
  * What every import path (web, CLI, TMX) does to Hindi text before storing it, so that they all
  * produce the same sentences: segment (which normalises each sentence) and count.
  */
-export function prepareHindiDocument(text: string): PreparedDocument {
-  const segments = segmentHindi(text);
+export function prepareHindiDocument(text: string, options: SegmentOptions = {}): PreparedDocument {
+  const segments = segmentHindi(text, options);
   if (segments.length === 0) {
     throw new AppError("EMPTY_TEXT", "The text is empty (nothing but whitespace).");
   }

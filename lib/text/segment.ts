@@ -23,6 +23,14 @@ export interface Segment {
 export const PARAGRAPH_MODES = ["auto", "line", "blank"] as const;
 export type ParagraphMode = (typeof PARAGRAPH_MODES)[number];
 
+/**
+ * The mode for a file: markdown has its own rules (a blank line ends a paragraph, a single newline
+ * is wrapping), so "auto" means "blank" there; any other text is detected.
+ */
+export function paragraphModeFor(requested: ParagraphMode, fileName = ""): ParagraphMode {
+  return requested === "auto" && /\.(md|markdown)$/i.test(fileName) ? "blank" : requested;
+}
+
 export interface SegmentOptions {
   paragraphs?: ParagraphMode;
   rules?: SegmentRules;
@@ -34,6 +42,11 @@ export function segmentHindi(text: string, options: SegmentOptions = {}): Segmen
 
 export function segmentEnglish(text: string, options: SegmentOptions = {}): Segment[] {
   return segmentDocument(text, options.rules ?? englishRules, options.paragraphs ?? "auto");
+}
+
+/** How many paragraphs the segments fall into (their indices are distinct per paragraph). */
+export function countParagraphs(segments: Segment[]): number {
+  return new Set(segments.map((s) => s.paragraph)).size;
 }
 
 /** Sentence texts grouped by paragraph, in paragraph order. */

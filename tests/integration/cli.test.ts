@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/prisma";
@@ -48,4 +50,76 @@ describe("the setu command", () => {
     expect(stderr).toContain("127.0.0.1:1/nowhere");
     expect(stderr).not.toContain("secret");
   });
+});
+
+// A reader that waits before reading and then takes the pipe in small sips, as `| less` or a slow
+// consumer does: the pipe fills up and the writer must wait. It prints how many bytes arrived.
+const SLOW_READER = `
+let bytes = 0;
+setTimeout(() => {
+  process.stdin.on("data", (chunk) => {
+    bytes += chunk.length;
+    process.stdin.pause();
+    setTimeout(() => process.stdin.resume(), 2);
+  });
+  process.stdin.on("end", () => process.stdout.write(String(bytes)));
+}, 1500);`;
+
+describe("the setu command through a pipe", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "setu-pipe-"));
+  const hindi = path.join(dir, "hi.txt");
+  const english = path.join(dir, "en.txt");
+  // 4,000 sentences in 400 paragraphs: a few megabytes of JSON.
+  const hiParagraph = (p: number) =>
+    Array.from(
+      { length: 10 },
+      (_, i) =>
+        `अनुच्छेद ${p} का वाक्य ${i} है जिसमें राज्य सरकार ने किसानों के लिए नई योजना की घोषणा की और कहा कि इसका लाभ हर ज़िले के छोटे किसानों तक पहुँचेगा।`,
+    ).join(" ");
+  const enParagraph = (p: number) =>
+    Array.from(
+      { length: 10 },
+      (_, i) =>
+        `Sentence ${i} of paragraph ${p}, in which the state government announced a new scheme for farmers and said that its benefits would reach the small farmers of every district.`,
+    ).join(" ");
+  writeFileSync(hindi, Array.from({ length: 400 }, (_, p) => hiParagraph(p)).join("\n\n"));
+  writeFileSync(english, Array.from({ length: 400 }, (_, p) => enParagraph(p)).join("\n\n"));
+
+  function redirected(args: string[]): number {
+    const out = path.join(dir, `out-${Date.now()}.json`);
+    const fd = openSync(out, "w");
+    try {
+      const result = spawnSync(process.execPath, [path.join(root, "cli/setu.mjs"), ...args], { stdio: ["ignore", fd, "pipe"] });
+      expect(result.status).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    return statSync(out).size;
+  }
+
+  function piped(args: string[]): { bytes: number; setuStatus: string } {
+    const quoted = [path.join(root, "cli/setu.mjs"), ...args].map((a) => `'${a}'`).join(" ");
+    const result = spawnSync(
+      "bash",
+      ["-c", `'${process.execPath}' ${quoted} | '${process.execPath}' -e '${SLOW_READER}'; echo " \${PIPESTATUS[0]}"`],
+      { encoding: "utf8", maxBuffer: 1 << 20 },
+    );
+    const [bytes, setuStatus] = result.stdout.trim().split(/\s+/);
+    return { bytes: Number(bytes), setuStatus };
+  }
+
+  it.each([
+    ["segment --json", ["segment", hindi, "--json"]],
+    ["segment", ["segment", hindi]],
+    ["align --json", ["align", hindi, english, "--json"]],
+    ["align", ["align", hindi, english]],
+  ])(
+    "`setu %s` writes everything into a slowly read pipe, as to a file",
+    (_name, args) => {
+      const toFile = redirected(args);
+      expect(toFile).toBeGreaterThan(args.includes("segment") ? 1_000_000 : 150_000);
+      expect(piped(args)).toEqual({ bytes: toFile, setuStatus: "0" });
+    },
+    120_000,
+  );
 });

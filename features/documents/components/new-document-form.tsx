@@ -58,6 +58,14 @@ export function NewDocumentForm() {
         {t("orUpload")}
         <input name="file" type="file" accept=".txt,.md,text/plain,text/markdown" />
       </label>
+      <label>
+        {t("paragraphMode")}
+        <select name="paragraphs" defaultValue="auto">
+          <option value="auto">{t("paragraphsAuto")}</option>
+          <option value="line">{t("paragraphsLine")}</option>
+          <option value="blank">{t("paragraphsBlank")}</option>
+        </select>
+      </label>
       <UploadProgress phase={phase} uploading={(percent) => t("uploading", { percent })} working={t("processing")} />
       {needsConfirm && (
         <div role="alert" className="notice">

@@ -3,6 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startsParagraph } from "@/lib/editor/paragraph-boundary";
 import { canEditEnglish } from "@/lib/editor/policy";
 import { LOW_CONFIDENCE, type Role } from "@/lib/editor/status";
 import type { EditorUnit, PresenceEntry, UnitIndex } from "../types";
@@ -651,10 +652,13 @@ export function Editor(props: EditorProps) {
             {items.map((item) => {
               const id = index.ids[item.index];
               const unit = units.current.get(id);
+              const newParagraph = startsParagraph(unit, units.current.get(index.ids[item.index - 1]));
               return (
                 <div
                   key={item.key}
                   data-index={item.index}
+                  className={newParagraph ? "unit-slot new-paragraph" : "unit-slot"}
+                  data-paragraph={unit?.hindi[0]?.paragraph}
                   ref={virtualizer.measureElement}
                   style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${item.start}px)` }}
                 >

@@ -35,12 +35,12 @@ export default async function DocumentPage({
       </div>
       {created && (
         <p className="notice" role="status">
-          {t("created", { title: doc.title, sentences: doc.sentenceCount })}
+          {t("created", { title: doc.title, sentences: doc.sentenceCount, paragraphs: doc.paragraphCount })}
         </p>
       )}
       <p className="muted">
-        {doc.sourceLang} → {doc.targetLang} · {t("sentences", { count: doc.sentenceCount })} · {t("words", { count: doc.wordCount })} ·{" "}
-        {format.relativeTime(doc.updatedAt)}
+        {doc.sourceLang} → {doc.targetLang} · <span data-testid="paragraph-count">{t("paragraphs", { count: doc.paragraphCount })}</span> ·{" "}
+        {t("sentences", { count: doc.sentenceCount })} · {t("words", { count: doc.wordCount })} · {format.relativeTime(doc.updatedAt)}
       </p>
       <p data-testid="unit-counts">
         <ProgressBar units={doc.units} translated={doc.translated} approved={doc.approved} />{" "}
