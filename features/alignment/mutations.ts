@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { insertUnits } from "@/features/documents/mutations";
+import { invalidateDocumentQa } from "@/features/qa/mutations";
 import { alignSentences } from "@/lib/align/align";
 import { beadsToUnits, countBeadShapes, joinEnglish } from "@/lib/align/to-units";
 import type { GlossaryPair } from "@/lib/align/types";
@@ -89,6 +90,8 @@ export async function alignDocumentWithEnglish(
       assertMayReplace(user.role, gone, options.replace);
       const translated = gone.translated;
       await insertUnits(tx, documentId, rows, user.id);
+      // New units: the document's QA is run again when it is next read (features/qa).
+      await invalidateDocumentQa(tx, documentId);
       await tx.$executeRaw`
         UPDATE document SET structure_version = structure_version + 1, updated_at = now() WHERE id = ${documentId}`;
       await recordAudit(tx, {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getGlossarySnapshot } from "@/features/glossary/data";
+import { unitQaJson } from "@/features/qa/data";
 import { Prisma } from "@/generated/prisma/client";
 import { LOW_CONFIDENCE } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
@@ -26,6 +27,7 @@ interface UnitRow {
   openComments: number;
   reviewedEnglish: string | null;
   lastRejection: string | null;
+  qa: EditorUnit["qa"];
 }
 
 const unitColumns = Prisma.sql`
@@ -37,7 +39,8 @@ const unitColumns = Prisma.sql`
   (SELECT v.english FROM unit_version v WHERE v.unit_id = u.id AND v.status IN ('approved', 'rejected')
      ORDER BY v.id DESC LIMIT 1) AS "reviewedEnglish",
   (SELECT c.body FROM comment c WHERE c.unit_id = u.id AND c.kind = 'reject' AND NOT c.resolved
-     ORDER BY c.id DESC LIMIT 1) AS "lastRejection"`;
+     ORDER BY c.id DESC LIMIT 1) AS "lastRejection",
+  ${unitQaJson} AS qa`;
 
 function toEditorUnit(row: UnitRow): EditorUnit {
   return { ...row, hindi: row.hindi ?? [], updatedAt: row.updatedAt.toISOString(), terms: [], termIssues: [] };

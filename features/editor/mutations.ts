@@ -1,5 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
+import { loadQaContextForUnit } from "@/features/qa/data";
+import { readConsistencyKeys, refreshUnitsQa } from "@/features/qa/mutations";
 import { Prisma } from "@/generated/prisma/client";
 import { assertAllowed, assertAllowedForAll } from "@/lib/editor/policy";
 import { statusAfterEdit, statusAfterRealignment, type UnitStatus } from "@/lib/editor/status";
@@ -107,7 +109,11 @@ export async function saveUnit(
   input: { english: string; version: number; markTranslated: boolean },
   user: CurrentUser,
 ): Promise<EditorUnit> {
+  const qa = await loadQaContextForUnit(unitId);
   const documentId = await transact(async (tx) => {
+    // A share of the document row (compatible with every other save) keeps a whole-document QA
+    // run from overwriting this save's issues with older ones; taken first, as the lock order says.
+    if (qa) await tx.$queryRaw`SELECT 1 FROM document WHERE id = ${qa.documentId} FOR KEY SHARE`;
     const unit = await lockUnit(tx, unitId);
     assertVersion(unit, input.version, unitId);
     assertAllowed(user.role, "edit", unit.status, unitId);
@@ -120,6 +126,7 @@ export async function saveUnit(
         author_id = ${user.id}, updated_at = now(), confidence = NULL
       WHERE id = ${unitId}`;
     await recordVersion(tx, unitId, version, english, status, user.id);
+    if (qa) await refreshUnitsQa(tx, qa, [unitId]);
     // No document row update here: 50 people saving in one document would queue on that one row
     // lock. A document's last activity is read from its units (features/documents/data.ts).
     await recordAudit(tx, {
@@ -274,9 +281,13 @@ async function structural(
     locked: { unit: LockedUnit | null; previous: LockedUnit | null; next: LockedUnit | null },
   ) => Promise<{ documentId: string; changed: number[]; removed: number[] }>,
 ): Promise<StructureResult> {
+  const qa = await loadQaContextForUnit(unitId);
   const { documentId, changed, removed, structureVersion } = await transact(async (tx) => {
     const locked = await lockNeighbourhood(tx, unitId);
+    const around = [locked?.previous, locked?.unit, locked?.next].flatMap((u) => (u ? [u.id] : []));
+    const previousKeys = await readConsistencyKeys(tx, around);
     const result = await run(tx, locked ?? { unit: null, previous: null, next: null });
+    if (qa) await refreshUnitsQa(tx, qa, result.changed, previousKeys);
     const structureVersion = await bumpStructure(tx, result.documentId);
     return { ...result, structureVersion };
   });

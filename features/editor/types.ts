@@ -1,3 +1,4 @@
+import type { UnitQaIssue } from "@/features/qa/types";
 import type { UnitStatus } from "@/lib/editor/status";
 import type { GlossaryEnglish, TermIssue } from "@/lib/glossary/types";
 
@@ -31,6 +32,8 @@ export interface EditorUnit {
   lastRejection: string | null;
   terms: UnitTerm[];
   termIssues: TermIssue[];
+  /** The unit's QA issues as stored at its last save (features/qa); `inconsistent` names other units by id. */
+  qa: UnitQaIssue[];
 }
 
 /** What a merge, split or move returns: the units as they are now and the ids that went away. */

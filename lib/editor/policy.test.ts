@@ -33,6 +33,8 @@ const table: Record<UnitAction, Record<"anonymous" | "translator" | "reviewer" |
   comment: { anonymous: "SSSS", translator: "YYYY", reviewer: "YYYY", admin: "YYYY" },
   "import-with-status": { anonymous: "SSSS", translator: "YYAY", reviewer: "YYYY", admin: "YYYY" },
   "bulk-approve": { anonymous: "SSSS", translator: "RRRR", reviewer: "TYTT", admin: "TYTT" },
+  "ignore-qa-warning": { anonymous: "SSSS", translator: "YYAY", reviewer: "YYYY", admin: "YYYY" },
+  "ignore-qa-error": { anonymous: "SSSS", translator: "RRRR", reviewer: "YYYY", admin: "YYYY" },
 };
 
 const letters: Record<string, PolicyReason | null> = {

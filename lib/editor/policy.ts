@@ -25,6 +25,8 @@ export const unitActions = [
   "comment",
   "import-with-status",
   "bulk-approve",
+  "ignore-qa-warning",
+  "ignore-qa-error",
 ] as const;
 export type UnitAction = (typeof unitActions)[number];
 
@@ -57,6 +59,10 @@ function unlessApprovedLocked(actor: Role, state: UnitStatus): Decision {
  *  - import-with-status: the state a file declares. Translators may import draft, translated and
  *    rejected units; an approved one arrives as translated (capImportedStatus), never refused.
  *  - bulk-approve: reviewers; it approves translated units (the other states are left alone).
+ *  - ignore-qa-warning (or show it again): like edit — whoever may change the unit may say a
+ *    warning does not apply to it. ignore-qa-error: reviewers only, in any state, because an open
+ *    error can stand between a unit and its approval (the "no approval while errors are open"
+ *    setting): a translator ignoring it would approve by the back door.
  */
 export function decide(actor: Actor, action: UnitAction, state: UnitStatus): Decision {
   if (actor === null) return deny("signInRequired");
@@ -84,6 +90,10 @@ export function decide(actor: Actor, action: UnitAction, state: UnitStatus): Dec
     case "bulk-approve":
       if (!isReviewer(actor)) return deny("reviewerOnly");
       return state === "translated" ? allow : deny("badTransition");
+    case "ignore-qa-warning":
+      return unlessApprovedLocked(actor, state);
+    case "ignore-qa-error":
+      return isReviewer(actor) ? allow : deny("reviewerOnly");
   }
 }
 
@@ -118,6 +128,8 @@ const verbs: Record<UnitAction, string> = {
   comment: "comment on",
   "import-with-status": "import",
   "bulk-approve": "bulk-approve",
+  "ignore-qa-warning": "ignore a QA warning of",
+  "ignore-qa-error": "ignore a QA error of",
 };
 
 /** The refusal as Setu's one error type: 401 for no session, 403 for the role, 409 for the state. */

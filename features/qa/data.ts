@@ -1,0 +1,179 @@
+import "server-only";
+import { getGlossarySnapshot } from "@/features/glossary/data";
+import { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { QA_VERSION, type QaOptions } from "@/lib/qa/check-unit";
+import { prisma, type Tx } from "@/lib/server/prisma";
+import { DEFAULT_LINE_LENGTH } from "@/lib/srt/srt";
+import type { QaReportQuery } from "./schema";
+import type { QaCountRow, QaReportUnit, QaSettings, UnitQaIssue } from "./types";
+
+/** What a document's units are checked against, read once per request (outside the transaction). */
+export interface QaContext {
+  documentId: string;
+  /** Names the checks' version and the glossary's state; stored in document_qa when a document is checked. */
+  stamp: string;
+  options: QaOptions;
+}
+
+export async function loadQaContext(documentId: string): Promise<QaContext> {
+  const [doc] = await prisma.$queryRaw<{ format: string }[]>`
+    SELECT source_format::text AS format FROM document WHERE id = ${documentId}`;
+  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+  const glossary = await getGlossarySnapshot();
+  // Subtitles are checked against the export's default line length (the one the SRT export uses).
+  const subtitle = doc.format === "srt" ? { lineLength: DEFAULT_LINE_LENGTH } : null;
+  return {
+    documentId,
+    stamp: `v${QA_VERSION}|${glossary.stamp}|${subtitle ? `srt${subtitle.lineLength}` : "-"}`,
+    options: { glossary: glossary.entries.length ? glossary : null, subtitle },
+  };
+}
+
+/** The context of the document a unit belongs to, or null when the unit does not exist. */
+export async function loadQaContextForUnit(unitId: number): Promise<QaContext | null> {
+  const [unit] = await prisma.$queryRaw<{ documentId: string }[]>`SELECT document_id AS "documentId" FROM unit WHERE id = ${unitId}`;
+  return unit ? loadQaContext(unit.documentId) : null;
+}
+
+export async function isDocumentQaFresh(context: QaContext): Promise<boolean> {
+  const [row] = await prisma.$queryRaw<{ stamp: string }[]>`SELECT stamp FROM document_qa WHERE document_id = ${context.documentId}`;
+  return row?.stamp === context.stamp;
+}
+
+const SETTINGS_KEY = "qa";
+
+export async function loadQaSettings(db: Tx | typeof prisma = prisma): Promise<QaSettings> {
+  const [row] = await db.$queryRaw<{ value: Partial<QaSettings> }[]>`SELECT value FROM instance_setting WHERE key = ${SETTINGS_KEY}`;
+  return { blockApproval: row?.value.blockApproval === true };
+}
+export const QA_SETTINGS_KEY = SETTINGS_KEY;
+
+/** Open (not ignored) errors of a unit, read inside the caller's transaction. */
+export async function openQaErrors(tx: Tx, unitId: number): Promise<number> {
+  const [row] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM unit_qa q
+    WHERE q.unit_id = ${unitId} AND q.severity = 'error'
+      AND NOT EXISTS (SELECT 1 FROM unit_qa_ignore i WHERE i.unit_id = q.unit_id AND i.key = q.key)`;
+  return row.n;
+}
+
+/** SQL for a unit's issues as a JSON array (the editor's unit query embeds it; `u` is the unit). */
+export const unitQaJson = Prisma.sql`
+  (SELECT coalesce(json_agg(json_build_object('key', q.key, 'check', q."check", 'code', q.code, 'severity', q.severity,
+            'params', q.params, 'fix', q.fix,
+            'ignored', CASE WHEN i.unit_id IS NULL THEN NULL ELSE json_build_object('reason', i.reason, 'by', iu.name) END)
+          ORDER BY q.severity, q."check", q.key), '[]'::json)
+   FROM unit_qa q LEFT JOIN unit_qa_ignore i ON i.unit_id = q.unit_id AND i.key = q.key
+   LEFT JOIN "user" iu ON iu.id = i.user_id
+   WHERE q.unit_id = u.id)`;
+
+/** Ids of units with open issues of the kind asked for, in document order (the editor's QA filter). */
+export async function unitsWithOpenQa(documentId: string, filter: { severity?: "error"; check?: string }): Promise<number[]> {
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT u.id FROM unit u
+    WHERE u.document_id = ${documentId} AND EXISTS (
+      SELECT 1 FROM unit_qa q WHERE q.unit_id = u.id
+        AND (${filter.severity ?? null}::text IS NULL OR q.severity = ${filter.severity ?? null})
+        AND (${filter.check ?? null}::text IS NULL OR q."check" = ${filter.check ?? null})
+        AND NOT EXISTS (SELECT 1 FROM unit_qa_ignore i WHERE i.unit_id = q.unit_id AND i.key = q.key))
+    ORDER BY u.first_sentence`;
+  return rows.map((r) => r.id);
+}
+
+/** Counts by check and severity for the report page. */
+export async function loadQaCounts(documentId: string): Promise<{ rows: QaCountRow[]; units: number; total: number }> {
+  const [rows, [summary]] = await Promise.all([
+    prisma.$queryRaw<QaCountRow[]>`
+      SELECT q."check",
+             count(*) FILTER (WHERE q.severity = 'error' AND i.unit_id IS NULL)::int AS errors,
+             count(*) FILTER (WHERE q.severity = 'warning' AND i.unit_id IS NULL)::int AS warnings,
+             count(i.unit_id)::int AS ignored
+      FROM unit_qa q LEFT JOIN unit_qa_ignore i ON i.unit_id = q.unit_id AND i.key = q.key
+      WHERE q.document_id = ${documentId}
+      GROUP BY q."check" ORDER BY q."check"`,
+    prisma.$queryRaw<{ units: number; total: number }[]>`
+      SELECT (SELECT count(DISTINCT q.unit_id)::int FROM unit_qa q WHERE q.document_id = ${documentId}
+                AND NOT EXISTS (SELECT 1 FROM unit_qa_ignore i WHERE i.unit_id = q.unit_id AND i.key = q.key)) AS units,
+             (SELECT count(*)::int FROM unit WHERE document_id = ${documentId}) AS total`,
+  ]);
+  return { rows, units: summary.units, total: summary.total };
+}
+
+interface ReportRow {
+  id: number;
+  number: number;
+  status: string;
+  english: string;
+  hindi: string;
+  issues: UnitQaIssue[];
+}
+
+export const REPORT_PAGE_SIZE = 100;
+
+/**
+ * Units with issues matching the query, in document order, with their number in the document and
+ * their issues (only the matching ones). `page` null reads them all (CSV, CLI).
+ */
+export async function loadQaUnits(
+  documentId: string,
+  query: QaReportQuery,
+  page: number | null,
+): Promise<{ units: QaReportUnit[]; matching: number }> {
+  const check = query.check ?? null;
+  const severity = query.severity ?? null;
+  const ignored = query.ignored === true;
+  const issueMatches = Prisma.sql`
+    (${check}::text IS NULL OR q."check" = ${check}) AND (${severity}::text IS NULL OR q.severity = ${severity})
+    AND (${ignored} OR i.unit_id IS NULL)`;
+  const limit = page === null ? Prisma.empty : Prisma.sql`LIMIT ${REPORT_PAGE_SIZE} OFFSET ${(page - 1) * REPORT_PAGE_SIZE}`;
+  const rows = await prisma.$queryRaw<(ReportRow & { matching: number })[]>`
+    WITH numbered AS (
+      SELECT u.id, u.first_sentence, u.last_sentence, u.english, u.status::text AS status,
+             row_number() OVER (ORDER BY u.first_sentence)::int AS number
+      FROM unit u WHERE u.document_id = ${documentId}),
+    hit AS (
+      SELECT n.*, count(*) OVER ()::int AS matching FROM numbered n
+      WHERE EXISTS (SELECT 1 FROM unit_qa q LEFT JOIN unit_qa_ignore i ON i.unit_id = q.unit_id AND i.key = q.key
+                    WHERE q.unit_id = n.id AND ${issueMatches})
+      ORDER BY n.first_sentence ${limit})
+    SELECT h.id, h.number, h.status, h.english, h.matching,
+           (SELECT string_agg(s.text, ' ' ORDER BY s.position) FROM sentence s
+             WHERE s.document_id = ${documentId} AND s.position BETWEEN h.first_sentence AND h.last_sentence) AS hindi,
+           (SELECT json_agg(json_build_object('key', q.key, 'check', q."check", 'code', q.code, 'severity', q.severity,
+                     'params', q.params, 'fix', q.fix,
+                     'ignored', CASE WHEN i.unit_id IS NULL THEN NULL ELSE json_build_object('reason', i.reason, 'by', iu.name) END)
+                   ORDER BY q.severity, q."check", q.key)
+              FROM unit_qa q LEFT JOIN unit_qa_ignore i ON i.unit_id = q.unit_id AND i.key = q.key
+              LEFT JOIN "user" iu ON iu.id = i.user_id
+              WHERE q.unit_id = h.id AND ${issueMatches}) AS issues
+    FROM hit h ORDER BY h.first_sentence`;
+  const numbers = await unitNumbers(documentId, otherUnitIds(rows.flatMap((r) => r.issues)));
+  return {
+    matching: rows[0]?.matching ?? 0,
+    units: rows.map(({ matching: _, ...r }) => ({ ...r, hindi: r.hindi ?? "", issues: withUnitNumbers(r.issues, numbers) })),
+  };
+}
+
+/** The ids of the other units `inconsistent` issues point at. */
+export function otherUnitIds(issues: UnitQaIssue[]): number[] {
+  return issues.filter((i) => i.check === "inconsistent" && typeof i.params.unit === "number").map((i) => i.params.unit as number);
+}
+
+/** Unit numbers (place in the document, from 1) of the given unit ids. */
+export async function unitNumbers(documentId: string, ids: number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await prisma.$queryRaw<{ id: number; number: number }[]>`
+    SELECT o.id, (SELECT count(*)::int FROM unit u WHERE u.document_id = ${documentId} AND u.first_sentence <= o.first_sentence) AS number
+    FROM unit o WHERE o.document_id = ${documentId} AND o.id = ANY(${[...new Set(ids)]}::int[])`;
+  return new Map(rows.map((r) => [r.id, r.number]));
+}
+
+/** `inconsistent` issues store the other unit's id; people read its number. */
+export function withUnitNumbers(issues: UnitQaIssue[], numbers: Map<number, number>): UnitQaIssue[] {
+  return issues.map((issue) =>
+    issue.check === "inconsistent" && typeof issue.params.unit === "number"
+      ? { ...issue, params: { ...issue.params, unit: numbers.get(issue.params.unit) ?? "?" } }
+      : issue,
+  );
+}

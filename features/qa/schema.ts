@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { qaCheckIds, qaSeverities } from "@/lib/qa/types";
+import { multiLine, singleLine } from "@/lib/validation";
+
+const version = z.number().int().nonnegative();
+
+/** Ignore one issue of one unit (key from the unit's issue list), saying why. */
+export const ignoreQaInput = z.object({
+  key: singleLine(200, { min: 1 }),
+  version,
+  reason: multiLine(500, { min: 1, error: "reasonRequired" }),
+});
+
+/** Show an ignored issue again. */
+export const unignoreQaInput = z.object({ key: singleLine(200, { min: 1 }), version });
+
+export const qaSettingsInput = z.object({ blockApproval: z.boolean() });
+
+export const qaReportQuery = z.object({
+  check: z.enum(qaCheckIds).optional(),
+  severity: z.enum(qaSeverities).optional(),
+  ignored: z.coerce.boolean().optional(),
+  page: z.coerce.number().int().positive().max(100_000).optional(),
+});
+export type QaReportQuery = z.infer<typeof qaReportQuery>;

@@ -1,0 +1,179 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { mergeWithNext, saveUnit } from "@/features/editor/mutations";
+import { importGlossary } from "@/features/glossary/mutations";
+import { loadQaContext, loadQaUnits } from "@/features/qa/data";
+import { ensureDocumentQa, ignoreQaIssue, refreshDocumentQa, unignoreQaIssue } from "@/features/qa/mutations";
+import { AppError } from "@/lib/errors";
+import { prisma } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
+import { makeDocument, makeUser } from "../support/fixtures";
+
+let translator: CurrentUser;
+let reviewer: CurrentUser;
+
+beforeAll(async () => {
+  translator = await makeUser("translator", "qa-t");
+  reviewer = await makeUser("reviewer", "qa-r");
+});
+
+async function issuesOf(unitId: number) {
+  const rows = await prisma.$queryRaw<{ key: string; code: string; params: Record<string, unknown> }[]>`
+    SELECT key, code, params FROM unit_qa WHERE unit_id = ${unitId} ORDER BY key`;
+  return rows;
+}
+const codesOf = async (unitId: number) => (await issuesOf(unitId)).map((r) => r.code);
+
+async function save(unitId: number, english: string, user = translator) {
+  const unit = await prisma.unit.findUniqueOrThrow({ where: { id: unitId } });
+  return saveUnit(unitId, { english, version: unit.version, markTranslated: true }, user);
+}
+
+async function snapshot(documentId: string) {
+  const [qa, ignores, audit] = await Promise.all([
+    prisma.$queryRaw`SELECT unit_id, key, code, params, fix FROM unit_qa WHERE document_id = ${documentId} ORDER BY unit_id, key`,
+    prisma.$queryRaw`SELECT i.unit_id, i.key, i.reason FROM unit_qa_ignore i JOIN unit u ON u.id = i.unit_id
+                     WHERE u.document_id = ${documentId} ORDER BY 1, 2`,
+    prisma.auditLog.count({ where: { documentId } }),
+  ]);
+  return { qa, ignores, audit };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe("QA on save", () => {
+  it("stores a unit's issues in the save's transaction and clears them when fixed", async () => {
+    const { id, unitIds } = await makeDocument(["2,00,000 सैनिक आए।"]);
+    await ensureDocumentQa(id);
+    const saved = await save(unitIds[0], "20,000 troops came.");
+    expect(await codesOf(unitIds[0])).toEqual(expect.arrayContaining(["numberMismatch"]));
+    expect(saved.qa.map((i) => i.code)).toContain("numberMismatch");
+    await save(unitIds[0], "200,000 troops came.");
+    expect(await codesOf(unitIds[0])).toEqual([]);
+  });
+
+  it("offers the safe fix for Indian grouping and spacing", async () => {
+    const { id, unitIds } = await makeDocument(["2,00,000 सैनिक आए।"]);
+    await ensureDocumentQa(id);
+    const saved = await save(unitIds[0], "2,00,000  troops came.");
+    const codes = saved.qa.map((i) => i.code);
+    expect(codes).toEqual(expect.arrayContaining(["numberIndianGrouping", "spacingDouble"]));
+    expect(saved.qa.find((i) => i.code === "numberIndianGrouping")?.fix).toBe("200,000  troops came.");
+    expect(saved.qa.find((i) => i.code === "spacingDouble")?.fix).toBe("2,00,000 troops came.");
+  });
+
+  it("keeps `inconsistent` current for the units that share the Hindi or the English", async () => {
+    const { id, unitIds } = await makeDocument(["किसान आए।", "बारिश हुई।", "किसान आए।"]);
+    await ensureDocumentQa(id);
+    await save(unitIds[0], "The farmers came.");
+    await save(unitIds[2], "The peasants arrived.");
+    expect(await issuesOf(unitIds[0])).toEqual([
+      expect.objectContaining({ code: "inconsistentHindi", params: { unit: unitIds[2], count: 2 } }),
+    ]);
+    expect(await issuesOf(unitIds[2])).toEqual([
+      expect.objectContaining({ code: "inconsistentHindi", params: { unit: unitIds[0], count: 2 } }),
+    ]);
+    // The reverse: one English sentence for different Hindi.
+    await save(unitIds[1], "The farmers came.");
+    expect(await codesOf(unitIds[1])).toEqual(["inconsistentEnglish"]);
+    // Fixing one unit clears the others too.
+    await save(unitIds[2], "The farmers came.");
+    await save(unitIds[1], "It rained.");
+    for (const unitId of unitIds) expect(await codesOf(unitId)).toEqual([]);
+  });
+
+  it("gives the same rows saved one by one as checking the whole document at once", async () => {
+    const { id, unitIds } = await makeDocument(["किसान आए।", "किसान आए।", "दो गायें।", "तीन गायें थीं।", "दो गायें।"]);
+    await ensureDocumentQa(id);
+    const english = ["The farmers came.", "Farmers arrived", "Two cows.", "There were  three cows.", "Two  cows"];
+    for (const [i, unitId] of unitIds.entries()) await save(unitId, english[i]);
+    const incremental = await snapshot(id);
+    await refreshDocumentQa(await loadQaContext(id));
+    expect(await snapshot(id)).toEqual({ ...incremental, audit: incremental.audit });
+    expect((incremental.qa as unknown[]).length).toBeGreaterThan(3);
+  });
+
+  it("rechecks both sides of a merge, and the units that shared the removed unit's text", async () => {
+    const { id, unitIds } = await makeDocument(["किसान आए।", "वे थके थे।", "किसान आए।"]);
+    await ensureDocumentQa(id);
+    await save(unitIds[0], "The farmers came.");
+    await save(unitIds[2], "The peasants came.");
+    expect(await codesOf(unitIds[0])).toEqual(["inconsistentHindi"]);
+    const [a, b] = await prisma.unit.findMany({ where: { id: { in: unitIds.slice(1) } }, orderBy: { firstSentence: "asc" } });
+    await mergeWithNext(a.id, { version: a.version, nextVersion: b.version }, translator);
+    // Unit 3 is gone into unit 2: unit 1 no longer has a twin.
+    expect(await codesOf(unitIds[0])).toEqual([]);
+  });
+});
+
+describe("the glossary joins the same issue list", () => {
+  it("accepts an inflected English term and flags a missing one as a term error", async () => {
+    await importGlossary([{ id: "x", hindi: "प्रतिबंधात्मक-शुल्क", english: [{ text: "sanctions", status: "preferred" }] }], reviewer.id);
+    const { id, unitIds } = await makeDocument(["प्रतिबंधात्मक-शुल्क लगा।", "प्रतिबंधात्मक-शुल्क हटा।"]);
+    await ensureDocumentQa(id);
+    await save(unitIds[0], "The sanction was imposed.");
+    await save(unitIds[1], "The ban was lifted.");
+    expect(await codesOf(unitIds[0])).not.toContain("termMissing");
+    expect(await codesOf(unitIds[1])).toContain("termMissing");
+  });
+});
+
+describe("ignoring an issue", () => {
+  it("records the reason in the audit log, hides it from open counts and survives a recheck", async () => {
+    const { id, unitIds } = await makeDocument(["वह आया।"]);
+    await ensureDocumentQa(id);
+    const saved = await save(unitIds[0], "He  came.");
+    await ignoreQaIssue(unitIds[0], { key: "spacingDouble", version: saved.version, reason: "House style." }, translator);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { unitId: unitIds[0], action: "qa.ignore" } });
+    expect(audit.details).toMatchObject({ key: "spacingDouble", check: "spacing", reason: "House style." });
+    expect((await loadQaUnits(id, {}, null)).units).toEqual([]);
+    expect((await loadQaUnits(id, { ignored: true }, null)).units[0].issues[0].ignored).toEqual({
+      reason: "House style.",
+      by: translator.name,
+    });
+    await refreshDocumentQa({ ...(await loadQaContext(id)), stamp: "forced" });
+    expect((await loadQaUnits(id, { ignored: true }, null)).units).toHaveLength(1);
+    await unignoreQaIssue(unitIds[0], { key: "spacingDouble", version: saved.version }, translator);
+    expect((await loadQaUnits(id, {}, null)).units).toHaveLength(1);
+  });
+
+  it("is refused for a stale version, a translator ignoring an error, an approved unit, or an issue that is gone; nothing changes", async () => {
+    const { id, unitIds } = await makeDocument(["2 लाख लोग आए।"]);
+    await ensureDocumentQa(id);
+    const saved = await save(unitIds[0], "20,000 people came.");
+    const before = await snapshot(id);
+    const key = saved.qa.find((i) => i.code === "numberMismatch")?.key ?? "";
+    expect(key).not.toBe("");
+    const reason = "Checked with the author.";
+    expect((await refusal(ignoreQaIssue(unitIds[0], { key, version: saved.version - 1, reason }, reviewer))).details?.reason).toBe(
+      "versionConflict",
+    );
+    expect((await refusal(ignoreQaIssue(unitIds[0], { key, version: saved.version, reason }, translator))).details?.reason).toBe(
+      "reviewerOnly",
+    );
+    expect((await refusal(ignoreQaIssue(unitIds[0], { key: "nope", version: saved.version, reason }, reviewer))).details?.reason).toBe(
+      "issueGone",
+    );
+    expect(await snapshot(id)).toEqual(before);
+    await ignoreQaIssue(unitIds[0], { key, version: saved.version, reason }, reviewer);
+    expect((await snapshot(id)).ignores).toHaveLength(1);
+  });
+
+  it("of a warning on an approved unit is a reviewer's", async () => {
+    const { id, unitIds } = await makeDocument(["वह आया।"]);
+    await ensureDocumentQa(id);
+    await save(unitIds[0], "He  came.");
+    await prisma.unit.update({ where: { id: unitIds[0] }, data: { status: "approved" } });
+    const { version } = await prisma.unit.findUniqueOrThrow({ where: { id: unitIds[0] } });
+    const before = await snapshot(id);
+    const error = await refusal(ignoreQaIssue(unitIds[0], { key: "spacingDouble", version, reason: "ok" }, translator));
+    expect(error.details?.reason).toBe("approvedLocked");
+    expect(await snapshot(id)).toEqual(before);
+  });
+});
