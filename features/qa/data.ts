@@ -1,10 +1,15 @@
 import "server-only";
+import { createTranslator } from "next-intl";
 import { getGlossarySnapshot } from "@/features/glossary/data";
 import { Prisma } from "@/generated/prisma/client";
+import { toCsvRow } from "@/lib/csv/csv";
 import { AppError } from "@/lib/errors";
 import { QA_VERSION, type QaOptions } from "@/lib/qa/check-unit";
+import { formatQaMessage, type QaLocale, qaCheckName, qaSeverityName } from "@/lib/qa/format-message";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { DEFAULT_LINE_LENGTH } from "@/lib/srt/srt";
+import en from "@/messages/en.json";
+import hi from "@/messages/hi.json";
 import type { QaReportQuery } from "./schema";
 import type { QaCountRow, QaReportUnit, QaSettings, UnitQaIssue } from "./types";
 
@@ -176,4 +181,31 @@ export function withUnitNumbers(issues: UnitQaIssue[], numbers: Map<number, numb
       ? { ...issue, params: { ...issue.params, unit: numbers.get(issue.params.unit) ?? "?" } }
       : issue,
   );
+}
+
+/** The report as CSV (the project's one quoter, which also neutralises formula cells), one row per issue. */
+export async function qaReportCsv(documentId: string, query: QaReportQuery, locale: QaLocale): Promise<string> {
+  const { units } = await loadQaUnits(documentId, query, null);
+  const t = createTranslator({ locale, messages: locale === "hi" ? hi : en, namespace: "qa" });
+  const lines = [
+    toCsvRow([t("unit"), t("status"), t("check"), t("filterSeverity"), "code", t("issues"), t("ignored"), "hindi", "english"]),
+  ];
+  for (const unit of units) {
+    for (const issue of unit.issues) {
+      lines.push(
+        toCsvRow([
+          String(unit.number),
+          unit.status,
+          qaCheckName(locale, issue.check),
+          qaSeverityName(locale, issue.severity),
+          issue.code,
+          formatQaMessage(locale, issue.code, issue.params),
+          issue.ignored?.reason ?? "",
+          unit.hindi,
+          unit.english,
+        ]),
+      );
+    }
+  }
+  return `${lines.join("\r\n")}\r\n`;
 }

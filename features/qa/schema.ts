@@ -14,6 +14,12 @@ export const ignoreQaInput = z.object({
 /** Show an ignored issue again. */
 export const unignoreQaInput = z.object({ key: singleLine(200, { min: 1 }), version });
 
+/** The unit QA route's body: ignore an issue, or show it again. */
+export const unitQaActionInput = z.discriminatedUnion("action", [
+  ignoreQaInput.extend({ action: z.literal("ignore") }),
+  unignoreQaInput.extend({ action: z.literal("unignore") }),
+]);
+
 export const qaSettingsInput = z.object({ blockApproval: z.boolean() });
 
 export const qaReportQuery = z.object({
@@ -21,5 +27,10 @@ export const qaReportQuery = z.object({
   severity: z.enum(qaSeverities).optional(),
   ignored: z.coerce.boolean().optional(),
   page: z.coerce.number().int().positive().max(100_000).optional(),
+});
+
+export const qaDownloadQuery = qaReportQuery.extend({
+  format: z.enum(["json", "csv"]).optional().default("json"),
+  locale: z.enum(["en", "hi"]).optional().default("en"),
 });
 export type QaReportQuery = z.infer<typeof qaReportQuery>;

@@ -1,7 +1,9 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
-import { loadUnitsById, unitsWithTermIssues } from "@/features/editor/data";
+import { loadUnitsById, unitDocumentId } from "@/features/editor/data";
 import type { EditorUnit } from "@/features/editor/types";
+import { loadQaSettings, openQaErrors } from "@/features/qa/data";
+import { ensureDocumentQa } from "@/features/qa/mutations";
 import { assertAllowed, policyError, type ReviewAction, reviewOutcome, statesAllowed } from "@/lib/editor/policy";
 import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
@@ -24,6 +26,11 @@ export async function reviewUnit(
       reason: "reasonRequired",
     });
   }
+  if (input.action === "approve") {
+    // The approval gate reads the stored QA issues: they must be current for the document.
+    const owner = await unitDocumentId(unitId);
+    if (owner && (await loadQaSettings()).blockApproval) await ensureDocumentQa(owner);
+  }
   const documentId = await transact(async (tx) => {
     const rows = await tx.$queryRaw<{ documentId: string; status: UnitStatus; version: number; english: string; author: string | null }[]>`
       SELECT u.document_id AS "documentId", u.status::text AS status, u.version, u.english, usr.name AS author
@@ -39,6 +46,16 @@ export async function reviewUnit(
         reason: "versionConflict",
         current: { english: unit.english, version: unit.version, status: unit.status, author: unit.author },
       });
+    }
+    if (outcome.kind === "transition" && input.action === "approve" && (await loadQaSettings(tx)).blockApproval) {
+      const open = await openQaErrors(tx, unitId);
+      if (open > 0) {
+        throw new AppError("CONFLICT", `Unit ${unitId} has ${open} open QA error(s); fix or ignore them before approving.`, {
+          reason: "qaErrorsOpen",
+          unitId,
+          errors: open,
+        });
+      }
     }
     if (outcome.kind === "request") {
       // A translator's reopen is a request to the reviewers: an open comment; the approval stands.
@@ -85,23 +102,35 @@ export async function reviewUnit(
  */
 export async function bulkApprove(
   documentId: string,
-  filter: { withoutTermIssues?: boolean; withoutOpenComments?: boolean },
+  filter: { withoutQaErrors?: boolean; withoutTermIssues?: boolean; withoutOpenComments?: boolean },
   user: CurrentUser,
 ): Promise<{ approved: number }> {
   // The policy names the states a bulk approval may take units from (translated, for reviewers).
   const states = statesAllowed(user.role, "bulk-approve");
   if (states.length === 0) throw policyError("bulk-approve", "translated", user.role === null ? "signInRequired" : "reviewerOnly");
-  const excluded = filter.withoutTermIssues ? await unitsWithTermIssues(documentId) : [];
+  // Term issues are QA errors now: the old filter name asks for the same thing.
+  const skipQaErrors = filter.withoutQaErrors || filter.withoutTermIssues || (await loadQaSettings()).blockApproval;
+  if (skipQaErrors) await ensureDocumentQa(documentId);
   return transact(
     async (tx) => {
       // Lock order: the document row first, as every multi-unit operation does.
       const exists = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM document WHERE id = ${documentId} FOR UPDATE`;
       if (!exists[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+      const skip = skipQaErrors || (await loadQaSettings(tx)).blockApproval;
+      const [{ excluded }] = skip
+        ? await tx.$queryRaw<{ excluded: number }[]>`
+            SELECT count(*)::int AS excluded FROM unit u
+            WHERE u.document_id = ${documentId} AND u.status::text = ANY(${states}::text[]) AND u.english <> ''
+              AND EXISTS (SELECT 1 FROM unit_qa q WHERE q.unit_id = u.id AND q.severity = 'error'
+                AND NOT EXISTS (SELECT 1 FROM unit_qa_ignore i WHERE i.unit_id = q.unit_id AND i.key = q.key))`
+        : [{ excluded: 0 }];
       const approved = await tx.$executeRaw`
         WITH changed AS (
           UPDATE unit u SET status = 'approved', version = u.version + 1, updated_at = now()
           WHERE u.document_id = ${documentId} AND u.status::text = ANY(${states}::text[]) AND u.english <> ''
-            AND NOT (u.id = ANY(${excluded}::int[]))
+            AND (${!skip} OR NOT EXISTS (
+              SELECT 1 FROM unit_qa q WHERE q.unit_id = u.id AND q.severity = 'error'
+                AND NOT EXISTS (SELECT 1 FROM unit_qa_ignore i WHERE i.unit_id = q.unit_id AND i.key = q.key)))
             AND (${!filter.withoutOpenComments} OR NOT EXISTS (
               SELECT 1 FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved))
           RETURNING u.id, u.version, u.english)
@@ -112,7 +141,7 @@ export async function bulkApprove(
         userId: user.id,
         action: "unit.bulk-approve",
         documentId,
-        details: { approved, filter, excludedForTermIssues: excluded.length },
+        details: { approved, filter, excludedForQaErrors: excluded },
       });
       return { approved };
     },

@@ -15,6 +15,9 @@ export const commentInput = z.object({
 });
 
 export const bulkApproveInput = z.object({
+  /** Skip units with an open QA error (any check; term issues are errors). */
+  withoutQaErrors: z.boolean().optional().default(false),
+  /** The older name of withoutQaErrors, still accepted. */
   withoutTermIssues: z.boolean().optional().default(false),
   withoutOpenComments: z.boolean().optional().default(false),
 });

@@ -6,9 +6,11 @@ import { POST as importFileRoute } from "@/app/api/documents/import/route";
 import { POST as importTmxRoute } from "@/app/api/documents/import-tmx/route";
 import { POST as createDocumentRoute } from "@/app/api/documents/route";
 import { POST as glossaryImportRoute } from "@/app/api/glossary/import/route";
+import { PUT as qaSettingsRoute } from "@/app/api/settings/qa/route";
 import { POST as commentsPost } from "@/app/api/units/[id]/comments/route";
 import { POST as mergeRoute } from "@/app/api/units/[id]/merge/route";
 import { POST as moveRoute } from "@/app/api/units/[id]/move/route";
+import { POST as unitQaRoute } from "@/app/api/units/[id]/qa/route";
 import { POST as reviewRoute } from "@/app/api/units/[id]/review/route";
 import { PUT as saveRoute } from "@/app/api/units/[id]/route";
 import { POST as splitRoute } from "@/app/api/units/[id]/split/route";
@@ -30,6 +32,8 @@ export const routes = {
   align: alignRoute,
   bulkApprove: bulkApproveRoute,
   glossaryImport: glossaryImportRoute,
+  unitQa: unitQaRoute,
+  qaSettings: qaSettingsRoute,
 };
 
 /** A TMX file of Hindi–English units, each recording a status as Setu's exports do. */
