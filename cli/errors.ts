@@ -28,9 +28,34 @@ export function reportError(error: unknown): number {
     process.stderr.write(`setu: ${error.message}\n`);
     return exitCodes[error.code] ?? 1;
   }
+  if (isDatabaseError(error)) {
+    process.stderr.write(`setu: database error: ${describeError(error)}\n`);
+    if (debug) console.error(error);
+    return 5;
+  }
   process.stderr.write(`setu: internal error: ${describeError(error)}\n`);
   if (debug) console.error(error);
   return 1;
+}
+
+// SQLSTATE classes that mean "the database is not there or will not have us": connection (08),
+// authorisation (28), unknown database (3D), resources (53), operator intervention (57).
+const DATABASE_STATE_RE = /^(08|28|3D|53|57)/;
+const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH", "EPIPE"]);
+
+/** A failure of the database or the way to it, whichever layer (pg, Prisma, its adapter) raised it. */
+function isDatabaseError(error: unknown): boolean {
+  for (
+    let e = error as { name?: unknown; code?: unknown; cause?: unknown; errors?: unknown[] } | undefined, depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
+    if (typeof e.name === "string" && (/^Prisma/.test(e.name) || e.name === "DriverAdapterError")) return true;
+    if (typeof e.code === "string" && (DATABASE_STATE_RE.test(e.code) || NETWORK_CODES.has(e.code) || /^P1\d{3}$/.test(e.code)))
+      return true;
+    e = (e.cause ?? (Array.isArray(e.errors) ? e.errors[0] : undefined)) as typeof e;
+  }
+  return false;
 }
 
 export function usageError(message: string): AppError {

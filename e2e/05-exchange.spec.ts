@@ -36,7 +36,18 @@ test("import a TMX file, see the report, and download the document as TMX", asyn
   const panel = page.getByTestId("export-panel");
   await panel.getByText("Export").click();
   await expect(panel.getByLabel("Format")).toHaveValue("tmx");
+  // Nothing is approved: an approved-only TMX would be empty, so it is not offered, and the route refuses it.
+  await expect(panel.getByTestId("export-empty")).toHaveText(
+    "Nothing to export: no unit is approved yet. Approve units first, or choose “All translated units”.",
+  );
+  await expect(panel.getByRole("link", { name: "Download" })).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: "Download" })).toBeDisabled();
+  const documentId = page.url().split("/documents/")[1].split(/[?#]/)[0];
+  const refused = await page.request.get(`/api/documents/${documentId}/export?format=tmx&status=approved`);
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error.details.reason).toBe("nothingApproved");
   await panel.getByLabel("Units").selectOption("all");
+  await expect(panel.getByTestId("export-empty")).toHaveCount(0);
   const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: "Download" }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.tmx$/);
   const body = await readFile(await download.path(), "utf8");

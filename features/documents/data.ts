@@ -21,7 +21,7 @@ export interface DocumentSummary {
 }
 
 /** What the document page needs beside the summary: which file it came from (for the export's choices). */
-export type DocumentPageSummary = DocumentSummary & { sourceFormat: string; paragraphCount: number };
+export type DocumentPageSummary = DocumentSummary & { sourceFormat: string; paragraphCount: number; withEnglish: number };
 
 const orderBy: Record<DocumentListQuery["sort"], Prisma.Sql> = {
   activity: Prisma.sql`"updatedAt" DESC`,
@@ -67,6 +67,7 @@ export async function loadDocumentSummary(documentId: string): Promise<DocumentP
            count(*) FILTER (WHERE u.status = 'translated')::int AS translated,
            count(*) FILTER (WHERE u.status = 'approved')::int AS approved,
            count(*) FILTER (WHERE u.status = 'rejected')::int AS rejected,
+           count(*) FILTER (WHERE btrim(u.english) <> '')::int AS "withEnglish",
            (SELECT count(DISTINCT s.paragraph) FROM sentence s WHERE s.document_id = d.id)::int AS "paragraphCount"
     FROM document d LEFT JOIN unit u ON u.document_id = d.id
     WHERE d.id = ${documentId}

@@ -69,6 +69,10 @@ export async function* streamExport(opts: ExportOptions): AsyncGenerator<string>
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length) throw new AppError("NOT_FOUND", `No document with id ${missing.join(", ")}.`);
   }
+  await assertSomethingToExport(
+    docs.map((d) => d.id),
+    opts.status,
+  );
   const users = new Map((await pool.query<{ id: string; email: string }>(`SELECT id, email FROM "user"`)).rows.map((u) => [u.id, u.email]));
 
   if (opts.format === "tmx") {
@@ -224,6 +228,29 @@ const inScope = (status: string, english: string, scope: "approved" | "all") =>
   english.trim() !== "" && (scope === "all" || status === "approved");
 
 /**
+ * Refuses an export that would hold no translation: a TMX with an empty <body>, a CSV of a header,
+ * a Word file or subtitles that are the Hindi original again. CAT tools reject the empty TMX
+ * (translate-toolkit, OmegaT), and a silent empty file looks like a successful delivery.
+ * CONFLICT: the request is fine, the document's state is what stands in the way (409, CLI exit 3).
+ */
+async function assertSomethingToExport(documentIds: string[], scope: "approved" | "all"): Promise<void> {
+  const found = (
+    await getPgPool().query<{ any: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM unit WHERE document_id = ANY($1::text[]) AND btrim(english) <> ''
+         ${scope === "approved" ? "AND status = 'approved'" : ""}) AS any`,
+      [documentIds],
+    )
+  ).rows[0].any;
+  if (found) return;
+  if (scope === "approved") {
+    throw new AppError("CONFLICT", "Nothing to export: no unit is approved yet. Approve units first, or export all translated units.", {
+      reason: "nothingApproved",
+    });
+  }
+  throw new AppError("CONFLICT", "Nothing to export: no unit has an English translation yet.", { reason: "nothingTranslated" });
+}
+
+/**
  * Streams one document as XLIFF 1.2 or 2.0: every unit (those without English in scope have no
  * target), in keyset pages like the TMX export, a <group> per paragraph.
  */
@@ -345,6 +372,7 @@ async function loadOriginal(documentId: string): Promise<{ fileName: string; byt
  */
 export async function exportDocx(opts: { documentId: string; status: "approved" | "all" }): Promise<Uint8Array> {
   const doc = await loadDeliveryDocument(opts.documentId);
+  await assertSomethingToExport([doc.id], opts.status);
   const { texts, kinds } = await loadParagraphs(doc, opts.status);
   const original = doc.source_format === "docx" ? await loadOriginal(doc.id) : null;
   if (original) {
@@ -382,6 +410,7 @@ export async function exportSrt(opts: { documentId: string; status: "approved" |
       reason: "srtNeedsOriginal",
     });
   }
+  await assertSomethingToExport([doc.id], opts.status);
   const { texts } = await loadParagraphs(doc, opts.status);
   const cues = readSrt(decodeTextFile(original.bytes));
   return cues

@@ -154,8 +154,9 @@ describe("3. a translator cannot import approved work", () => {
       cookie: asTranslator,
       params: { id },
     });
-    expect(exported.status).toBe(200);
-    expect(String(exported.body.text)).not.toContain("The farmers went");
+    // Nothing is approved, so the approved-only export is refused instead of an empty TMX (issue #11).
+    expect([exported.status, exported.body.error?.details?.reason]).toEqual([409, "nothingApproved"]);
+    expect(JSON.stringify(exported.body)).not.toContain("The farmers went");
   });
 });
 

@@ -227,6 +227,12 @@ describe("DOCX", () => {
   it("keeps unapproved paragraphs in Hindi in an approved-only export", async () => {
     const report = await importAs(reviewer, "report.docx", await sampleDocx());
     await translateAll(report.id, "translated");
+    // Nothing approved: refused rather than a copy of the Hindi original (issue #11).
+    expect((await expectAppError(exportDocx({ documentId: report.id, status: "approved" }), "CONFLICT")).details?.reason).toBe(
+      "nothingApproved",
+    );
+    const last = await prisma.unit.findFirstOrThrow({ where: { documentId: report.id }, orderBy: { firstSentence: "desc" } });
+    await prisma.unit.update({ where: { id: last.id }, data: { status: "approved" } });
     const read = readWithPythonDocx(await exportDocx({ documentId: report.id, status: "approved" }));
     expect(read.paragraphs[0].text).toBe("बाढ़ की रिपोर्ट");
   });
@@ -340,6 +346,12 @@ describe("SRT", () => {
 
   it("keeps untranslated cues as they were, and refuses SRT export of a document that has no subtitles", async () => {
     const report = await importAs(reviewer, "clip.srt", srt);
+    // No English at all: refused rather than the original file again (issue #11).
+    expect((await expectAppError(exportSrt({ documentId: report.id, status: "all", lineLength: 42 }), "CONFLICT")).details?.reason).toBe(
+      "nothingTranslated",
+    );
+    const last = await prisma.unit.findFirstOrThrow({ where: { documentId: report.id }, orderBy: { firstSentence: "desc" } });
+    await prisma.unit.update({ where: { id: last.id }, data: { english: "This is the second." } });
     const cues = readSrt(await exportSrt({ documentId: report.id, status: "all", lineLength: 42 }));
     expect(cues[0].lines).toEqual(["नमस्ते दोस्तों।"]);
     const { id } = await importDocument({ title: `पाठ ${Date.now()}`, text: "एक वाक्य।", userId: null });

@@ -8,7 +8,18 @@ import type { DocumentExportFormat } from "../schema";
  * Builds the download link of the export route; the browser streams the file straight to disk.
  * SRT is offered only for documents that came as subtitles (the timings are the original's).
  */
-export function ExportPanel({ documentId, sourceFormat }: { documentId: string; sourceFormat: string }) {
+export function ExportPanel({
+  documentId,
+  sourceFormat,
+  approved,
+  withEnglish,
+}: {
+  documentId: string;
+  sourceFormat: string;
+  /** Units approved, and units with any English: an export that would hold none is not offered (the route refuses it too). */
+  approved: number;
+  withEnglish: number;
+}) {
   const t = useTranslations("exchange");
   const [format, setFormat] = useState<DocumentExportFormat>("tmx");
   const [all, setAll] = useState(false);
@@ -26,6 +37,9 @@ export function ExportPanel({ documentId, sourceFormat }: { documentId: string; 
   });
   const href = `/api/documents/${encodeURIComponent(documentId)}/export?${query}`;
   const withNotes = format === "tmx" || format === "xliff12" || format === "xliff20";
+  // XLIFF carries every Hindi unit, translated or not: it is never empty.
+  const xliff = format === "xliff12" || format === "xliff20";
+  const empty = !xliff && (all ? withEnglish : approved) === 0;
   return (
     <details className="export-panel" data-testid="export-panel">
       <summary>{t("exportHeading")}</summary>
@@ -65,10 +79,21 @@ export function ExportPanel({ documentId, sourceFormat }: { documentId: string; 
             <input type="number" min={20} max={100} value={lineLength} onChange={(e) => setLineLength(e.target.value)} />
           </label>
         )}
-        <a className="button" href={href} download>
-          {t("download")}
-        </a>
+        {empty ? (
+          <button type="button" disabled>
+            {t("download")}
+          </button>
+        ) : (
+          <a className="button" href={href} download>
+            {t("download")}
+          </a>
+        )}
       </div>
+      {empty && (
+        <p className="notice" role="status" data-testid="export-empty">
+          {t(all ? "nothingTranslated" : "nothingApproved")}
+        </p>
+      )}
       {format === "docx" && sourceFormat === "docx" && <p className="muted">{t("docxFidelity")}</p>}
     </details>
   );

@@ -46,7 +46,7 @@ export default async function DocumentPage({
         <ProgressBar units={doc.units} translated={doc.translated} approved={doc.approved} />{" "}
         {t("counts", { draft: doc.draft, translated: doc.translated, approved: doc.approved, rejected: doc.rejected })}
       </p>
-      <ExportPanel documentId={doc.id} sourceFormat={doc.sourceFormat} />
+      <ExportPanel documentId={doc.id} sourceFormat={doc.sourceFormat} approved={doc.approved} withEnglish={doc.withEnglish} />
       {user.role === "admin" && <DeleteDocumentButton documentId={doc.id} title={doc.title} />}
       <AlignForm documentId={doc.id} />
       <h2>{t("sentencesHeading")}</h2>
