@@ -93,3 +93,40 @@ describe("paragraphs from line structure", () => {
     expect(await prisma.document.count()).toBe(documents);
   });
 });
+
+describe("the aligner with paragraphs from lines", () => {
+  const EN_FILE = path.join(root, "tests/fixtures/english-news-7-lines.txt");
+  const align = (hi: string, en: string) => {
+    const result = setu(["align", hi, en, "--json"]);
+    expect(result.code).toBe(0);
+    return (JSON.parse(result.stdout) as { units: { hi: number[]; en: number[]; confidence: number }[] }).units;
+  };
+
+  // Sentence index → paragraph, for both sides: 3, 3, 3, 3, 3, 2, 3 sentences.
+  const paragraphOf = [3, 3, 3, 3, 3, 2, 3].flatMap((n, p) => Array.from({ length: n }, () => p));
+  const crossings = (units: { hi: number[]; en: number[] }[], enParagraph: (i: number) => number) =>
+    units.filter((u) => new Set([...u.hi.map((i) => paragraphOf[i]), ...u.en.map(enParagraph)]).size > 1);
+
+  it("aligns the article with every bead inside one paragraph, all 20 sentences paired", () => {
+    const units = align(ARTICLE_FILE, EN_FILE);
+    expect(crossings(units, (i) => paragraphOf[i])).toEqual([]);
+    expect(units.flatMap((u) => u.hi)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(units.flatMap((u) => u.en)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(units.every((u) => u.hi.length > 0 && u.en.length > 0)).toBe(true);
+  });
+
+  it("keeps a missing English sentence's gap inside its paragraph", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "setu-align-"));
+    const lines = readFileSync(EN_FILE, "utf8").split("\n");
+    // Drop "Schools and offices stayed closed." (Hindi sentence 2, the end of paragraph 1).
+    lines[0] = lines[0].replace(" Schools and offices stayed closed.", "");
+    const en = path.join(dir, "en.txt");
+    writeFileSync(en, lines.join("\n"));
+    const units = align(ARTICLE_FILE, en);
+    const enParagraph = (i: number) => (i < 2 ? 0 : paragraphOf[i + 1]);
+    expect(crossings(units, enParagraph)).toEqual([]);
+    // Paragraph 2 onwards pairs as before, shifted by the one missing sentence.
+    const later = units.filter((u) => u.hi.length > 0 && paragraphOf[u.hi[0]] >= 1);
+    expect(later.flatMap((u) => u.en)).toEqual(Array.from({ length: 17 }, (_, i) => i + 2));
+  });
+});
