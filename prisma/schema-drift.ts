@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -38,6 +39,14 @@ function loadEngineModule(): Promise<Glue> {
     const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(wasmPath)), {
       "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
     });
+    // A Rust panic in the engine reports its message here before the WebAssembly traps; without a
+    // registry the glue itself throws and the panic's reason is lost.
+    const registry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+    registry.PRISMA_WASM_PANIC_REGISTRY ??= {
+      set_message(message: string) {
+        console.error(`Prisma schema engine panicked: ${message}`);
+      },
+    };
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
     return glue;
@@ -45,13 +54,19 @@ function loadEngineModule(): Promise<Glue> {
   return engineModule;
 }
 
-// PostgreSQL's one-byte "char" type (pg_class.relkind and friends, read by the engine's describer)
-// is unknown to @prisma/adapter-pg 7.10, which then fails the whole introspection. Report it as text.
+// PostgreSQL's one-byte "char" type (pg_class.relkind, pg_constraint.contype, read by the engine's
+// describer) is unknown to @prisma/adapter-pg 7.10, which then fails the whole introspection. The
+// pool reports such a column as text, and the adapter's result then types it as the engine's
+// Character again (the describer reads contype "as char": text would make it panic on a CHECK).
 const PG_CHAR = 18;
 const PG_TEXT = 25;
+const COLUMN_CHARACTER = 6;
+const charColumns = new AsyncLocalStorage<Set<string>>();
 function relabelCharColumns<T>(result: T): T {
-  for (const field of (result as { fields?: { dataTypeID: number }[] })?.fields ?? []) {
-    if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
+  for (const field of (result as { fields?: { name: string; dataTypeID: number }[] })?.fields ?? []) {
+    if (field.dataTypeID !== PG_CHAR) continue;
+    field.dataTypeID = PG_TEXT;
+    charColumns.getStore()?.add(field.name);
   }
   return result;
 }
@@ -91,6 +106,17 @@ function adapterFactory(connectionString: string): SqlMigrationAwareDriverAdapte
   const connect = async (url: string) => {
     const pool = poolFor(url);
     const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = (query) => {
+      const chars = new Set<string>();
+      return charColumns.run(chars, async () => {
+        const result = await queryRaw(query);
+        result.columnNames.forEach((name, i) => {
+          if (chars.has(name)) result.columnTypes[i] = COLUMN_CHARACTER as (typeof result.columnTypes)[number];
+        });
+        return result;
+      });
+    };
     // adapter-pg splits scripts on every ";", which breaks dollar-quoted function bodies. Send the
     // script whole, as one simple-protocol query, like the native engine does.
     adapter.executeScript = async (script: string) => {

@@ -166,7 +166,7 @@ async function readPage(
 /** Reviewer comments of a page of units, as "author: text" notes in the order they were written. */
 async function loadNotes(unitIds: number[], users: Map<string, string>): Promise<Map<number, string[]>> {
   const rows = (
-    await getPgPool().query<{ unit_id: number; author_id: string; body: string }>(
+    await getPgPool().query<{ unit_id: number; author_id: string | null; body: string }>(
       `SELECT unit_id, author_id, body FROM comment
        WHERE unit_id = ANY($1::int[]) AND kind IN ('comment', 'reject') ORDER BY created_at, id`,
       [unitIds],
@@ -175,7 +175,9 @@ async function loadNotes(unitIds: number[], users: Map<string, string>): Promise
   const notes = new Map<number, string[]>();
   for (const row of rows) {
     const list = notes.get(row.unit_id) ?? [];
-    list.push(`${users.get(row.author_id) ?? row.author_id}: ${row.body}`);
+    // A deleted author leaves the comment without a name.
+    const author = row.author_id === null ? "?" : (users.get(row.author_id) ?? row.author_id);
+    list.push(`${author}: ${row.body}`);
     notes.set(row.unit_id, list);
   }
   return notes;

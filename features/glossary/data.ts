@@ -116,17 +116,13 @@ export interface GlossarySnapshot {
 let cached: { stamp: string; snapshot: Promise<GlossarySnapshot> } | null = null;
 
 /**
- * A cheap fingerprint of the active glossary. Every write touches updated_at or changes a count
- * (a term added and another removed moves max(id)), so an unchanged stamp means an unchanged
- * glossary. Read from the database, so every app instance sees the same stamp.
+ * The glossary's version: a counter a statement trigger bumps on every write to an entry or a term
+ * (migration 20261202034702_integrity). One primary-key read, whatever the glossary's size; read
+ * from the database, so every app instance sees the same version.
  */
 async function glossaryStamp(): Promise<string> {
-  const [row] = await prisma.$queryRaw<{ entries: number; updated: Date | null; terms: number; maxTerm: number | null }[]>`
-    SELECT (SELECT count(*)::int FROM glossary_entry WHERE state = 'active') AS entries,
-           (SELECT max(updated_at) FROM glossary_entry WHERE state = 'active') AS updated,
-           count(*)::int AS terms, max(t.id)::int AS "maxTerm"
-    FROM glossary_term t JOIN glossary_entry e ON e.id = t.entry_id AND e.state = 'active'`;
-  return `${row.entries}/${row.updated?.toISOString() ?? "-"}/${row.terms}/${row.maxTerm ?? 0}`;
+  const row = await prisma.glossaryVersion.findUniqueOrThrow({ where: { id: 1 }, select: { version: true } });
+  return row.version.toString();
 }
 
 async function buildSnapshot(stamp: string): Promise<GlossarySnapshot> {

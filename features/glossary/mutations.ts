@@ -185,6 +185,38 @@ async function insertEntries(tx: Tx, fresh: ImportEntry[], userId: string | null
         ${batch.map((t) => t.status)}::"TermStatus"[], ${batch.map((t) => t.position)}::int[])`;
   }
 }
+interface EntryChanges {
+  terms: { entryId: string; english: string; status: DbTermStatus; position: number }[];
+  restated: { id: number; status: DbTermStatus }[];
+  /** note null: keep the stored note. */
+  entries: { id: string; note: string | null }[];
+}
+
+/** The changes to existing entries, set-based: three statements per batch, whatever the number of entries. */
+async function updateEntries(tx: Tx, changes: EntryChanges, userId: string | null, now: Date): Promise<void> {
+  for (let start = 0; start < changes.terms.length; start += BATCH) {
+    const batch = changes.terms.slice(start, start + BATCH);
+    await tx.$executeRaw`
+      INSERT INTO glossary_term (entry_id, english, status, position)
+      SELECT * FROM unnest(${batch.map((t) => t.entryId)}::text[], ${batch.map((t) => t.english)}::text[],
+        ${batch.map((t) => t.status)}::"TermStatus"[], ${batch.map((t) => t.position)}::int[])`;
+  }
+  for (let start = 0; start < changes.restated.length; start += BATCH) {
+    const batch = changes.restated.slice(start, start + BATCH);
+    await tx.$executeRaw`
+      UPDATE glossary_term t SET status = c.status
+      FROM unnest(${batch.map((r) => r.id)}::int[], ${batch.map((r) => r.status)}::"TermStatus"[]) AS c(id, status)
+      WHERE t.id = c.id`;
+  }
+  for (let start = 0; start < changes.entries.length; start += BATCH) {
+    const batch = changes.entries.slice(start, start + BATCH);
+    await tx.$executeRaw`
+      UPDATE glossary_entry e SET note = coalesce(c.note, e.note), state = 'active', updated_by_id = ${userId}, updated_at = ${now}
+      FROM unnest(${batch.map((r) => r.id)}::text[], ${batch.map((r) => r.note)}::text[]) AS c(id, note)
+      WHERE e.id = c.id`;
+  }
+}
+
 /** The form's limit holds for files too (a term of kilobytes would also overflow the unique index). */
 function assertTermLength(term: string): void {
   if (term.length > MAX_TERM_LENGTH) {
@@ -260,7 +292,7 @@ export async function importGlossary(entries: GlossaryEntryInput[], userId: stri
       const byKey = new Map(existing.map((e) => [keyOf(e), e]));
       const now = new Date();
       const fresh: ImportEntry[] = [];
-      let updated = 0;
+      const changes: EntryChanges = { terms: [], restated: [], entries: [] };
       let skipped = 0;
       for (const item of items) {
         const current = byKey.get(keyOf(item));
@@ -281,20 +313,12 @@ export async function importGlossary(entries: GlossaryEntryInput[], userId: stri
           skipped++;
           continue;
         }
-        updated++;
-        if (added.length) {
-          await tx.glossaryTerm.createMany({
-            data: added.map((t) => ({ entryId: current.id, english: t.english, status: t.status, position: position++ })),
-          });
-        }
-        for (const t of restated) {
-          await tx.glossaryTerm.update({ where: { id: t.id }, data: { status: t.status } });
-        }
-        await tx.glossaryEntry.update({
-          where: { id: current.id },
-          data: { note: noteChanged ? item.note : undefined, state: "active", updatedById: userId, updatedAt: now },
-        });
+        for (const t of added) changes.terms.push({ entryId: current.id, english: t.english, status: t.status, position: position++ });
+        changes.restated.push(...restated);
+        changes.entries.push({ id: current.id, note: noteChanged ? item.note : null });
       }
+      await updateEntries(tx, changes, userId, now);
+      const updated = changes.entries.length;
       if (fresh.length) await insertEntries(tx, fresh, userId, now);
       const report = { added: fresh.length, updated, skipped };
       await recordAudit(tx, { userId, action: "glossary.import", details: { ...report } });

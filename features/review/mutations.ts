@@ -4,13 +4,14 @@ import { loadUnitsById, unitDocumentId } from "@/features/editor/data";
 import type { EditorUnit } from "@/features/editor/types";
 import { loadQaSettings, openQaErrors } from "@/features/qa/data";
 import { ensureDocumentQa } from "@/features/qa/mutations";
+import type { CommentKind } from "@/generated/prisma/enums";
 import { assertAllowed, policyError, type ReviewAction, reviewOutcome, statesAllowed } from "@/lib/editor/policy";
 import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/server/session";
 import { transact } from "@/lib/server/transaction";
 
-const commentKind: Record<ReviewAction, string> = { approve: "approve", reject: "reject", reopen: "reopen" };
+const commentKind: Record<ReviewAction, CommentKind> = { approve: "approve", reject: "reject", reopen: "reopen" };
 
 /**
  * Approve, reject (with a reason) or reopen (with a comment) a unit. Version-checked like an edit,
@@ -80,7 +81,7 @@ export async function reviewUnit(
       VALUES (${unitId}, ${version}, ${unit.english}, ${next}::"UnitStatus", ${user.id})`;
     if (input.comment) {
       await tx.$executeRaw`
-        INSERT INTO comment (unit_id, author_id, kind, body) VALUES (${unitId}, ${user.id}, ${commentKind[input.action]}, ${input.comment})`;
+        INSERT INTO comment (unit_id, author_id, kind, body) VALUES (${unitId}, ${user.id}, ${commentKind[input.action]}::"CommentKind", ${input.comment})`;
     }
     await recordAudit(tx, {
       userId: user.id,

@@ -1,28 +1,15 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { databaseUrl } from "./env";
-
-/**
- * Session settings of every connection the app opens (both pools): JIT compilation adds ~100 ms to
- * the large-but-interactive queries an editor sends, for no gain; and the session time zone is UTC,
- * so that nothing Setu computes in SQL (date_trunc, ::date, to_char) depends on where the database
- * server runs. Columns are timestamptz, so stored instants never depend on it either.
- */
-export const CONNECTION_OPTIONS = "-c jit=off -c timezone=UTC";
+import { getPgPool } from "./pg";
 
 const globalForPrisma = globalThis as unknown as { setuPrisma?: PrismaClient };
 
-/** The one Prisma client of the process, created on first use and reused across hot reloads. */
+/** The one Prisma client of the process, on the one pool, created on first use and reused across hot reloads. */
 export function getPrisma(): PrismaClient {
   if (!globalForPrisma.setuPrisma) {
-    const adapter = new PrismaPg({
-      connectionString: databaseUrl(),
-      max: 10,
-      options: CONNECTION_OPTIONS,
-      // A request waits at most this long for a free connection, then gets 503 with Retry-After.
-      connectionTimeoutMillis: 10_000,
-    });
+    // On the process's one pool, which the adapter must not close: the raw-pg paths share it.
+    const adapter = new PrismaPg(getPgPool(), { disposeExternalPool: false });
     globalForPrisma.setuPrisma = new PrismaClient({ adapter });
   }
   return globalForPrisma.setuPrisma;

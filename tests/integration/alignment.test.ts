@@ -2,13 +2,19 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { alignDocumentWithEnglish } from "@/features/alignment/mutations";
 import { importDocument } from "@/features/documents/mutations";
 import { prisma } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
+import { makeUser } from "../support/fixtures";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const user = { id: "align-test-user", role: "translator" as const };
+// A real account: documents and units name their creator by foreign key.
+let user: CurrentUser;
+beforeAll(async () => {
+  user = await makeUser("translator", "align");
+});
 
 const HINDI = [
   "आज सुबह दिल्ली में हल्की बारिश हुई। तापमान गिरकर 18 डिग्री पर आ गया। ज़्यादातर स्कूल अपने तय समय पर ही खुले।",
