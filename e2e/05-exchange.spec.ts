@@ -34,7 +34,7 @@ test("import a TMX file, see the report, and download the document as TMX", asyn
   await report.getByRole("link", { name: "Open the document" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const panel = page.getByTestId("export-panel");
-  await panel.getByText("Export").click();
+  await panel.getByText("Export", { exact: true }).click();
   await expect(panel.getByLabel("Format")).toHaveValue("tmx");
   // Nothing is approved: an approved-only TMX would be empty, so it is not offered, and the route refuses it.
   await expect(panel.getByTestId("export-empty")).toHaveText(
