@@ -50,7 +50,7 @@ test("add a term from the editor, see it in an inflected form, fix the warning b
   await second.getByTestId("unit-english").blur();
   await expect(second.getByTestId("save-state")).toHaveText("Saved");
   await page.reload();
-  await expect(rows.nth(1).getByTestId("term-issues")).toContainText("use farmer");
+  await expect(rows.nth(1).getByTestId("qa-issues")).toContainText("use farmer");
   await page.getByLabel("Term issues").check();
   await expect(rows).toHaveCount(1);
 

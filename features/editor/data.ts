@@ -1,10 +1,9 @@
 import "server-only";
 import { getGlossarySnapshot } from "@/features/glossary/data";
-import { unitQaJson } from "@/features/qa/data";
+import { unitQaJson, unitsWithOpenQa } from "@/features/qa/data";
 import { Prisma } from "@/generated/prisma/client";
 import { LOW_CONFIDENCE } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
-import { checkConsistency } from "@/lib/glossary/consistency";
 import { containsPattern } from "@/lib/search/contains-pattern";
 import { prisma } from "@/lib/server/prisma";
 import { normaliseForSearch } from "@/lib/text/normalise";
@@ -43,10 +42,10 @@ const unitColumns = Prisma.sql`
   ${unitQaJson} AS qa`;
 
 function toEditorUnit(row: UnitRow): EditorUnit {
-  return { ...row, hindi: row.hindi ?? [], updatedAt: row.updatedAt.toISOString(), terms: [], termIssues: [] };
+  return { ...row, hindi: row.hindi ?? [], updatedAt: row.updatedAt.toISOString(), terms: [] };
 }
 
-/** Adds glossary matches (per Hindi sentence) and consistency issues to units shown in the editor. */
+/** Adds glossary matches (per Hindi sentence) to units shown in the editor; term issues are QA issues (unit.qa). */
 async function annotateTerms(units: EditorUnit[]): Promise<EditorUnit[]> {
   if (units.length === 0) return units;
   const { matcher, byId, entries } = await getGlossarySnapshot();
@@ -68,38 +67,8 @@ async function annotateTerms(units: EditorUnit[]): Promise<EditorUnit[]> {
         },
       ];
     });
-    return { ...unit, terms, termIssues: checkConsistency(matches, byId, unit.english) };
+    return { ...unit, terms };
   });
-}
-
-const TERM_ISSUE_BATCH = 5_000;
-
-/**
- * Units whose English misses a glossary term found in their Hindi, or uses a forbidden one.
- * Reads the document in keyset batches and matches in one pass per sentence (the matcher is
- * built once per glossary version), so it scales to long documents.
- */
-export async function unitsWithTermIssues(documentId: string): Promise<number[]> {
-  const { matcher, byId, entries } = await getGlossarySnapshot();
-  if (entries.length === 0) return [];
-  const result: number[] = [];
-  let after = -1;
-  for (;;) {
-    const rows = await prisma.$queryRaw<{ id: number; first: number; english: string; hindi: string[] }[]>`
-      SELECT u.id, u.first_sentence AS first, u.english,
-             array(SELECT s.text FROM sentence s WHERE s.document_id = u.document_id
-                     AND s.position BETWEEN u.first_sentence AND u.last_sentence ORDER BY s.position) AS hindi
-      FROM unit u
-      WHERE u.document_id = ${documentId} AND u.first_sentence > ${after} AND u.english <> ''
-      ORDER BY u.first_sentence LIMIT ${TERM_ISSUE_BATCH}`;
-    for (const row of rows) {
-      const matches = row.hindi.flatMap((text) => matcher.match(text));
-      if (matches.length && checkConsistency(matches, byId, row.english).length) result.push(row.id);
-    }
-    if (rows.length < TERM_ISSUE_BATCH) break;
-    after = rows[rows.length - 1].first;
-  }
-  return result;
 }
 
 /** Units by id (in document order), with their Hindi sentences: one query for a whole page. */
@@ -125,8 +94,22 @@ function structureVersionOf(documentId: string, rows: { sv: number }[]): number 
   return rows[0].sv;
 }
 
-export function isFiltered(filter: UnitFilter, termIssueIds?: number[]): boolean {
-  return Boolean(filter.status || filter.q || filter.lowConfidence || filter.comments || termIssueIds);
+export function isFiltered(filter: UnitFilter): boolean {
+  return Boolean(filter.status || filter.q || filter.lowConfidence || filter.comments || filter.terms || filter.qa);
+}
+
+/**
+ * Units with open QA issues, for the "QA issues" and "term issues" filters (both read the stored
+ * issues; the page and the index route make sure they are current first).
+ */
+async function qaConditions(documentId: string, filter: UnitFilter): Promise<Prisma.Sql[]> {
+  const out: Prisma.Sql[] = [];
+  if (filter.terms) out.push(Prisma.sql`u.id = ANY(${await unitsWithOpenQa(documentId, { check: "term" })}::int[])`);
+  if (filter.qa) {
+    const ids = await unitsWithOpenQa(documentId, filter.qa === "errors" ? { severity: "error" } : {});
+    out.push(Prisma.sql`u.id = ANY(${ids}::int[])`);
+  }
+  return out;
 }
 
 /** Every unit of a document in order; a unit's number is its place in this list. */
@@ -189,15 +172,15 @@ async function searchUnits(documentId: string, q: string): Promise<{ ids: number
  * The ids of the units in view, in document order, after filters. Unit numbers are not computed
  * here: the editor numbers units from the full order it already holds.
  */
-export async function loadUnitIndex(documentId: string, filter: UnitFilter, termIssueIds?: number[]): Promise<UnitIndex> {
-  if (!isFiltered(filter, termIssueIds)) return loadUnitOrder(documentId);
+export async function loadUnitIndex(documentId: string, filter: UnitFilter): Promise<UnitIndex> {
+  if (!isFiltered(filter)) return loadUnitOrder(documentId);
   const conditions: Prisma.Sql[] = [Prisma.sql`u.document_id = ${documentId}`];
   if (filter.status) conditions.push(Prisma.sql`u.status = ${filter.status}::"UnitStatus"`);
   if (filter.lowConfidence) conditions.push(Prisma.sql`u.confidence < ${LOW_CONFIDENCE}`);
   if (filter.comments) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved)`);
   }
-  if (termIssueIds) conditions.push(Prisma.sql`u.id = ANY(${termIssueIds}::int[])`);
+  conditions.push(...(await qaConditions(documentId, filter)));
   const search = filter.q ? await searchUnits(documentId, filter.q) : null;
   if (search) conditions.push(Prisma.sql`u.id = ANY(${search.ids}::int[])`);
   const [rows, doc] = await Promise.all([

@@ -34,6 +34,8 @@ export const unitFilter = z.object({
   lowConfidence: z.coerce.boolean().optional(),
   comments: z.coerce.boolean().optional(),
   terms: z.coerce.boolean().optional(),
+  /** Units with open QA issues: any, or errors only. */
+  qa: z.enum(["any", "errors"]).optional(),
 });
 
 export type UnitFilter = z.infer<typeof unitFilter>;

@@ -1,6 +1,6 @@
 import type { UnitQaIssue } from "@/features/qa/types";
 import type { UnitStatus } from "@/lib/editor/status";
-import type { GlossaryEnglish, TermIssue } from "@/lib/glossary/types";
+import type { GlossaryEnglish } from "@/lib/glossary/types";
 
 /** A glossary term found in one Hindi sentence of a unit (offsets into that sentence). */
 export interface UnitTerm {
@@ -31,7 +31,6 @@ export interface EditorUnit {
   /** The reason of the latest unresolved rejection, shown to the translator. */
   lastRejection: string | null;
   terms: UnitTerm[];
-  termIssues: TermIssue[];
   /** The unit's QA issues as stored at its last save (features/qa); `inconsistent` names other units by id. */
   qa: UnitQaIssue[];
 }

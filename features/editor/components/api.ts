@@ -62,10 +62,15 @@ export const api = {
     call<{ id: number }>(`/api/units/${unitId}/comments`, { method: "POST", body: JSON.stringify({ body, parentId }) }),
   resolveComment: (commentId: number, resolved: boolean) =>
     call<void>(`/api/comments/${commentId}`, { method: "PATCH", body: JSON.stringify({ resolved }) }),
-  bulkApprove: (documentId: string, withoutTermIssues: boolean, withoutOpenComments: boolean) =>
+  bulkApprove: (documentId: string, withoutQaErrors: boolean, withoutOpenComments: boolean) =>
     call<{ approved: number }>(`/api/documents/${documentId}/bulk-approve`, {
       method: "POST",
-      body: JSON.stringify({ withoutTermIssues, withoutOpenComments }),
+      body: JSON.stringify({ withoutQaErrors, withoutOpenComments }),
+    }),
+  qa: (unitId: number, body: { action: "ignore" | "unignore"; key: string; version: number; reason: string }) =>
+    call<EditorUnit>(`/api/units/${unitId}/qa`, {
+      method: "POST",
+      body: JSON.stringify(body.action === "ignore" ? body : { action: body.action, key: body.key, version: body.version }),
     }),
   history: (unitId: number) =>
     call<{ version: number; english: string; status: string; author: string | null; createdAt: string }[]>(`/api/units/${unitId}/history`),

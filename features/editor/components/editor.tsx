@@ -35,10 +35,13 @@ export interface EditorProps {
   initialUnits: EditorUnit[];
   initialFilter: EditorFilter;
   cursor: string;
+  /** A unit number to open at (links from the QA report). */
+  initialUnit?: number;
 }
 
 export function Editor(props: EditorProps) {
   const t = useTranslations("editor");
+  const tQa = useTranslations("qa");
   const { documentId, role } = props;
 
   // Mutable stores read by async callbacks; `render` re-renders after changes.
@@ -67,6 +70,7 @@ export function Editor(props: EditorProps) {
     | { kind: "split" | "history" | "comments"; id: number }
     | { kind: "reason"; id: number; action: "reject" | "reopen" }
     | { kind: "term"; id: number; hindi: string; english: string }
+    | { kind: "ignore"; id: number; key: string }
     | null
   >(null);
   const [reviewMode, setReviewMode] = useState(false);
@@ -389,6 +393,31 @@ export function Editor(props: EditorProps) {
     [review],
   );
 
+  // ---- QA ----
+  const qaAction = useCallback(
+    async (id: number, action: "ignore" | "unignore", key: string, reason = "") => {
+      await flush(id);
+      const unit = units.current.get(id);
+      if (!unit) return;
+      const result = await api.qa(id, { action, key, version: unit.version, reason });
+      if (!result.ok) return setNotice({ error: result.error });
+      units.current.set(id, result.data);
+      render();
+    },
+    [flush, render],
+  );
+  const qaHandlers = useMemo(
+    () => ({
+      onQaFix: (id: number, english: string) => {
+        onChange(id, english);
+        void flush(id);
+      },
+      onQaIgnore: (id: number, key: string) => setDialog({ kind: "ignore", id, key }),
+      onQaUnignore: (id: number, key: string) => void qaAction(id, "unignore", key),
+    }),
+    [flush, onChange, qaAction],
+  );
+
   const refreshLoaded = useCallback(async () => {
     const ids = [...units.current.keys()];
     units.current.clear();
@@ -569,6 +598,13 @@ export function Editor(props: EditorProps) {
     [focusUnit],
   );
 
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !props.initialUnit) return;
+    opened.current = true;
+    void jumpTo(props.initialUnit);
+  }, [jumpTo, props.initialUnit]);
+
   const nextLowConfidence = useCallback(async () => {
     const low = await api.index(documentId, "lowConfidence=1");
     if (!low.ok) return;
@@ -692,6 +728,8 @@ export function Editor(props: EditorProps) {
                     onReview={onReview}
                     onComments={(uid) => setDialog({ kind: "comments", id: uid })}
                     onSelectHindi={(uid, hindi, english) => setSelection({ id: uid, hindi, english })}
+                    numberOf={numberOf}
+                    qaHandlers={qaHandlers}
                   />
                 </div>
               );
@@ -721,6 +759,17 @@ export function Editor(props: EditorProps) {
           onConfirm={(reason) => {
             setDialog(null);
             void review(dialog.id, dialog.action, reason);
+          }}
+        />
+      )}
+      {dialog?.kind === "ignore" && (
+        <ReasonDialog
+          title={tQa("ignoreTitle", { n: numberOf(dialog.id) })}
+          label={tQa("ignoreReason")}
+          onCancel={() => setDialog(null)}
+          onConfirm={(reason) => {
+            setDialog(null);
+            void qaAction(dialog.id, "ignore", dialog.key, reason);
           }}
         />
       )}

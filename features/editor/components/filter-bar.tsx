@@ -9,6 +9,7 @@ export interface EditorFilter {
   lowConfidence?: boolean;
   comments?: boolean;
   terms?: boolean;
+  qa?: "any" | "errors";
 }
 
 export function filterQuery(filter: EditorFilter): string {
@@ -18,6 +19,7 @@ export function filterQuery(filter: EditorFilter): string {
   if (filter.lowConfidence) params.set("lowConfidence", "1");
   if (filter.comments) params.set("comments", "1");
   if (filter.terms) params.set("terms", "1");
+  if (filter.qa) params.set("qa", filter.qa);
   return params.toString();
 }
 
@@ -39,6 +41,7 @@ export function FilterBar({
   truncated?: boolean;
 }) {
   const t = useTranslations("editor");
+  const tQa = useTranslations("qa");
   const [q, setQ] = useState(filter.q ?? "");
   const [jump, setJump] = useState("");
   return (
@@ -89,6 +92,18 @@ export function FilterBar({
       <label className="check">
         <input type="checkbox" checked={!!filter.terms} onChange={(e) => onChange({ ...filter, terms: e.target.checked || undefined })} />
         {t("termIssues")}
+      </label>
+      <label>
+        {tQa("filterLabel")}
+        <select
+          data-testid="qa-filter"
+          value={filter.qa ?? ""}
+          onChange={(e) => onChange({ ...filter, qa: (e.target.value || undefined) as EditorFilter["qa"] })}
+        >
+          <option value="">{tQa("filterNone")}</option>
+          <option value="any">{tQa("filterAny")}</option>
+          <option value="errors">{tQa("filterErrors")}</option>
+        </select>
       </label>
       <form
         className="inline-form"

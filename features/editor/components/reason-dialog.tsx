@@ -5,7 +5,18 @@ import { useState } from "react";
 import { ModalDialog } from "@/features/shell/components/modal-dialog";
 
 /** Asks for the reason of a rejection or a reopen (both need one). */
-export function ReasonDialog({ title, onConfirm, onCancel }: { title: string; onConfirm: (reason: string) => void; onCancel: () => void }) {
+export function ReasonDialog({
+  title,
+  label,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  /** The field's label when "Reason" says too little (ignoring a QA issue). */
+  label?: string;
+  onConfirm: (reason: string) => void;
+  onCancel: () => void;
+}) {
   const t = useTranslations("editor");
   const [reason, setReason] = useState("");
   return (
@@ -18,7 +29,7 @@ export function ReasonDialog({ title, onConfirm, onCancel }: { title: string; on
       >
         <h2>{title}</h2>
         <label>
-          {t("reason")}
+          {label ?? t("reason")}
           <textarea data-autofocus rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
         </label>
         <div className="inline-form">

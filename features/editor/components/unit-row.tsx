@@ -6,6 +6,7 @@ import { type DiffPart, diffWords } from "@/lib/review/diff";
 import type { EditorUnit } from "../types";
 import type { ApiError } from "./api";
 import { HindiText } from "./hindi-text";
+import { type QaIssueHandlers, QaIssues } from "./qa-issues";
 
 export type SaveState = "idle" | "dirty" | "saving" | "saved" | "failed" | "conflict" | "gone";
 
@@ -43,6 +44,8 @@ export interface UnitRowProps {
   onReview: (id: number, action: "approve" | "reject" | "reopen") => void;
   onComments: (id: number) => void;
   onSelectHindi: (id: number, hindi: string, english: string) => void;
+  numberOf: (id: number) => number;
+  qaHandlers: QaIssueHandlers;
 }
 
 function UnitRowView(props: UnitRowProps) {
@@ -160,17 +163,7 @@ function UnitRowView(props: UnitRowProps) {
           ))}
           {!props.canEdit && <span className="muted">{t("approvedLocked")}</span>}
         </div>
-        {unit.termIssues.length > 0 && (
-          <ul className="term-issues" data-testid="term-issues">
-            {unit.termIssues.map((issue) =>
-              issue.kind === "missing-term" ? (
-                <li key={`missing-${issue.entryId}`}>{t("missingTerm", { hindi: issue.hindi, english: issue.expected.join(" / ") })}</li>
-              ) : (
-                <li key={`forbidden-${issue.entryId}-${issue.start}-${issue.end}`}>{t("forbiddenTerm", { term: issue.term })}</li>
-              ),
-            )}
-          </ul>
-        )}
+        <QaIssues unit={unit} canEdit={props.canEdit} isReviewer={props.isReviewer} numberOf={props.numberOf} handlers={props.qaHandlers} />
         <div className="inline-form review-actions">
           {props.isReviewer && unit.status !== "approved" && unit.english.trim() !== "" && (
             <button type="button" className="approve" onClick={() => props.onReview(id, "approve")}>
@@ -315,6 +308,7 @@ function ErrorLine({ error }: { error: ApiError }) {
     "reviewerOnly",
     "badTransition",
   ];
+  if (reason === "qaErrorsOpen" || reason === "issueGone") return <QaErrorLine reason={reason} />;
   const text =
     reason && known.includes(reason)
       ? t(reason as "tooLong")
@@ -324,6 +318,15 @@ function ErrorLine({ error }: { error: ApiError }) {
   return (
     <p className="error" role="alert">
       {text}
+    </p>
+  );
+}
+
+function QaErrorLine({ reason }: { reason: "qaErrorsOpen" | "issueGone" }) {
+  const t = useTranslations("qa");
+  return (
+    <p className="error" role="alert">
+      {t(reason)}
     </p>
   );
 }

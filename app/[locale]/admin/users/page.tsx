@@ -3,11 +3,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { RoleSelect } from "@/features/accounts/components/role-select";
 import { loadUsers } from "@/features/accounts/data";
 import { requirePageUser } from "@/features/accounts/require-page-user";
+import { QaSettingsForm } from "@/features/qa/components/qa-settings-form";
+import { loadQaSettings } from "@/features/qa/data";
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
   const { user } = await requirePageUser(params);
   if (user.role !== "admin") notFound();
-  const [users, t, format] = await Promise.all([loadUsers(), getTranslations("admin"), getFormatter()]);
+  const [users, t, format, qaSettings] = await Promise.all([loadUsers(), getTranslations("admin"), getFormatter(), loadQaSettings()]);
   return (
     <section>
       <h1>{t("usersTitle")}</h1>
@@ -35,6 +37,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
           ))}
         </tbody>
       </table>
+      <QaSettingsForm settings={qaSettings} />
     </section>
   );
 }

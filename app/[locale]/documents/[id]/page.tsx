@@ -25,6 +25,7 @@ export default async function DocumentPage({
   const pages = Math.max(1, Math.ceil(doc.sentenceCount / SENTENCE_PAGE_SIZE));
   const page = Math.min(Math.max(0, Number.parseInt(pageParam ?? "1", 10) - 1 || 0), pages - 1);
   const [sentences, t, format] = await Promise.all([loadSentences(id, page), getTranslations("documents"), getFormatter()]);
+  const tQa = await getTranslations("qa");
   return (
     <section>
       <div className="page-head">
@@ -32,6 +33,7 @@ export default async function DocumentPage({
         <Link href={`/documents/${id}/edit`} className="button primary">
           {t("openEditor")}
         </Link>
+        <Link href={`/documents/${id}/qa`}>{tQa("reportLink")}</Link>
       </div>
       {created && (
         <p className="notice" role="status">

@@ -3,8 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/require-page-user";
 import { Editor } from "@/features/editor/components/editor";
 import type { EditorFilter } from "@/features/editor/components/filter-bar";
-import { isFiltered, loadEditorDocument, loadUnitIndex, loadUnitOrder, loadUnitsById, unitsWithTermIssues } from "@/features/editor/data";
+import { isFiltered, loadEditorDocument, loadUnitIndex, loadUnitOrder, loadUnitsById } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
+import { ensureDocumentQa } from "@/features/qa/mutations";
 import { Link } from "@/i18n/navigation";
 import { isEntityId } from "@/lib/ids";
 
@@ -23,20 +24,24 @@ export default async function EditorPage({
   const doc = await loadEditorDocument(id);
   if (!doc) notFound();
   const search = await searchParams;
-  // ?filter=lowConfidence|comments|terms is the short form other pages link with.
+  // ?filter=lowConfidence|comments|terms (or ?qa=any|errors) is the short form other pages link with.
   const raw = { ...search, ...(search.filter ? { [search.filter]: "1" } : {}) };
-  const parsed = unitFilter.safeParse(Object.fromEntries(Object.entries(raw).filter(([k, v]) => v && k !== "filter")));
+  const parsed = unitFilter.safeParse(Object.fromEntries(Object.entries(raw).filter(([k, v]) => v && k !== "filter" && k !== "unit")));
   const filter: EditorFilter = parsed.success ? parsed.data : {};
   const cursor = new Date().toISOString();
-  const termIds = filter.terms ? await unitsWithTermIssues(id) : undefined;
+  const unitNumber = /^[1-9]\d{0,6}$/.test(search.unit ?? "") ? Number(search.unit) : undefined;
+  // The units arrive with their stored QA issues: current for this document's checks and glossary.
+  await ensureDocumentQa(id);
   const order = await loadUnitOrder(id);
-  const index = isFiltered(filter, termIds) ? await loadUnitIndex(id, filter, termIds) : order;
+  const index = isFiltered(filter) ? await loadUnitIndex(id, filter) : order;
   const initialUnits = await loadUnitsById(id, index.ids.slice(0, FIRST_PAGE));
   const t = await getTranslations("editor");
+  const tQa = await getTranslations("qa");
   return (
     <section className="editor-page">
       <div className="page-head">
         <h1 lang="hi">{doc.title}</h1>
+        <Link href={`/documents/${id}/qa`}>{tQa("reportLink")}</Link>
         <Link href={`/documents/${id}`}>{t("backToDocument")}</Link>
       </div>
       <Editor
@@ -48,6 +53,7 @@ export default async function EditorPage({
         initialUnits={initialUnits}
         initialFilter={filter}
         cursor={cursor}
+        initialUnit={unitNumber}
       />
     </section>
   );
