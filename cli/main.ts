@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   glossary: () => import("./commands/glossary"),
   terms: () => import("./commands/terms"),
   export: () => import("./commands/export"),
+  qa: () => import("./commands/qa"),
 };
 
 const usage = `Usage: setu <command> [options]
@@ -46,6 +47,12 @@ Commands:
                                      write the active glossary to stdout or FILE
   glossary import FILE               merge a .csv/.tbx/.xml glossary; prints added, updated, skipped
   terms [FILE|-] [--json]            list the glossary terms found in each line of Hindi text
+  qa FILE.tmx|DOC_ID [--json] [--locale en|hi] [--ignored] [--glossary] [--fail-on-errors]
+                                     QA issues, one line per unit; --json: {"tuid" or "unit", "issues":
+                                     [{"check","severity","message","code"}]}. A TMX file is checked
+                                     without the database (--glossary: with its glossary); a document's
+                                     ignored issues are left out unless --ignored. --fail-on-errors:
+                                     exit 6 when an open error was found
 
 Without DATABASE_URL the CLI uses the embedded database of \`npm start\` (.setu-data).`;
 
@@ -66,7 +73,8 @@ async function main(argv: string[]): Promise<void> {
 // Node exits once stdout and stderr have drained.
 void main(process.argv.slice(2))
   .then(
-    () => 0,
+    // A command may have chosen its exit code (setu qa --fail-on-errors).
+    () => Number(process.exitCode ?? 0),
     (error: unknown) => reportError(error),
   )
   .then(async (code) => {

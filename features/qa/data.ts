@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { getGlossarySnapshot } from "@/features/glossary/data";
 import { Prisma } from "@/generated/prisma/client";
 import { toCsvRow } from "@/lib/csv/csv";
@@ -208,4 +208,14 @@ export async function qaReportCsv(documentId: string, query: QaReportQuery, loca
     }
   }
   return `${lines.join("\r\n")}\r\n`;
+}
+
+/** Every unit of a document in order with all its issues (ignored ones marked), for the CLI. */
+export async function loadDocumentQaLines(documentId: string): Promise<{ number: number; issues: UnitQaIssue[] }[]> {
+  const [{ units }, [count]] = await Promise.all([
+    loadQaUnits(documentId, { ignored: true }, null),
+    prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM unit WHERE document_id = ${documentId}`,
+  ]);
+  const byNumber = new Map(units.map((u) => [u.number, u.issues]));
+  return Array.from({ length: count.n }, (_, i) => ({ number: i + 1, issues: byNumber.get(i + 1) ?? [] }));
 }

@@ -2,7 +2,7 @@
  * QA messages outside React (the CSV, the CLI): the same ICU messages the screens use, through
  * next-intl's own translator, so the words in a download are the words on the page.
  */
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import hi from "@/messages/hi.json";
 import type { QaCheckId, QaCode, QaParams, QaSeverity } from "./types";
