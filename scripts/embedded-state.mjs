@@ -1,7 +1,7 @@
 // What `npm start` leaves beside its data so that other processes (the CLI, the next `npm start`)
 // can find what is running: the embedded PostgreSQL's port, and who owns the running instance.
 // Plain JS: start.mjs runs without tsx, the CLI imports it from TypeScript.
-import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** The port of the embedded PostgreSQL that `npm start` started, one number. */
@@ -9,8 +9,14 @@ export const portFile = (dataDir) => path.join(dataDir, "embedded-pg-port");
 /** The running `npm start`: its PID and its children's, for the next start to find orphans. */
 export const ownerFile = (dataDir) => path.join(dataDir, "npm-start.json");
 
+/** Readers poll these files: write a whole new file and rename it over the old one, never half a file. */
+function writeAtomically(file, text) {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
 export function writePortFile(dataDir, port) {
-  writeFileSync(portFile(dataDir), `${port}\n`);
+  writeAtomically(portFile(dataDir), `${port}\n`);
 }
 
 export function readPortFile(dataDir) {
@@ -31,7 +37,7 @@ export function readOwner(dataDir) {
 }
 
 export function writeOwner(dataDir, owner) {
-  writeFileSync(ownerFile(dataDir), `${JSON.stringify(owner)}\n`);
+  writeAtomically(ownerFile(dataDir), `${JSON.stringify(owner)}\n`);
 }
 
 /** Removes the port and owner files, if they are still the ones this process wrote. */

@@ -74,7 +74,14 @@ const portFile = path.join(dataDir, "embedded-pg-port");
 
 async function startedAndReady() {
   const run = start();
-  const ours = () => existsSync(path.join(dataDir, "npm-start.json")) && owner().pid === run.child.pid && Boolean(owner().nextPid);
+  const ours = () => {
+    try {
+      const o = owner();
+      return o.pid === run.child.pid && Boolean(o.nextPid);
+    } catch {
+      return false; // not written yet
+    }
+  };
   await until("the app to listen", async () => ours() && (await listening(appPort)));
   return run;
 }
