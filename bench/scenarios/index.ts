@@ -14,6 +14,7 @@ const loaders = {
   "bulk-approve": () => import("./bulk-approve"),
   search: () => import("./search"),
   formats: () => import("./formats"),
+  qa: () => import("./qa"),
   scaling: () => import("./scaling"),
 } satisfies Record<string, () => Promise<Scenario>>;
 
