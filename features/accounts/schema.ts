@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { isStrongPassword } from "@/lib/accounts/password";
+import { type Role, roles } from "@/lib/editor/status";
 
 export { MIN_PASSWORD_LENGTH } from "@/lib/accounts/password";
 
-export const roles = ["translator", "reviewer", "admin"] as const;
-export type RoleName = (typeof roles)[number];
+export { roles } from "@/lib/editor/status";
+export type RoleName = Role;
 
 export const emailSchema = z
   .string()

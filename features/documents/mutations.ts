@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import type { SourceFormat } from "@/generated/prisma/client";
+import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { prepareHindiDocument } from "@/lib/text/prepare";
@@ -52,7 +53,7 @@ export interface UnitRowInput {
   english: string;
   confidence?: number | null;
   /** Defaults to draft; TMX import carries the status the file recorded. */
-  status?: "draft" | "translated" | "approved" | "rejected";
+  status?: UnitStatus;
   /** The unit's id in the file it came from (XLIFF), written back on export. */
   externalId?: string | null;
 }

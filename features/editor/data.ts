@@ -2,7 +2,7 @@ import "server-only";
 import { getGlossarySnapshot } from "@/features/glossary/data";
 import { unitQaJson, unitsWithOpenQa } from "@/features/qa/data";
 import { Prisma } from "@/generated/prisma/client";
-import { LOW_CONFIDENCE } from "@/lib/editor/status";
+import { LOW_CONFIDENCE, type UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { containsPattern } from "@/lib/search/contains-pattern";
 import { prisma } from "@/lib/server/prisma";
@@ -224,7 +224,7 @@ export async function loadChanges(documentId: string, since: Date, userId: strin
 }
 
 export async function loadUnitHistory(unitId: number) {
-  return prisma.$queryRaw<{ version: number; english: string; status: string; author: string | null; createdAt: Date }[]>`
+  return prisma.$queryRaw<{ version: number; english: string; status: UnitStatus; author: string | null; createdAt: Date }[]>`
     SELECT v.version, v.english, v.status::text AS status, usr.name AS author, v.created_at AS "createdAt"
     FROM unit_version v LEFT JOIN "user" usr ON usr.id = v.author_id
     WHERE v.unit_id = ${unitId}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_ENGLISH_LENGTH } from "@/lib/editor/status";
+import { MAX_ENGLISH_LENGTH, unitStatuses } from "@/lib/editor/status";
 import { rowId, singleLine } from "@/lib/validation";
 
 const version = z.number().int().nonnegative();
@@ -29,7 +29,7 @@ export const moveInput = z.object({
 export const presenceInput = z.object({ unitId: rowId.nullable() });
 
 export const unitFilter = z.object({
-  status: z.enum(["draft", "translated", "approved", "rejected"]).optional(),
+  status: z.enum(unitStatuses).optional(),
   q: singleLine(500).optional(),
   lowConfidence: z.coerce.boolean().optional(),
   comments: z.coerce.boolean().optional(),

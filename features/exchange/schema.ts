@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { UnitStatus } from "@/lib/editor/status";
 
 export const exportFormats = ["tmx", "csv", "txt"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -28,8 +29,8 @@ export interface ExportOptions {
   creationDate?: Date;
 }
 
-export const unitStatuses = ["draft", "translated", "approved", "rejected"] as const;
-export type UnitStatusValue = (typeof unitStatuses)[number];
+export { unitStatuses } from "@/lib/editor/status";
+export type UnitStatusValue = UnitStatus;
 
 export interface TmxImportReport {
   id: string;

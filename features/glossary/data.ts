@@ -1,10 +1,11 @@
 import "server-only";
+import type { TermStatus } from "@/generated/prisma/enums";
 import { checkConsistency } from "@/lib/glossary/consistency";
 import { foldHindi } from "@/lib/glossary/fold";
 import { buildMatcher, type TermMatcher } from "@/lib/glossary/matcher";
 import type { GlossaryEntryInput, TermIssue, TermMatch } from "@/lib/glossary/types";
 import { containsPattern } from "@/lib/search/contains-pattern";
-import { prisma } from "@/lib/server/prisma";
+import { type Agree, prisma, type Same } from "@/lib/server/prisma";
 import { normaliseText } from "@/lib/text/normalise";
 import { toLibStatus } from "./convert";
 import type { DbTermStatus, GlossaryListQuery } from "./schema";
@@ -160,3 +161,6 @@ export async function checkTerms(hindi: string, english: string): Promise<{ matc
   const matches = matcher.match(hindi);
   return { matches, issues: checkConsistency(matches, byId, english) };
 }
+
+/** schema.prisma's TermStatus and the one TypeScript list of it (schema.ts) name the same values. */
+export type TermStatusAgrees = Agree<Same<TermStatus, DbTermStatus>>;

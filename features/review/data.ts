@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import type { UnitStatus } from "@/lib/editor/status";
 import { prisma } from "@/lib/server/prisma";
 
 import type { CommentView } from "./types";
@@ -13,8 +14,8 @@ export async function loadComments(unitId: number): Promise<CommentView[]> {
 }
 
 /** The English as last approved or rejected (what the reviewer saw), for the review diff. */
-export async function loadReviewBaseline(unitId: number): Promise<{ english: string; status: string; version: number } | null> {
-  const rows = await prisma.$queryRaw<{ english: string; status: string; version: number }[]>`
+export async function loadReviewBaseline(unitId: number): Promise<{ english: string; status: UnitStatus; version: number } | null> {
+  const rows = await prisma.$queryRaw<{ english: string; status: UnitStatus; version: number }[]>`
     SELECT english, status::text AS status, version FROM unit_version
     WHERE unit_id = ${unitId} AND status IN ('approved', 'rejected')
     ORDER BY id DESC LIMIT 1`;

@@ -1,8 +1,10 @@
+import type { CommentKind } from "@/generated/prisma/enums";
+
 /** A comment as the editor's comment thread shows it. */
 export interface CommentView {
   id: number;
   parentId: number | null;
-  kind: string;
+  kind: CommentKind;
   body: string;
   resolved: boolean;
   author: string;

@@ -1,5 +1,5 @@
 import { AppError, type ErrorCode } from "@/lib/errors";
-import { isReviewer, type Role, type UnitStatus } from "./status";
+import { isReviewer, type Role, type UnitStatus, unitStatuses } from "./status";
 
 /**
  * Who may do what to a unit in which state: the one policy of Setu. Route handlers and server
@@ -30,7 +30,7 @@ export const unitActions = [
 ] as const;
 export type UnitAction = (typeof unitActions)[number];
 
-export const unitStates = ["draft", "translated", "approved", "rejected"] as const satisfies readonly UnitStatus[];
+export const unitStates = unitStatuses;
 
 /** Why something was refused; travels to the client as the error's reason and is translated there. */
 export type PolicyReason = "signInRequired" | "approvedLocked" | "reviewerOnly" | "badTransition" | "nothingToApprove";

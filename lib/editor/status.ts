@@ -2,8 +2,12 @@
  * The unit status rules, in one place for the editor, the review workflow and bulk operations.
  * draft → translated → approved, or rejected (with a reason) back to the translator.
  */
-export type UnitStatus = "draft" | "translated" | "approved" | "rejected";
-export type Role = "translator" | "reviewer" | "admin";
+// The one definition of a unit's statuses and a user's roles (schema.prisma's enums of the same
+// names must agree: lib/server/prisma.ts checks that at compile time).
+export const unitStatuses = ["draft", "translated", "approved", "rejected"] as const;
+export type UnitStatus = (typeof unitStatuses)[number];
+export const roles = ["translator", "reviewer", "admin"] as const;
+export type Role = (typeof roles)[number];
 
 export const MAX_ENGLISH_LENGTH = 10_000;
 

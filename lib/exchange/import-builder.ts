@@ -4,11 +4,12 @@
  * trans-unit, a paragraph's sentence, a cue's sentence) with its English and status. Pure: the
  * feature layer hands the result to storeSegments in one transaction.
  */
+import type { UnitStatus } from "@/lib/editor/status";
 import { normaliseText } from "@/lib/text/normalise";
 import { countWords } from "@/lib/text/prepare";
 import { type Segment, type SegmentKind, segmentHindi } from "@/lib/text/segment";
 
-export type ImportStatus = "draft" | "translated" | "approved" | "rejected";
+export type ImportStatus = UnitStatus;
 
 export interface BuiltUnit {
   first: number;

@@ -1,6 +1,8 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import type { Role as DbRole, UnitStatus as DbUnitStatus } from "@/generated/prisma/enums";
+import type { Role, UnitStatus } from "@/lib/editor/status";
 import { getPgPool } from "./pg";
 
 const globalForPrisma = globalThis as unknown as { setuPrisma?: PrismaClient };
@@ -35,3 +37,12 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
 });
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * The enums of schema.prisma and their one TypeScript definition (lib/editor/status.ts) must name
+ * the same values: a value added on one side only is a type error here, not a failed query in
+ * production. (TermStatus: features/glossary/data.ts.)
+ */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type Agree<T extends true> = T;
+export type EnumsAgree = [Agree<Same<DbRole, Role>>, Agree<Same<DbUnitStatus, UnitStatus>>];

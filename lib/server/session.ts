@@ -1,10 +1,11 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
+import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { getAuth } from "./auth";
 
-export type Role = "translator" | "reviewer" | "admin";
+export type { Role };
 
 export interface CurrentUser {
   id: string;

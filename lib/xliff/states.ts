@@ -3,7 +3,9 @@
  * the trans-unit and progress with the target's state; XLIFF 2.0 has one state per segment, and a
  * subState (prefix:value) for what the four core states cannot say, which is where "rejected" goes.
  */
-export type SetuStatus = "draft" | "translated" | "approved" | "rejected";
+import type { UnitStatus } from "@/lib/editor/status";
+
+export type SetuStatus = UnitStatus;
 
 export const XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2";
 export const XLIFF20_NS = "urn:oasis:names:tc:xliff:document:2.0";

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createEntryAction, proposeEntryAction } from "@/features/glossary/actions";
+import type { DbTermStatus } from "@/features/glossary/schema";
 import { ModalDialog } from "@/features/shell/components/modal-dialog";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 
@@ -23,7 +24,7 @@ export function AddTermDialog({
   const t = useTranslations("editor");
   const errorMessage = useErrorMessage();
   const [english, setEnglish] = useState(initialEnglish);
-  const [status, setStatus] = useState<"preferred" | "forbidden" | "do_not_translate">("preferred");
+  const [status, setStatus] = useState<DbTermStatus>("preferred");
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

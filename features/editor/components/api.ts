@@ -1,6 +1,7 @@
 "use client";
 
 import type { CommentView } from "@/features/review/types";
+import type { UnitStatus } from "@/lib/editor/status";
 import type { ErrorCode } from "@/lib/errors";
 import type { ChangesResponse, EditorUnit, StructureResult, UnitIndex } from "../types";
 
@@ -73,5 +74,7 @@ export const api = {
       body: JSON.stringify(body.action === "ignore" ? body : { action: body.action, key: body.key, version: body.version }),
     }),
   history: (unitId: number) =>
-    call<{ version: number; english: string; status: string; author: string | null; createdAt: string }[]>(`/api/units/${unitId}/history`),
+    call<{ version: number; english: string; status: UnitStatus; author: string | null; createdAt: string }[]>(
+      `/api/units/${unitId}/history`,
+    ),
 };

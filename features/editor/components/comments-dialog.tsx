@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { ModalDialog } from "@/features/shell/components/modal-dialog";
+import type { CommentKind } from "@/generated/prisma/enums";
 import { api, type CommentView } from "./api";
 
 /** Threaded comments of one unit: reply, resolve, reopen. */
@@ -22,8 +23,8 @@ export function CommentsDialog({ unitId, number, onClose }: { unitId: number; nu
   }, [load]);
   const roots = (comments ?? []).filter((c) => c.parentId === null);
   const replies = (id: number) => (comments ?? []).filter((c) => c.parentId === id);
-  const kindLabel = (kind: string) =>
-    ["reject", "reopen", "approve"].includes(kind) ? t(`commentKind_${kind}` as "commentKind_reject") : null;
+  // A plain comment needs no label; a review action's reason says which action it was.
+  const kindLabel = (kind: CommentKind) => (kind === "comment" ? null : t(`commentKind_${kind}`));
   return (
     <ModalDialog label={t("commentsTitle", { n: number })} onClose={() => onClose(changed)}>
       <h2>{t("commentsTitle", { n: number })}</h2>

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { type UnitStatus, unitStatuses } from "@/lib/editor/status";
 
 export interface EditorFilter {
-  status?: "draft" | "translated" | "approved" | "rejected";
+  status?: UnitStatus;
   q?: string;
   lowConfidence?: boolean;
   comments?: boolean;
@@ -53,7 +54,7 @@ export function FilterBar({
           onChange={(e) => onChange({ ...filter, status: (e.target.value || undefined) as EditorFilter["status"] })}
         >
           <option value="">{t("allStatuses")}</option>
-          {(["draft", "translated", "approved", "rejected"] as const).map((s) => (
+          {unitStatuses.map((s) => (
             <option key={s} value={s}>
               {t(`status_${s}`)}
             </option>

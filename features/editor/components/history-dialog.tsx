@@ -3,9 +3,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { ModalDialog } from "@/features/shell/components/modal-dialog";
+import type { UnitStatus } from "@/lib/editor/status";
 import { api } from "./api";
 
-type Version = { version: number; english: string; status: string; author: string | null; createdAt: string };
+type Version = { version: number; english: string; status: UnitStatus; author: string | null; createdAt: string };
 
 export function HistoryDialog({
   unitId,
@@ -36,7 +37,7 @@ export function HistoryDialog({
           {versions.map((v) => (
             <li key={`${v.version}-${v.createdAt}`}>
               <div className="muted">
-                {t("version", { v: v.version })} · {t(`status_${v.status}` as "status_draft")} · {v.author ?? "—"} ·{" "}
+                {t("version", { v: v.version })} · {t(`status_${v.status}`)} · {v.author ?? "—"} ·{" "}
                 {format.dateTime(new Date(v.createdAt), { dateStyle: "medium", timeStyle: "medium" })}
               </div>
               <div lang="en">{v.english || "—"}</div>
