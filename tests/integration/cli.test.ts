@@ -108,6 +108,20 @@ describe("the setu command through a pipe", () => {
     return { bytes: Number(bytes), setuStatus };
   }
 
+  it("`setu export` of 4,000 approved units writes everything into a slowly read pipe", async () => {
+    const imported = spawnSync(process.execPath, [path.join(root, "cli/setu.mjs"), "import", hindi, "--title", `pipe ${Date.now()}`], {
+      encoding: "utf8",
+    });
+    expect(imported.status).toBe(0);
+    const id = imported.stdout.trim();
+    await prisma.$executeRaw`UPDATE unit SET english = 'The state government announced a new scheme for farmers.', status = 'approved'
+                             WHERE document_id = ${id}`;
+    const args = ["export", id, "--format", "tmx"];
+    const toFile = redirected(args);
+    expect(toFile).toBeGreaterThan(2_000_000);
+    expect(piped(args)).toEqual({ bytes: toFile, setuStatus: "0" });
+  }, 180_000);
+
   it.each([
     ["segment --json", ["segment", hindi, "--json"]],
     ["segment", ["segment", hindi]],
