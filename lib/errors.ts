@@ -25,11 +25,104 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+/**
+ * Which expected failure an error is, beside its code: the code decides the HTTP status and exit
+ * code, the reason decides the message the UI shows (translated on the client, never the server's
+ * English). One closed list, so that a reason the client cannot translate is a type error.
+ */
+export const errorReasons = [
+  // the request itself (lib/server/request-guard.ts, route.ts, upload.ts, transaction.ts)
+  "crossOrigin",
+  "contentType",
+  "tooLarge",
+  "badId",
+  "invalidInput",
+  "busy",
+  "concurrentChange",
+  "versionConflict",
+  // accounts
+  "signInRequired",
+  "signInThrottled",
+  "wrongCredentials",
+  "emailTaken",
+  "invalidEmail",
+  "weakPassword",
+  "nameRequired",
+  "lastAdmin",
+  // the unit policy (lib/editor/policy.ts) and editing
+  "approvedLocked",
+  "reviewerOnly",
+  "badTransition",
+  "nothingToApprove",
+  "reasonRequired",
+  "commentEmpty",
+  "tooLong",
+  "noNeighbour",
+  "singleSentence",
+  "badSplit",
+  "unitGone",
+  "notInDocument",
+  "qaErrorsOpen",
+  "qaQuery",
+  "issueGone",
+  // documents and files
+  "titleRequired",
+  "fileRequired",
+  "fileType",
+  "noDevanagari",
+  "noText",
+  "noUnits",
+  "noHindiEnglish",
+  "notHindiSource",
+  "notDocx",
+  "encrypted",
+  "macros",
+  "zipBomb",
+  "srtNeedsOriginal",
+  "paragraphMode",
+  "hasTranslations",
+  "nothingApproved",
+  "nothingTranslated",
+  // glossary
+  "glossaryFileType",
+  "noEntries",
+  "duplicateTerm",
+  "duplicateEnglish",
+  "staleEntry",
+  "hindiRequired",
+  "englishRequired",
+  "termRequired",
+  "termTooLong",
+  "noteTooLong",
+] as const;
+
+export type ErrorReason = (typeof errorReasons)[number];
+
+const reasonSet: ReadonlySet<string> = new Set(errorReasons);
+export function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === "string" && reasonSet.has(value);
+}
+
+/** What an error carries besides its code: its reason, and the values its message interpolates. */
+export type ErrorDetails = { reason?: ErrorReason } & Record<string, unknown>;
+
+/**
+ * The one error envelope of server actions (`{ ok: false, ...envelope }`) and route handlers
+ * (`{ error: envelope }`). `message` is English for logs, the CLI and machine clients; the UI
+ * shows the translation of `reason` (or of `code` when there is none) instead.
+ */
+export interface ErrorEnvelope {
+  code: ErrorCode;
+  reason: ErrorReason | null;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly details?: Record<string, unknown>;
+  readonly details?: ErrorDetails;
 
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetails) {
     super(message);
     this.name = "AppError";
     this.code = code;
@@ -38,6 +131,14 @@ export class AppError extends Error {
 
   get status(): number {
     return errorStatus[this.code];
+  }
+
+  get reason(): ErrorReason | null {
+    return this.details?.reason ?? null;
+  }
+
+  toEnvelope(): ErrorEnvelope {
+    return { code: this.code, reason: this.reason, message: this.message, details: this.details };
   }
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorEnvelope, isErrorReason } from "@/lib/errors";
 import { isEntityId, parseRowId } from "@/lib/ids";
 import { BUSY_RETRY_AFTER_SECONDS, classifyDatabaseError } from "./database-errors";
 import { logError } from "./log";
@@ -20,13 +20,11 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const headers = new Headers();
     if (error.status === 503) headers.set("Retry-After", String(error.details?.retryAfter ?? BUSY_RETRY_AFTER_SECONDS));
-    return Response.json(
-      { error: { code: error.code, message: error.message, details: error.details } },
-      { status: error.status, headers },
-    );
+    return Response.json({ error: error.toEnvelope() }, { status: error.status, headers });
   }
   logError("route failed", error);
-  return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on the server." } }, { status: 500 });
+  const internal: ErrorEnvelope = { code: "INTERNAL", reason: null, message: "Something went wrong on the server." };
+  return Response.json({ error: internal }, { status: 500 });
 }
 
 /**
@@ -65,7 +63,9 @@ export async function readJson<T>(
     const issue = parsed.error.issues[0];
     throw new AppError("BAD_INPUT", `${issue.path.join(".") || "body"}: ${issue.message}`, {
       field: issue.path.join("."),
-      reason: issue.message,
+      // A schema's own error names the reason ({ error: "tooLong" }); zod's built-in English does not.
+      reason: isErrorReason(issue.message) ? issue.message : "invalidInput",
+      issue: issue.message,
     });
   }
   return parsed.data;

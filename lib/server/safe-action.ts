@@ -1,17 +1,16 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorEnvelope, isErrorReason } from "@/lib/errors";
 import { logError } from "./log";
 import { type CurrentUser, type Role, requireRole, requireUser } from "./session";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> };
+/** An action's answer: its data, or the one error envelope (lib/errors.ts) that route handlers send too. */
+export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorEnvelope);
 
-export function failure(error: unknown): { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> } {
-  if (error instanceof AppError) {
-    return { ok: false, code: error.code, message: error.message, details: error.details };
-  }
+export function failure(error: unknown): { ok: false } & ErrorEnvelope {
+  if (error instanceof AppError) return { ok: false, ...error.toEnvelope() };
   logError("action failed", error);
-  return { ok: false, code: "INTERNAL", message: "Something went wrong on the server." };
+  return { ok: false, code: "INTERNAL", reason: null, message: "Something went wrong on the server." };
 }
 
 type Action<T> = (raw: unknown) => Promise<ActionResult<T>>;
@@ -22,6 +21,8 @@ function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   const issue = parsed.error.issues[0];
   throw new AppError("BAD_INPUT", `${issue.path.join(".") || "input"}: ${issue.message}`, {
     field: issue.path.join("."),
+    // A schema's own error names the reason ({ error: "weakPassword" }); zod's built-in English does not.
+    reason: isErrorReason(issue.message) ? issue.message : "invalidInput",
     issue: issue.message,
   });
 }

@@ -2,13 +2,14 @@
 
 import type { CommentView } from "@/features/review/types";
 import type { UnitStatus } from "@/lib/editor/status";
-import type { ErrorCode } from "@/lib/errors";
+import type { ErrorCode, ErrorReason } from "@/lib/errors";
 import type { ChangesResponse, EditorUnit, StructureResult, UnitIndex } from "../types";
 
 export type { CommentView };
 
 export interface ApiError {
   code: ErrorCode | "NETWORK";
+  reason?: ErrorReason | null;
   message: string;
   details?: Record<string, unknown>;
 }

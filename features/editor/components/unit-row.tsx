@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, memo, useRef } from "react";
+import { reasonOf } from "@/features/shell/components/use-error-message";
+import type { ErrorReason } from "@/lib/errors";
 import { type DiffPart, diffWords } from "@/lib/review/diff";
 import type { EditorUnit } from "../types";
 import type { ApiError } from "./api";
@@ -292,29 +294,33 @@ function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => vo
   return null;
 }
 
+// Refusals the editor explains in its own words (everything else goes through the shared messages).
+const editorReasons = [
+  "tooLong",
+  "approvedLocked",
+  "noNeighbour",
+  "singleSentence",
+  "badSplit",
+  "unitGone",
+  "versionConflict",
+  "reasonRequired",
+  "reviewerOnly",
+  "badTransition",
+] as const satisfies readonly ErrorReason[];
+const isEditorReason = (reason: ErrorReason): reason is (typeof editorReasons)[number] =>
+  (editorReasons as readonly string[]).includes(reason);
+
 function ErrorLine({ error }: { error: ApiError }) {
   const t = useTranslations("editor");
   const tErr = useTranslations("errors");
-  const reason = error.details?.reason as string | undefined;
-  const known = [
-    "tooLong",
-    "approvedLocked",
-    "noNeighbour",
-    "singleSentence",
-    "badSplit",
-    "unitGone",
-    "versionConflict",
-    "reasonRequired",
-    "reviewerOnly",
-    "badTransition",
-  ];
+  const reason = reasonOf({ reason: error.reason ?? null, details: error.details });
   if (reason === "qaErrorsOpen" || reason === "issueGone") return <QaErrorLine reason={reason} />;
   const text =
-    reason && known.includes(reason)
-      ? t(reason as "tooLong")
+    reason !== null && isEditorReason(reason)
+      ? t(reason)
       : error.code === "NETWORK"
         ? tErr("INTERNAL")
-        : tErr(error.code as "INTERNAL", { detail: error.message });
+        : tErr(error.code, { detail: error.message });
   return (
     <p className="error" role="alert">
       {text}

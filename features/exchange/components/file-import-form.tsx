@@ -2,12 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { type ActionFailure, useErrorMessage } from "@/features/shell/components/use-error-message";
+import { failureFromJson } from "@/features/shell/components/post-form";
+import { reasonOf, useErrorMessage } from "@/features/shell/components/use-error-message";
 import { Link } from "@/i18n/navigation";
+import type { ErrorReason } from "@/lib/errors";
 import type { FileImportReport } from "../schema";
 
 // Refusals this form explains itself (everything else goes through the shared error messages).
-const reasons = new Set([
+const ownReasons = [
   "fileRequired",
   "titleRequired",
   "noHindiEnglish",
@@ -19,8 +21,10 @@ const reasons = new Set([
   "macros",
   "notDocx",
   "zipBomb",
-]);
-const namedSkips = new Set([
+] as const satisfies readonly ErrorReason[];
+const isOwnReason = (reason: ErrorReason | null): reason is (typeof ownReasons)[number] =>
+  reason !== null && (ownReasons as readonly string[]).includes(reason);
+const namedSkips = [
   "empty-text",
   "not-translatable",
   "empty-cue",
@@ -30,7 +34,8 @@ const namedSkips = new Set([
   "comments",
   "headersFooters",
   "notes-without-author",
-]);
+] as const;
+const isNamedSkip = (reason: string): reason is (typeof namedSkips)[number] => (namedSkips as readonly string[]).includes(reason);
 
 /** Uploads a TMX, XLIFF, DOCX or SRT file to the import route and shows what was imported and skipped. */
 export function FileImportForm() {
@@ -52,9 +57,9 @@ export function FileImportForm() {
       if (response.status === 201) {
         setReport(json as FileImportReport);
       } else {
-        const failure = { ok: false, ...((json as { error?: object })?.error ?? { code: "INTERNAL", message: "" }) } as ActionFailure;
-        const reason = failure.details?.reason;
-        setError(typeof reason === "string" && reasons.has(reason) ? t(reason as "fileRequired") : errorMessage(failure));
+        const failure = failureFromJson(json);
+        const reason = reasonOf(failure);
+        setError(isOwnReason(reason) ? t(reason) : errorMessage(failure));
       }
     } catch {
       setError(tErr("INTERNAL"));
@@ -89,9 +94,7 @@ export function FileImportForm() {
             {report.capped > 0 && <li>{t("capped", { count: report.capped })}</li>}
             {Object.entries(report.skipped).map(([reason, count]) => (
               <li key={reason}>
-                {namedSkips.has(reason)
-                  ? t("skippedNamed", { what: t(`skipReasons.${reason}` as "skipReasons.other"), count })
-                  : t("skipped", { reason, count })}
+                {isNamedSkip(reason) ? t("skippedNamed", { what: t(`skipReasons.${reason}`), count }) : t("skipped", { reason, count })}
               </li>
             ))}
             {report.extraLanguages.length > 0 && <li>{t("extraLanguages", { languages: report.extraLanguages.join(", ") })}</li>}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useState, useTransition } from "react";
-import { useErrorMessage } from "@/features/shell/components/use-error-message";
+import { type ActionFailure, useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useRouter } from "@/i18n/navigation";
 import { acceptProposalAction, deleteEntryAction, rejectProposalAction } from "../actions";
 import { EntryForm, type EntryFormValues } from "./entry-form";
@@ -31,11 +31,11 @@ export function EntryRow({
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function run(action: (input: { id: string }) => Promise<{ ok: boolean } & object>) {
+  function run(action: (input: { id: string }) => Promise<{ ok: true } | ActionFailure>) {
     setError(null);
     startTransition(async () => {
       const result = await action({ id: entry.id });
-      if (!result.ok) return setError(errorMessage(result as Parameters<typeof errorMessage>[0]));
+      if (!result.ok) return setError(errorMessage(result));
       setMode("view");
       router.refresh();
     });

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
+import { failureFromJson } from "@/features/shell/components/post-form";
 import { type ActionFailure, useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useRouter } from "@/i18n/navigation";
 
@@ -38,7 +39,7 @@ export function ImportForm() {
         formRef.current.reset();
         router.refresh();
       } else {
-        setError(errorMessage({ ok: false, ...(json?.error ?? { code: "INTERNAL", message: "" }) }));
+        setError(errorMessage(failureFromJson(json)));
       }
     } catch {
       setError(tErr("INTERNAL"));

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ErrorEnvelope } from "@/lib/errors";
 import type { ActionFailure } from "./use-error-message";
 
 /**
@@ -26,7 +27,9 @@ export function postFormWithProgress(
 
 /** A route handler's error body as the failure shape the error-message hook translates. */
 export function failureFromJson(json: unknown): ActionFailure {
-  return { ok: false, ...((json as { error?: object })?.error ?? { code: "INTERNAL", message: "" }) } as ActionFailure;
+  const error = (json as { error?: Partial<ErrorEnvelope> } | null)?.error;
+  if (!error || typeof error.code !== "string") return { ok: false, code: "INTERNAL", reason: null, message: "" };
+  return { ok: false, code: error.code, reason: error.reason ?? null, message: error.message ?? "", details: error.details };
 }
 
 /** The form's data without an empty file input (browsers send one when nothing was chosen). */

@@ -2,16 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/password";
-import type { ErrorCode } from "@/lib/errors";
+import { type ErrorEnvelope, type ErrorReason, isErrorReason } from "@/lib/errors";
 
-export interface ActionFailure {
-  ok: false;
-  code: ErrorCode;
-  message: string;
-  details?: Record<string, unknown>;
-}
+/** A failed server action or route handler, as the client receives it (lib/errors.ts's envelope). */
+export type ActionFailure = { ok: false } & ErrorEnvelope;
 
-const specificReasons = new Set([
+// The reasons with a message of their own in messages/*.json "errors"; others fall back to the code's message.
+const specificReasons = [
   "emailTaken",
   "invalidEmail",
   "weakPassword",
@@ -32,15 +29,25 @@ const specificReasons = new Set([
   "approvedLocked",
   "reviewerOnly",
   "signInThrottled",
-]);
+] as const satisfies readonly ErrorReason[];
+type SpecificReason = (typeof specificReasons)[number];
+const isSpecific = (reason: ErrorReason | null): reason is SpecificReason =>
+  reason !== null && (specificReasons as readonly string[]).includes(reason);
+
+/** The reason of a failure: the envelope's, or (from an older body) the one inside its details. */
+export function reasonOf(failure: Pick<ErrorEnvelope, "reason" | "details">): ErrorReason | null {
+  if (failure.reason) return failure.reason;
+  const inDetails = failure.details?.reason ?? failure.details?.issue;
+  return isErrorReason(inDetails) ? inDetails : null;
+}
 
 /** Turns an action's error code (and optional reason) into a message in the UI language. */
-export function useErrorMessage(): (failure: ActionFailure) => string {
+export function useErrorMessage(): (failure: Pick<ErrorEnvelope, "code" | "reason" | "message" | "details">) => string {
   const t = useTranslations("errors");
   return (failure) => {
-    const reason = (failure.details?.reason ?? failure.details?.issue) as string | undefined;
-    if (reason && specificReasons.has(reason)) {
-      return t(reason as "weakPassword", { min: MIN_PASSWORD_LENGTH, seconds: Number(failure.details?.retryAfter ?? 0) });
+    const reason = reasonOf(failure);
+    if (isSpecific(reason)) {
+      return t(reason, { min: MIN_PASSWORD_LENGTH, seconds: Number(failure.details?.retryAfter ?? 0) });
     }
     return t(failure.code, { detail: failure.message });
   };
