@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { type AuditLookups, referencedIds } from "@/lib/audit/describe";
 import type { UnitStatus } from "@/lib/editor/status";
 import { prisma } from "@/lib/server/prisma";
 
@@ -29,6 +30,8 @@ export interface AuditRow {
   documentId: string | null;
   documentTitle: string | null;
   unitId: number | null;
+  /** The unit's number as the editor shows it now (its place in the document); null once the unit is gone. */
+  unitNumber: number | null;
   action: string;
   details: unknown;
 }
@@ -40,11 +43,31 @@ export async function loadAuditLog(query: { documentId?: string; userId?: string
   if (query.before) conditions.push(Prisma.sql`a.id < ${query.before}`);
   const rows = await prisma.$queryRaw<(Omit<AuditRow, "at" | "id"> & { at: Date; id: bigint })[]>`
     SELECT a.id, a.at, coalesce(usr.email, a.user_id) AS user, a.document_id AS "documentId", d.title AS "documentTitle",
-           a.unit_id AS "unitId", a.action, a.details
+           a.unit_id AS "unitId", a.action, a.details,
+           CASE WHEN un.id IS NULL THEN NULL ELSE (
+             SELECT count(*)::int FROM unit u2 WHERE u2.document_id = un.document_id AND u2.first_sentence <= un.first_sentence
+           ) END AS "unitNumber"
     FROM audit_log a LEFT JOIN "user" usr ON usr.id = a.user_id LEFT JOIN document d ON d.id = a.document_id
+      LEFT JOIN unit un ON un.id = a.unit_id
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY a.id DESC LIMIT ${limit}`;
   return rows.map((r) => ({ ...r, id: Number(r.id), at: r.at.toISOString() }));
+}
+
+/** The current numbers of the units, and the emails of the accounts, that audit details refer to by id. */
+export async function loadAuditLookups(rows: AuditRow[]): Promise<AuditLookups> {
+  const refs = rows.map((r) => referencedIds(r.details));
+  const unitIds = [...new Set(refs.flatMap((r) => r.units))];
+  const userIds = [...new Set(refs.flatMap((r) => r.users))];
+  const [units, users] = await Promise.all([
+    unitIds.length === 0
+      ? []
+      : prisma.$queryRaw<{ id: number; number: number }[]>`
+          SELECT u.id, (SELECT count(*)::int FROM unit u2 WHERE u2.document_id = u.document_id AND u2.first_sentence <= u.first_sentence) AS number
+          FROM unit u WHERE u.id = ANY(${unitIds}::int[])`,
+    userIds.length === 0 ? [] : prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } }),
+  ]);
+  return { unitNumbers: new Map(units.map((u) => [u.id, u.number])), users: new Map(users.map((u) => [u.id, u.email])) };
 }
 
 export async function loadAuditFilters() {

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadUnitIndex } from "@/features/editor/data";
-import { mergeWithNext, saveUnit } from "@/features/editor/mutations";
-import { loadAuditLog, loadComments, loadReviewBaseline } from "@/features/review/data";
+import { mergeWithNext, saveUnit, splitUnit } from "@/features/editor/mutations";
+import { loadAuditLog, loadAuditLookups, loadComments, loadReviewBaseline } from "@/features/review/data";
 import { addComment, bulkApprove, reviewUnit, setCommentResolved } from "@/features/review/mutations";
+import { describeAuditDetails } from "@/lib/audit/describe";
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
@@ -158,6 +159,31 @@ describe("review workflow", () => {
     expect(statuses).toEqual(["approved", "translated", "approved", "draft"]);
     const audit = await loadAuditLog({ documentId: doc.id });
     expect(audit[0]).toMatchObject({ action: "unit.bulk-approve", details: { approved: 2 } });
+  });
+
+  it("shows audited units by the number the editor shows, and a merged-away unit as gone", async () => {
+    await makeDocument(["पहले का।", "एक और।"]);
+    const doc = await makeDocument(["एक।", "दो।", "तीन।"]);
+    const [first, second] = doc.unitIds;
+    await mergeWithNext(second, { version: 1, nextVersion: 1 }, translator);
+    const audit = await loadAuditLog({ documentId: doc.id });
+    const merge = audit.find((r) => r.action === "unit.merge");
+    expect(merge).toMatchObject({ unitId: second, unitNumber: 2 });
+    expect(second).not.toBe(2);
+    const lookups = await loadAuditLookups(audit);
+    expect(describeAuditDetails(merge?.details, lookups).find((d) => d.name === "removed")?.value).toEqual({ kind: "unit", number: null });
+
+    const merged = await prisma.unit.findUniqueOrThrow({ where: { id: second } });
+    await splitUnit(second, { version: merged.version, at: merged.lastSentence, englishFirst: "", englishSecond: "" }, translator);
+    const after = await loadAuditLog({ documentId: doc.id });
+    const splitRow = after.find((r) => r.action === "unit.split");
+    expect(splitRow).toMatchObject({ unitId: second, unitNumber: 2 });
+    const created = describeAuditDetails(splitRow?.details, await loadAuditLookups(after)).find((d) => d.name === "created");
+    expect(created?.value).toEqual({ kind: "unit", number: 3 });
+    // A unit that is gone has no number; its row says so rather than showing an id.
+    await prisma.unit.delete({ where: { id: first } });
+    const gone = (await loadAuditLog({ documentId: doc.id })).filter((r) => r.unitId === first);
+    expect(gone.every((r) => r.unitNumber === null)).toBe(true);
   });
 
   it("bulk-approves 100,000 units", async () => {

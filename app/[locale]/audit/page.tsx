@@ -1,9 +1,11 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/require-page-user";
-import { loadAuditFilters, loadAuditLog } from "@/features/review/data";
+import { AuditDetails } from "@/features/audit/components/audit-details";
+import { loadAuditFilters, loadAuditLog, loadAuditLookups } from "@/features/review/data";
 import { auditQuery } from "@/features/review/schema";
 import { Link } from "@/i18n/navigation";
+import { auditActionKey, describeAuditDetails } from "@/lib/audit/describe";
 
 const PAGE = 200;
 
@@ -25,7 +27,13 @@ export default async function AuditPage({
     getTranslations("audit"),
     getFormatter(),
   ]);
+  const lookups = await loadAuditLookups(rows);
   const older = rows.length === PAGE ? rows[rows.length - 1].id : null;
+  // An action this page has no name for (a newer one) shows its code rather than nothing.
+  const actionName = (action: string) => {
+    const key = auditActionKey(action);
+    return key ? t(`actions.${key}`) : action;
+  };
   const link = (extra: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ documentId: query.documentId, userId: query.userId, ...extra })) if (v) params.set(k, String(v));
@@ -75,13 +83,11 @@ export default async function AuditPage({
             <tr key={r.id}>
               <td>{format.dateTime(new Date(r.at), { dateStyle: "short", timeStyle: "medium" })}</td>
               <td>{r.user ?? "—"}</td>
-              <td>
-                <code>{r.action}</code>
-              </td>
+              <td data-testid="audit-action">{actionName(r.action)}</td>
               <td lang="hi">{r.documentId ? <Link href={`/documents/${r.documentId}`}>{r.documentTitle ?? r.documentId}</Link> : "—"}</td>
-              <td>{r.unitId ?? ""}</td>
-              <td>
-                <code className="audit-details">{r.details ? JSON.stringify(r.details) : ""}</code>
+              <td data-testid="audit-unit">{r.unitId === null ? "" : r.unitNumber === null ? t("unitGone") : r.unitNumber}</td>
+              <td data-testid="audit-details">
+                <AuditDetails details={describeAuditDetails(r.details, lookups)} />
               </td>
             </tr>
           ))}
