@@ -46,8 +46,8 @@ test("the audit log names actions and units as people know them, in both languag
     const created = log.locator("tbody tr").filter({ has: reviewer.getByText(m.actions.documentCreate, { exact: true }) });
     await expect(created).toHaveCount(1);
     const details = created.getByTestId("audit-details");
-    await expect(details.locator("dt")).toHaveText([m.fields.title, m.fields.sentences]);
-    await expect(details.locator("dd")).toHaveText([title, "3"]);
+    await expect(details.locator("dt")).toHaveText([m.fields.title, m.fields.sentences, m.fields.paragraphs]);
+    await expect(details.locator("dd")).toHaveText([title, "3", "1"]);
     await expect(details).not.toContainText("{");
     await expect(details.locator("code")).toHaveCount(0);
     // The Hindi title is marked as Hindi and drawn in a face that has Devanagari, which is loaded.

@@ -235,3 +235,10 @@ export async function unitDocumentId(unitId: number): Promise<string | null> {
   const unit = await prisma.unit.findUnique({ where: { id: unitId }, select: { documentId: true } });
   return unit?.documentId ?? null;
 }
+
+/** The first unit (in document order) still in draft: where a translator opening the document picks up. */
+export async function loadFirstUntranslated(documentId: string): Promise<number | null> {
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT id FROM unit WHERE document_id = ${documentId} AND status = 'draft' ORDER BY first_sentence LIMIT 1`;
+  return rows[0]?.id ?? null;
+}

@@ -64,6 +64,16 @@ describe("describeAuditDetails", () => {
     ]);
     expect(describeAuditDetails(null, lookups)).toEqual([]);
   });
+
+  it("names a QA issue by its check and severity, not its key", () => {
+    expect(
+      describeAuditDetails({ key: "ab12", check: "number", code: "numberMissing", severity: "error", reason: "नाम है" }, lookups),
+    ).toEqual([
+      { field: "check", name: "check", value: { kind: "qa", of: "check", code: "number" } },
+      { field: "severity", name: "severity", value: { kind: "qa", of: "severity", code: "error" } },
+      { field: "reason", name: "reason", value: { kind: "text", text: "नाम है", hindi: true } },
+    ]);
+  });
 });
 
 describe("auditActionKey and referencedIds", () => {

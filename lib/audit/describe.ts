@@ -34,6 +34,9 @@ export const AUDIT_ACTIONS = {
   "glossary.reject": "glossaryReject",
   "glossary.import": "glossaryImport",
   "user.role": "userRole",
+  "qa.ignore": "qaIgnore",
+  "qa.unignore": "qaUnignore",
+  "settings.qa": "settingsQa",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
@@ -59,6 +62,7 @@ export const AUDIT_FIELDS = [
   "hindiSentences",
   "englishSentences",
   "sentences",
+  "paragraphs",
   "units",
   "lowConfidence",
   "beads",
@@ -74,14 +78,18 @@ export const AUDIT_FIELDS = [
   "added",
   "updated",
   "skipped",
+  "check",
+  "severity",
+  "reason",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 
 /**
  * Internal ids a reader cannot use (the row already links the document), and a split's `at`, an
- * internal sentence position: the new unit's number says where the split fell.
+ * internal sentence position (the new unit's number says where the split fell), and a QA issue's
+ * key and code (its check and severity say what it was).
  */
-const HIDDEN = new Set(["documentId", "commentId", "entryId", "id", "at"]);
+const HIDDEN = new Set(["documentId", "commentId", "entryId", "id", "at", "key", "code"]);
 /** Fields holding a unit's internal id. */
 const UNIT_FIELDS = new Set(["removed", "created", "neighbour"]);
 const STATUSES = new Set<string>(["draft", "translated", "approved", "rejected"]);
@@ -100,6 +108,8 @@ export type AuditValue =
   /** A unit by the number the editor shows; null when the unit no longer exists (merged away, realigned). */
   | { kind: "unit"; number: number | null }
   | { kind: "flags"; flags: AuditFlag[] }
+  /** A QA check or severity by its code; the page names it if it knows the code. */
+  | { kind: "qa"; of: "check" | "severity"; code: string }
   | { kind: "list"; items: AuditValue[] };
 
 export interface AuditDetail {
@@ -148,6 +158,7 @@ function describeValue(name: string, value: unknown, lookups: AuditLookups): Aud
   if (Array.isArray(value) && (name === "from" || name === "to"))
     return { kind: "list", items: value.map((v) => describeValue(name, v, lookups)) };
   if (typeof value === "string") {
+    if (name === "check" || name === "severity") return { kind: "qa", of: name, code: value };
     if ((name === "from" || name === "to" || name === "status") && STATUSES.has(value))
       return { kind: "status", status: value as UnitStatus };
     if ((name === "role" || name === "from" || name === "to") && ROLES.has(value)) return { kind: "role", role: value as Role };

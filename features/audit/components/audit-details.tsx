@@ -6,6 +6,7 @@ function Value({ value }: { value: AuditValue }) {
   const t = useTranslations("audit");
   const tEditor = useTranslations("editor");
   const tRoles = useTranslations("roles");
+  const tQa = useTranslations("qa");
   switch (value.kind) {
     case "text":
       return <span lang={value.hindi ? "hi" : undefined}>{value.text}</span>;
@@ -21,6 +22,11 @@ function Value({ value }: { value: AuditValue }) {
       return <>{value.number === null ? t("unitGone") : t("unitNumber", { n: value.number })}</>;
     case "flags":
       return <>{value.flags.length === 0 ? t("flags.none") : value.flags.map((f) => t(`flags.${f}`)).join(", ")}</>;
+    case "qa": {
+      const key = `${value.of === "check" ? "checks" : "severity"}.${value.code}`;
+      // A check added after this page was written still shows, by its code.
+      return <>{tQa.has(key as "checks.number") ? tQa(key as "checks.number") : value.code}</>;
+    }
     case "list":
       return (
         <>

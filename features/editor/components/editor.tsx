@@ -13,8 +13,10 @@ import { CommentsDialog } from "./comments-dialog";
 import { type EditorFilter, FilterBar, filterQuery } from "./filter-bar";
 import { HistoryDialog } from "./history-dialog";
 import { ReasonDialog } from "./reason-dialog";
+import { revealUnit } from "./reveal-unit";
 import { SplitDialog } from "./split-dialog";
 import { type Draft, ErrorLine, UnitRow } from "./unit-row";
+import { useFitToWindow } from "./use-fit-to-window";
 
 const SAVE_DELAY_MS = 800;
 const POLL_MS = 2_500;
@@ -37,6 +39,8 @@ export interface EditorProps {
   cursor: string;
   /** A unit number to open at (links from the QA report). */
   initialUnit?: number;
+  /** The unit focused when the editor opens: the first untranslated one the filter shows. */
+  initialFocusId?: number | null;
 }
 
 export function Editor(props: EditorProps) {
@@ -64,6 +68,8 @@ export function Editor(props: EditorProps) {
   orderRef.current = order;
   const [filter, setFilter] = useState<EditorFilter>(props.initialFilter);
   const [activeId, setActiveId] = useState<number | null>(null);
+  const activeRef = useRef(activeId);
+  activeRef.current = activeId;
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [undoStack, setUndoStack] = useState<UndoOp[]>([]);
   const [dialog, setDialog] = useState<
@@ -121,6 +127,7 @@ export function Editor(props: EditorProps) {
 
   // ---- virtual list ----
   const scroller = useRef<HTMLDivElement>(null);
+  useFitToWindow(scroller);
   const virtualizer = useVirtualizer({
     count: index.ids.length,
     getScrollElement: () => scroller.current,
@@ -137,26 +144,25 @@ export function Editor(props: EditorProps) {
     void fetchUnits(index.ids.slice(from, rangeEnd + 40));
   }, [rangeStart, rangeEnd, index, fetchUnits]);
 
+  // Every navigation ends here: the unit becomes active, is rendered, focused and kept fully in view.
   const focusUnit = useCallback(
-    (id: number, edit = true) => {
+    (id: number, edit = true, focus = true) => {
       const i = indexRef.current.ids.indexOf(id);
       if (i < 0) return;
       setActiveId(id);
       virtualizer.scrollToIndex(i, { align: "auto" });
-      let tries = 0;
-      const attempt = () => {
-        const row = scroller.current?.querySelector<HTMLElement>(`[data-unit-id="${id}"]`);
-        const target = edit ? row?.querySelector("textarea") : row;
-        if (target) {
-          target.focus({ preventScroll: false });
-          return;
-        }
-        if (tries++ < 30) requestAnimationFrame(attempt);
-      };
-      requestAnimationFrame(attempt);
+      revealUnit(() => scroller.current, id, { edit, focus });
     },
     [virtualizer],
   );
+
+  // Opening the editor puts the cursor where the work is, not 15 Tabs away.
+  const initialFocus = useRef(props.initialFocusId ?? null);
+  useEffect(() => {
+    const id = initialFocus.current;
+    initialFocus.current = null;
+    if (id !== null) focusUnit(id, true);
+  }, [focusUnit]);
 
   // ---- saving ----
   const setDraft = useCallback(
@@ -578,9 +584,14 @@ export function Editor(props: EditorProps) {
     async (next: EditorFilter) => {
       setFilter(next);
       await reloadIndex(next);
-      virtualizer.scrollToIndex(0);
+      // The unit being worked on stays in view when the filter still shows it (the focus stays in the filter bar).
+      requestAnimationFrame(() => {
+        const active = activeRef.current;
+        if (active !== null && indexRef.current.ids.includes(active)) focusUnit(active, false, false);
+        else virtualizer.scrollToIndex(0);
+      });
     },
-    [reloadIndex, virtualizer],
+    [focusUnit, reloadIndex, virtualizer],
   );
 
   const jumpTo = useCallback(
@@ -622,6 +633,11 @@ export function Editor(props: EditorProps) {
   }, [presence]);
 
   const dialogUnit = dialog ? units.current.get(dialog.id) : undefined;
+  // Whatever closed it, focus goes back to the unit the dialog was about, so the shortcuts keep working.
+  const closeDialog = (id: number) => {
+    setDialog(null);
+    focusUnit(id, false);
+  };
   const lastOp = undoStack[undoStack.length - 1];
 
   return (
@@ -742,10 +758,7 @@ export function Editor(props: EditorProps) {
           unit={dialogUnit}
           number={numberOf(dialog.id)}
           english={drafts.current.get(dialog.id)?.text ?? dialogUnit.english}
-          onCancel={() => {
-            setDialog(null);
-            focusUnit(dialog.id, false);
-          }}
+          onCancel={() => closeDialog(dialog.id)}
           onConfirm={(at, first, second) => {
             setDialog(null);
             void split(dialog.id, at, first, second);
@@ -755,10 +768,11 @@ export function Editor(props: EditorProps) {
       {dialog?.kind === "reason" && (
         <ReasonDialog
           title={dialog.action === "reject" ? t("rejectTitle", { n: numberOf(dialog.id) }) : t("reopenTitle", { n: numberOf(dialog.id) })}
-          onCancel={() => setDialog(null)}
+          onCancel={() => closeDialog(dialog.id)}
           onConfirm={(reason) => {
-            setDialog(null);
-            void review(dialog.id, dialog.action, reason);
+            closeDialog(dialog.id);
+            // The row's buttons change with the new status: the unit itself takes the focus back.
+            void review(dialog.id, dialog.action, reason).then(() => focusUnit(dialog.id, false));
           }}
         />
       )}
@@ -766,10 +780,10 @@ export function Editor(props: EditorProps) {
         <ReasonDialog
           title={tQa("ignoreTitle", { n: numberOf(dialog.id) })}
           label={tQa("ignoreReason")}
-          onCancel={() => setDialog(null)}
+          onCancel={() => closeDialog(dialog.id)}
           onConfirm={(reason) => {
-            setDialog(null);
-            void qaAction(dialog.id, "ignore", dialog.key, reason);
+            closeDialog(dialog.id);
+            void qaAction(dialog.id, "ignore", dialog.key, reason).then(() => focusUnit(dialog.id, false));
           }}
         />
       )}
@@ -778,7 +792,7 @@ export function Editor(props: EditorProps) {
           unitId={dialog.id}
           number={numberOf(dialog.id)}
           onClose={(changed) => {
-            setDialog(null);
+            closeDialog(dialog.id);
             if (changed) {
               units.current.delete(dialog.id);
               void fetchUnits([dialog.id]);
@@ -791,9 +805,9 @@ export function Editor(props: EditorProps) {
           hindi={dialog.hindi}
           english={dialog.english}
           canAdd={isReviewer}
-          onCancel={() => setDialog(null)}
+          onCancel={() => closeDialog(dialog.id)}
           onDone={() => {
-            setDialog(null);
+            closeDialog(dialog.id);
             setSelection(null);
             setNotice({ text: isReviewer ? t("termAdded") : t("termProposed") });
             void refreshLoaded();
@@ -804,9 +818,9 @@ export function Editor(props: EditorProps) {
         <HistoryDialog
           unitId={dialog.id}
           number={numberOf(dialog.id)}
-          onClose={() => setDialog(null)}
+          onClose={() => closeDialog(dialog.id)}
           onRestore={(english) => {
-            setDialog(null);
+            closeDialog(dialog.id);
             onChange(dialog.id, english);
             void flush(dialog.id);
           }}

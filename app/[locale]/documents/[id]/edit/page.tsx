@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/require-page-user";
 import { Editor } from "@/features/editor/components/editor";
 import type { EditorFilter } from "@/features/editor/components/filter-bar";
-import { isFiltered, loadEditorDocument, loadUnitIndex, loadUnitOrder, loadUnitsById } from "@/features/editor/data";
+import { isFiltered, loadEditorDocument, loadFirstUntranslated, loadUnitIndex, loadUnitOrder, loadUnitsById } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
 import { ensureDocumentQa } from "@/features/qa/mutations";
 import { Link } from "@/i18n/navigation";
@@ -34,6 +34,14 @@ export default async function EditorPage({
   await ensureDocumentQa(id);
   const order = await loadUnitOrder(id);
   const index = isFiltered(filter) ? await loadUnitIndex(id, filter) : order;
+  // Focus the first untranslated unit the filter shows, else the first unit shown (a ?unit= link opens there instead).
+  const untranslated = unitNumber === undefined ? await loadFirstUntranslated(id) : null;
+  const initialFocusId =
+    unitNumber !== undefined
+      ? null
+      : untranslated !== null && (index === order || index.ids.includes(untranslated))
+        ? untranslated
+        : (index.ids[0] ?? null);
   const initialUnits = await loadUnitsById(id, index.ids.slice(0, FIRST_PAGE));
   const t = await getTranslations("editor");
   const tQa = await getTranslations("qa");
@@ -54,6 +62,7 @@ export default async function EditorPage({
         initialFilter={filter}
         cursor={cursor}
         initialUnit={unitNumber}
+        initialFocusId={initialFocusId}
       />
     </section>
   );
