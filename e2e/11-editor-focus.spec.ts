@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { createUserWithRole, signedInPage } from "./support/users";
 
@@ -40,22 +42,22 @@ test("the editor opens on the first untranslated unit, and 10 × Ctrl+Enter keep
   const id = await createDocument(page, `Focus ${Date.now()}`);
   await page.goto(`/en/documents/${id}/edit`);
   // A fresh document: unit 1 has the focus, in its English box, without a click or a Tab.
-  await expect(page.getByRole("textbox", { name: "English for unit 1" })).toBeFocused();
+  await expect(page.getByRole("textbox", { name: "English for unit 1", exact: true })).toBeFocused();
   await page.keyboard.type("Sentence one.");
   await page.keyboard.press("Control+Enter");
-  await expect(page.getByRole("textbox", { name: "English for unit 2" })).toBeFocused();
+  await expect(page.getByRole("textbox", { name: "English for unit 2", exact: true })).toBeFocused();
   await page.keyboard.type("Sentence two.");
   await page.keyboard.press("Control+Enter");
-  await expect(page.getByRole("textbox", { name: "English for unit 3" })).toBeFocused();
+  await expect(page.getByRole("textbox", { name: "English for unit 3", exact: true })).toBeFocused();
   await expect(page.getByTestId("save-state").first()).toHaveText("Saved");
 
   // Reopened, the editor goes straight to unit 3, the first one still in draft.
   await page.reload();
-  await expect(page.getByRole("textbox", { name: "English for unit 3" })).toBeFocused();
+  await expect(page.getByRole("textbox", { name: "English for unit 3", exact: true })).toBeFocused();
   await expect.poll(async () => fullyInView(await focusedRowBox(page))).toBe(true);
 
   for (let n = 3; n < 13; n++) {
-    await page.keyboard.type(`Sentence ${n}, a little longer so that the row has some height to it.`);
+    await page.keyboard.insertText(`Sentence ${n}, a little longer so that the row has some height to it.`);
     await page.keyboard.press("Control+Enter");
     await expect(page.getByRole("textbox", { name: `English for unit ${n + 1}` })).toBeFocused();
     await expect.poll(async () => fullyInView(await focusedRowBox(page)), { message: `unit ${n + 1} fully in view` }).toBe(true);
@@ -66,7 +68,7 @@ test("the editor opens on the first untranslated unit, and 10 × Ctrl+Enter keep
 
   // Jumping and navigating back keep the row in view as well.
   await page.keyboard.press("Alt+ArrowUp");
-  await expect(page.getByRole("textbox", { name: "English for unit 12" })).toBeFocused();
+  await expect(page.getByRole("textbox", { name: "English for unit 12", exact: true })).toBeFocused();
   await expect.poll(async () => fullyInView(await focusedRowBox(page))).toBe(true);
 });
 
@@ -76,7 +78,7 @@ test("focus goes back to the unit after every dialog, so the shortcuts keep work
   const id = await createDocument(page, `Dialogs ${Date.now()}`, HINDI.slice(0, 4));
   await page.goto(`/en/documents/${id}/edit`);
   const rows = page.getByTestId("unit-row");
-  await expect(page.getByRole("textbox", { name: "English for unit 1" })).toBeFocused();
+  await expect(page.getByRole("textbox", { name: "English for unit 1", exact: true })).toBeFocused();
 
   // Comments: the dialog takes the focus, Esc closes it, unit 2 has the focus again.
   await rows.nth(1).getByRole("button", { name: "Comments" }).click();
@@ -115,4 +117,45 @@ test("focus goes back to the unit after every dialog, so the shortcuts keep work
   // A shortcut works from there: Alt+ArrowDown moves on to unit 3.
   await page.keyboard.press("Alt+ArrowDown");
   await expect.poll(() => focusedUnit(page)).toBe("3");
+});
+
+/** How many unit rows sit fully inside the list right now. */
+const rowsInView = (page: Page) =>
+  page.evaluate(() => {
+    const list = document.querySelector("[data-testid=editor-scroller]")?.getBoundingClientRect();
+    if (!list) return 0;
+    return [...document.querySelectorAll("[data-testid=unit-row]")].filter((row) => {
+      const r = row.getBoundingClientRect();
+      return r.top >= list.top && r.bottom <= list.bottom;
+    }).length;
+  });
+
+test("the compact view shows at least 8 units of the seed article at 1400×900, and ? lists every shortcut", async ({ browser }) => {
+  const page = await signedInPage(browser, createUserWithRole("reviewer", "dense"));
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const article = readFileSync(path.join(__dirname, "../tests/fixtures/hindi-news-7-lines.txt"), "utf8");
+  const id = await createDocument(page, `Dense ${Date.now()}`, [article]);
+  await page.goto(`/en/documents/${id}/edit`);
+  await expect(page.getByRole("textbox", { name: "English for unit 1", exact: true })).toBeFocused();
+  const comfortable = await rowsInView(page);
+  await page.getByLabel("Compact view").check();
+  await expect.poll(() => rowsInView(page)).toBeGreaterThanOrEqual(8);
+  console.log(`seed article at 1400×900: ${comfortable} units fully visible comfortable, ${await rowsInView(page)} compact`);
+  // Remembered after a reload.
+  await page.reload();
+  await expect(page.getByLabel("Compact view")).toBeChecked();
+  await expect.poll(() => rowsInView(page)).toBeGreaterThanOrEqual(8);
+
+  // "?" on a unit opens the list of every shortcut (reviewers see theirs); Esc gives the unit its focus back.
+  await page.keyboard.press("Escape");
+  await expect.poll(() => focusedUnit(page)).toBe("1");
+  await page.keyboard.press("?");
+  const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(dialog.getByTestId("shortcuts").locator("tbody tr")).toHaveCount(13);
+  await expect(dialog.getByTestId("shortcuts")).toContainText("Alt+Shift+R");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(() => focusedUnit(page)).toBe("1");
+  // The help line comes from the same table.
+  await expect(page.getByTestId("keyboard-help")).toContainText("Ctrl+Enter marks translated and moves on");
 });

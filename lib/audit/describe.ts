@@ -47,6 +47,7 @@ export function auditActionKey(action: string): AuditActionKey | null {
 
 /** Detail fields with a translated label, in the order they are shown (JSONB keeps no key order). */
 export const AUDIT_FIELDS = [
+  "title",
   "version",
   "from",
   "to",
@@ -71,7 +72,6 @@ export const AUDIT_FIELDS = [
   "hindi",
   "english",
   "partOfSpeech",
-  "title",
   "target",
   "role",
   "via",

@@ -10,8 +10,10 @@ import type { EditorUnit, PresenceEntry, UnitIndex } from "../types";
 import { AddTermDialog } from "./add-term-dialog";
 import { type ApiError, api } from "./api";
 import { CommentsDialog } from "./comments-dialog";
+import { DensityToggle } from "./density-toggle";
 import { type EditorFilter, FilterBar, filterQuery } from "./filter-bar";
 import { HistoryDialog } from "./history-dialog";
+import { KeyboardHelp } from "./keyboard-help";
 import { ReasonDialog } from "./reason-dialog";
 import { revealUnit } from "./reveal-unit";
 import { SplitDialog } from "./split-dialog";
@@ -686,7 +688,8 @@ export function Editor(props: EditorProps) {
         <button type="button" onClick={() => void undo()} disabled={!lastOp}>
           {lastOp ? t("undo", { op: t(`op_${lastOp.kind}`) }) : t("undoNothing")}
         </button>
-        <span className="muted keyboard-help">{t("keyboardHelp")}</span>
+        <DensityToggle />
+        <KeyboardHelp isReviewer={isReviewer} />
       </div>
       {notice && (
         <div className="notice" role="status">
