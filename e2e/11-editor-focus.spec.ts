@@ -49,7 +49,8 @@ test("the editor opens on the first untranslated unit, and 10 × Ctrl+Enter keep
   await page.keyboard.type("Sentence two.");
   await page.keyboard.press("Control+Enter");
   await expect(page.getByRole("textbox", { name: "English for unit 3", exact: true })).toBeFocused();
-  await expect(page.getByTestId("save-state").first()).toHaveText("Saved");
+  await expect(page.getByTestId("unit-row").nth(1)).toHaveAttribute("data-status", "translated");
+  await expect(page.getByTestId("save-state").nth(1)).toHaveText("Saved");
 
   // Reopened, the editor goes straight to unit 3, the first one still in draft.
   await page.reload();
