@@ -1,4 +1,5 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import hi from "./hi.json";
@@ -34,6 +35,33 @@ function argumentsOf(message: string): string[] {
   return [...found].sort();
 }
 
+/**
+ * Keys given twice in one object of a message file. JSON.parse keeps the last silently, so the first
+ * text is dead and whoever edits it changes nothing; a scan of the raw text finds them.
+ */
+function duplicateKeys(json: string): string[] {
+  const found: string[] = [];
+  const stack: { keys: Set<string>; path: string }[] = [];
+  let pendingKey: string | null = null;
+  const token = /"((?:[^"\\]|\\.)*)"\s*(:)?|[{}]/g;
+  for (const m of json.matchAll(token)) {
+    if (m[0] === "{") {
+      const parent = stack.at(-1);
+      stack.push({ keys: new Set(), path: parent && pendingKey !== null ? (parent.path ? `${parent.path}.${pendingKey}` : pendingKey) : "" });
+      pendingKey = null;
+    } else if (m[0] === "}") {
+      stack.pop();
+    } else if (m[2] === ":") {
+      const scope = stack.at(-1);
+      const key = JSON.parse(`"${m[1]}"`) as string;
+      if (scope?.keys.has(key)) found.push(scope.path ? `${scope.path}.${key}` : key);
+      scope?.keys.add(key);
+      pendingKey = key;
+    }
+  }
+  return found;
+}
+
 const english = flatten(en);
 const hindi = flatten(hi);
 
@@ -49,6 +77,17 @@ describe("messages/en.json and messages/hi.json", () => {
       .map(([key, text]) => ({ key, en: argumentsOf(text), hi: argumentsOf(hindi.get(key) ?? "") }))
       .filter((row) => row.en.join() !== row.hi.join());
     expect(mismatched).toEqual([]);
+  });
+
+  it("give no key twice (JSON.parse would keep only the last one)", () => {
+    for (const file of ["en.json", "hi.json"]) {
+      expect(duplicateKeys(readFileSync(new URL(file, import.meta.url), "utf8")), file).toEqual([]);
+    }
+  });
+
+  it("the duplicate-key scan finds a key given twice, also in a nested object", () => {
+    expect(duplicateKeys('{"a": {"b": "x", "c": "{n} \\" y", "b": "z"}, "d": "w"}')).toEqual(["a.b"]);
+    expect(duplicateKeys('{"a": {"b": "x"}, "c": {"b": "y"}}')).toEqual([]);
   });
 
   it("leave no message empty", () => {

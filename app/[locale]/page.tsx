@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { requirePageUser } from "@/features/accounts/data";
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { TrySampleButton } from "@/features/documents/components/try-sample-button";
 import { loadDocuments } from "@/features/documents/data";

@@ -42,7 +42,7 @@ async function importFile(args: string[]): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
   const file = positionals[0];
   if (!file) throw usageError("name the file to import: setu glossary import FILE (.csv, .tbx or .xml)");
-  const { parseGlossaryFile } = await import("@/features/glossary/parse-file");
+  const { parseGlossaryFile } = await import("@/lib/glossary/parse-file");
   const stats = { restored: 0 };
   const entries = parseGlossaryFile(path.basename(file), await readInputBytes(file), maxUploadBytes(), stats);
   await resolveDatabaseUrl();

@@ -1,9 +1,9 @@
 "use server";
 
 import { z } from "zod";
+import { SAMPLE_TEXT, SAMPLE_TITLE } from "@/lib/documents/sample";
 import { safeAction } from "@/lib/server/safe-action";
 import { deleteDocument, importDocument } from "./mutations";
-import { SAMPLE_TEXT, SAMPLE_TITLE } from "./sample";
 import { documentIdInput } from "./schema";
 
 export const deleteDocumentAction = safeAction({ input: documentIdInput, roles: ["admin"] }, async (input, user) => {

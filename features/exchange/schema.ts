@@ -1,8 +1,16 @@
 import { z } from "zod";
 import type { UnitStatus } from "@/lib/editor/status";
 
-export const exportFormats = ["tmx", "csv", "txt"] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+import { documentExportFormats, type ExportFormat, exportFormats } from "@/lib/exchange/formats";
+
+export {
+  contentTypes,
+  type DocumentExportFormat,
+  documentExportFormats,
+  type ExportFormat,
+  exportFormats,
+  fileExtensions,
+} from "@/lib/exchange/formats";
 
 /** Query string of the export routes: ?format=tmx|csv|txt&status=approved|all&notes=1|0&langs=bare|full */
 export const exportQuery = z.object({
@@ -43,35 +51,11 @@ export interface TmxImportReport {
   capped: number;
 }
 
-/** Formats of one document's export: the exchange formats plus the files translators deliver. */
-export const documentExportFormats = [...exportFormats, "xliff12", "xliff20", "docx", "srt"] as const;
-export type DocumentExportFormat = (typeof documentExportFormats)[number];
-
 /** Query string of the per-document export: exportQuery's options, more formats, and the SRT line length. */
 export const documentExportQuery = exportQuery.extend({
   format: z.enum(documentExportFormats).default("tmx"),
   lineLength: z.coerce.number().int().min(20).max(100).default(42),
 });
-
-export const contentTypes: Record<DocumentExportFormat, string> = {
-  tmx: "application/x-tmx+xml; charset=utf-8",
-  csv: "text/csv; charset=utf-8",
-  txt: "text/plain; charset=utf-8",
-  xliff12: "application/xliff+xml; charset=utf-8",
-  xliff20: "application/xliff+xml; charset=utf-8",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  srt: "application/x-subrip; charset=utf-8",
-};
-
-export const fileExtensions: Record<DocumentExportFormat, string> = {
-  tmx: "tmx",
-  csv: "csv",
-  txt: "txt",
-  xliff12: "xlf",
-  xliff20: "xlf",
-  docx: "docx",
-  srt: "srt",
-};
 
 /** The files the import route takes, by extension. */
 export const importFormats = ["tmx", "xliff", "docx", "srt"] as const;

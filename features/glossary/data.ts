@@ -7,8 +7,7 @@ import type { GlossaryEntryInput, TermIssue, TermMatch } from "@/lib/glossary/ty
 import { containsPattern } from "@/lib/search/contains-pattern";
 import { type Agree, prisma, type Same } from "@/lib/server/prisma";
 import { normaliseText } from "@/lib/text/normalise";
-import { toLibStatus } from "./convert";
-import type { DbTermStatus, GlossaryListQuery } from "./schema";
+import { type DbTermStatus, type GlossaryListQuery, toLibStatus } from "./schema";
 
 export interface GlossaryEntryView {
   id: string;

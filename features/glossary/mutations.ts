@@ -7,7 +7,6 @@ import { normalisePartOfSpeech } from "@/lib/glossary/part-of-speech";
 import type { GlossaryEntryInput } from "@/lib/glossary/types";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { normaliseText, stripControlChars } from "@/lib/text/normalise";
-import { toDbStatus } from "./convert";
 import {
   type DbTermStatus,
   type GlossaryEntryFields,
@@ -15,6 +14,7 @@ import {
   MAX_NOTE_LENGTH,
   MAX_PART_OF_SPEECH_LENGTH,
   MAX_TERM_LENGTH,
+  toDbStatus,
 } from "./schema";
 
 function duplicate(hindi: string, partOfSpeech: string): AppError {

@@ -1,11 +1,21 @@
 import { z } from "zod";
 import { normalisePartOfSpeech } from "@/lib/glossary/part-of-speech";
+import type { TermStatus } from "@/lib/glossary/types";
 import { normaliseText, stripControlChars } from "@/lib/text/normalise";
 import { entityId, singleLine } from "@/lib/validation";
 
 /** Term statuses as the database spells them (lib/glossary uses "do-not-translate"). */
 export const termStatusValues = ["preferred", "forbidden", "do_not_translate"] as const;
 export type DbTermStatus = (typeof termStatusValues)[number];
+
+/** The database enum cannot hold a hyphen; lib/glossary and the file formats use "do-not-translate". */
+export function toLibStatus(status: DbTermStatus): TermStatus {
+  return status === "do_not_translate" ? "do-not-translate" : status;
+}
+
+export function toDbStatus(status: TermStatus): DbTermStatus {
+  return status === "do-not-translate" ? "do_not_translate" : status;
+}
 
 export const MAX_TERM_LENGTH = 300;
 export const MAX_PART_OF_SPEECH_LENGTH = 40;

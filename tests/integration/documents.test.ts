@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDocumentSummary, loadDocuments } from "@/features/documents/data";
 import { deleteDocument, importDocument } from "@/features/documents/mutations";
-import { SAMPLE_TEXT } from "@/features/documents/sample";
+import { SAMPLE_TEXT } from "@/lib/documents/sample";
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { requirePageUser } from "@/features/accounts/data";
 import { AuditDetails } from "@/features/audit/components/audit-details";
 import { loadAuditFilters, loadAuditLog, loadAuditLookups } from "@/features/review/data";
 import { auditQuery } from "@/features/review/schema";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { requirePageUser } from "@/features/accounts/data";
 import { EntryForm } from "@/features/glossary/components/entry-form";
 import { EntryRow } from "@/features/glossary/components/entry-row";
 import { ImportForm } from "@/features/glossary/components/import-form";

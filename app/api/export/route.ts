@@ -1,8 +1,8 @@
 import { streamExport } from "@/features/exchange/data";
-import { downloadResponse } from "@/features/exchange/download";
 import { exportQuery } from "@/features/exchange/schema";
 import { AppError } from "@/lib/errors";
 import { isEntityId } from "@/lib/ids";
+import { downloadResponse } from "@/lib/server/download";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 

@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RoleSelect } from "@/features/accounts/components/role-select";
-import { loadUsers } from "@/features/accounts/data";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { loadUsers, requirePageUser } from "@/features/accounts/data";
 import { QaSettingsForm } from "@/features/qa/components/qa-settings-form";
 import { loadQaSettings } from "@/features/qa/data";
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { requirePageUser } from "@/features/accounts/data";
 import { AlignForm } from "@/features/alignment/components/align-form";
 import { DeleteDocumentButton } from "@/features/documents/components/delete-document-button";
 import { ProgressBar } from "@/features/documents/components/progress-bar";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { requirePageUser } from "@/features/accounts/data";
 import { NewDocumentForm } from "@/features/documents/components/new-document-form";
 import { FileImportForm } from "@/features/exchange/components/file-import-form";
 

@@ -1,6 +1,6 @@
 import { importGlossary } from "@/features/glossary/mutations";
-import { parseGlossaryFile } from "@/features/glossary/parse-file";
 import { AppError } from "@/lib/errors";
+import { parseGlossaryFile } from "@/lib/glossary/parse-file";
 import { handle } from "@/lib/server/route";
 import { requireRole } from "@/lib/server/session";
 import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";

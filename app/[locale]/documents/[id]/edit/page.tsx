@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { requirePageUser } from "@/features/accounts/data";
 import { Editor } from "@/features/editor/components/editor";
 import type { EditorFilter } from "@/features/editor/components/filter-bar";
 import { isFiltered, loadEditorDocument, loadFirstUntranslated, loadUnitIndex, loadUnitOrder, loadUnitsById } from "@/features/editor/data";

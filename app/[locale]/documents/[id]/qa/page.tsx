@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/features/accounts/require-page-user";
+import { requirePageUser } from "@/features/accounts/data";
 import { loadEditorDocument } from "@/features/editor/data";
 import { QaCounts, QaFilterForm, QaPager, QaUnitList, reportQuery } from "@/features/qa/components/qa-report";
 import { loadQaCounts, loadQaUnits, REPORT_PAGE_SIZE } from "@/features/qa/data";

@@ -1,7 +1,7 @@
 import { exportDocx, exportSrt, loadExportDocument, streamExport, streamXliff } from "@/features/exchange/data";
-import { downloadResponse, fileResponse } from "@/features/exchange/download";
 import { documentExportQuery } from "@/features/exchange/schema";
 import { AppError } from "@/lib/errors";
+import { downloadResponse, fileResponse } from "@/lib/server/download";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 

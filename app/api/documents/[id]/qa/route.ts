@@ -1,8 +1,8 @@
-import { contentDisposition } from "@/features/exchange/download";
 import { loadQaCounts, loadQaUnits, qaReportCsv, REPORT_PAGE_SIZE } from "@/features/qa/data";
 import { ensureDocumentQa } from "@/features/qa/mutations";
 import { qaDownloadQuery } from "@/features/qa/schema";
 import { AppError } from "@/lib/errors";
+import { contentDisposition } from "@/lib/server/download";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 

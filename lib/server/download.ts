@@ -1,5 +1,5 @@
 import "server-only";
-import { contentTypes, type DocumentExportFormat, fileExtensions } from "./schema";
+import { contentTypes, type DocumentExportFormat, fileExtensions } from "@/lib/exchange/formats";
 
 /**
  * A streamed download response. The first chunk is pulled before the Response exists, so that an
