@@ -57,6 +57,11 @@ export async function loadDocuments(query: DocumentListQuery): Promise<DocumentS
   return rows;
 }
 
+/** Whether a document with this id exists (pages check it before they start streaming). */
+export async function documentExists(documentId: string): Promise<boolean> {
+  return (await prisma.document.count({ where: { id: documentId } })) > 0;
+}
+
 export async function loadDocumentSummary(documentId: string): Promise<DocumentPageSummary | null> {
   const rows = await prisma.$queryRaw<DocumentPageSummary[]>`
     SELECT d.id, d.title, d.source_lang AS "sourceLang", d.target_lang AS "targetLang", d.source_format::text AS "sourceFormat",
