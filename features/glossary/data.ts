@@ -140,9 +140,12 @@ async function buildSnapshot(stamp: string): Promise<GlossarySnapshot> {
   };
 }
 
-/** The matcher and entries of the active glossary, rebuilt only when the stamp changes. */
-export async function getGlossarySnapshot(): Promise<GlossarySnapshot> {
-  const stamp = await glossaryStamp();
+/**
+ * The matcher and entries of the active glossary, rebuilt only when the stamp changes. A caller that
+ * already read the version (in a query of its own, to save a round trip) passes it as `knownStamp`.
+ */
+export async function getGlossarySnapshot(knownStamp?: string): Promise<GlossarySnapshot> {
+  const stamp = knownStamp ?? (await glossaryStamp());
   if (cached?.stamp !== stamp) {
     const snapshot = buildSnapshot(stamp);
     cached = { stamp, snapshot };

@@ -21,13 +21,13 @@ export interface QaContext {
   options: QaOptions;
 }
 
-export async function loadQaContext(documentId: string): Promise<QaContext> {
-  const [doc] = await prisma.$queryRaw<{ format: string }[]>`
-    SELECT source_format::text AS format FROM document WHERE id = ${documentId}`;
-  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
-  const glossary = await getGlossarySnapshot();
+/** The glossary's version counter as text, for queries that read it beside what they need anyway. */
+const glossaryVersionSql = Prisma.sql`(SELECT version::text FROM glossary_version WHERE id = 1)`;
+
+async function contextOf(documentId: string, format: string, glossaryVersion: string | null): Promise<QaContext> {
+  const glossary = await getGlossarySnapshot(glossaryVersion ?? undefined);
   // Subtitles are checked against the export's default line length (the one the SRT export uses).
-  const subtitle = doc.format === "srt" ? { lineLength: DEFAULT_LINE_LENGTH } : null;
+  const subtitle = format === "srt" ? { lineLength: DEFAULT_LINE_LENGTH } : null;
   return {
     documentId,
     stamp: `v${QA_VERSION}|${glossary.stamp}|${subtitle ? `srt${subtitle.lineLength}` : "-"}`,
@@ -35,10 +35,22 @@ export async function loadQaContext(documentId: string): Promise<QaContext> {
   };
 }
 
-/** The context of the document a unit belongs to, or null when the unit does not exist. */
+export async function loadQaContext(documentId: string): Promise<QaContext> {
+  const [doc] = await prisma.$queryRaw<{ format: string; glossary: string | null }[]>`
+    SELECT source_format::text AS format, ${glossaryVersionSql} AS glossary FROM document WHERE id = ${documentId}`;
+  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+  return contextOf(documentId, doc.format, doc.glossary);
+}
+
+/**
+ * The context of the document a unit belongs to, or null when the unit does not exist: one round
+ * trip (unit, document format and glossary version together), since every save pays for it.
+ */
 export async function loadQaContextForUnit(unitId: number): Promise<QaContext | null> {
-  const [unit] = await prisma.$queryRaw<{ documentId: string }[]>`SELECT document_id AS "documentId" FROM unit WHERE id = ${unitId}`;
-  return unit ? loadQaContext(unit.documentId) : null;
+  const [unit] = await prisma.$queryRaw<{ documentId: string; format: string; glossary: string | null }[]>`
+    SELECT u.document_id AS "documentId", d.source_format::text AS format, ${glossaryVersionSql} AS glossary
+    FROM unit u JOIN document d ON d.id = u.document_id WHERE u.id = ${unitId}`;
+  return unit ? contextOf(unit.documentId, unit.format, unit.glossary) : null;
 }
 
 export async function isDocumentQaFresh(context: QaContext): Promise<boolean> {

@@ -17,18 +17,29 @@ interface IssueRow {
   issue: QaIssue;
 }
 
+/** Parallel arrays of issue rows, for unnest (one statement whatever the number of rows). */
+function issueArrays(rows: IssueRow[]) {
+  return {
+    unitIds: rows.map((r) => r.unitId),
+    keys: rows.map((r) => r.issue.key),
+    checks: rows.map((r) => r.issue.check),
+    codes: rows.map((r) => r.issue.code),
+    severities: rows.map((r) => r.issue.severity),
+    params: rows.map((r) => JSON.stringify(r.issue.params)),
+    fixes: rows.map((r) => r.issue.fix ?? null),
+  };
+}
+
 /** Writes issue rows set-based (one statement per batch, unnest of parallel arrays). */
 async function insertIssues(tx: Tx, documentId: string, rows: IssueRow[]): Promise<void> {
   const BATCH = 20_000;
   for (let from = 0; from < rows.length; from += BATCH) {
-    const batch = rows.slice(from, from + BATCH);
+    const b = issueArrays(rows.slice(from, from + BATCH));
     await tx.$executeRaw`
       INSERT INTO unit_qa (unit_id, document_id, key, "check", code, severity, params, fix)
       SELECT t.unit_id, ${documentId}, t.key, t."check", t.code, t.severity, t.params::jsonb, t.fix
-      FROM unnest(${batch.map((r) => r.unitId)}::int[], ${batch.map((r) => r.issue.key)}::text[],
-                  ${batch.map((r) => r.issue.check)}::text[], ${batch.map((r) => r.issue.code)}::text[],
-                  ${batch.map((r) => r.issue.severity)}::text[], ${batch.map((r) => JSON.stringify(r.issue.params))}::text[],
-                  ${batch.map((r) => r.issue.fix ?? null)}::text[])
+      FROM unnest(${b.unitIds}::int[], ${b.keys}::text[], ${b.checks}::text[], ${b.codes}::text[],
+                  ${b.severities}::text[], ${b.params}::text[], ${b.fixes}::text[])
         AS t(unit_id, key, "check", code, severity, params, fix)
       ON CONFLICT (unit_id, key) DO UPDATE SET "check" = EXCLUDED."check", code = EXCLUDED.code,
         severity = EXCLUDED.severity, params = EXCLUDED.params, fix = EXCLUDED.fix`;
@@ -66,57 +77,6 @@ export async function readConsistencyKeys(tx: Tx, unitIds: number[]): Promise<{ 
   return { hindi: rows.map((r) => r.h), english: rows.flatMap((r) => (r.e === null ? [] : [r.e])) };
 }
 
-/**
- * Recomputes `inconsistent` for every unit of the document that shares a Hindi or an English key
- * with the given ones, in SQL over the stored keys (a save touches a handful of rows, not the
- * document). Mirrors lib/qa/inconsistent's findInconsistencies: an issue names the first other
- * unit (in document order) and counts the group's renderings (or sources).
- */
-async function refreshInconsistent(tx: Tx, documentId: string, keys: { hindi: string[]; english: string[] }): Promise<number[]> {
-  const affected = await tx.$queryRaw<{ id: number }[]>`
-    SELECT unit_id AS id FROM unit_qa_key
-    WHERE document_id = ${documentId}
-      AND (hindi_key = ANY(${keys.hindi}::text[]::bigint[]) OR english_key = ANY(${keys.english}::text[]::bigint[]))`;
-  const ids = affected.map((r) => r.id);
-  if (ids.length === 0) return ids;
-  await tx.$executeRaw`DELETE FROM unit_qa WHERE unit_id = ANY(${ids}::int[]) AND "check" = 'inconsistent'`;
-  await tx.$executeRaw`
-    INSERT INTO unit_qa (unit_id, document_id, key, "check", code, severity, params)
-    SELECT a.unit_id, a.document_id, 'inconsistentHindi', 'inconsistent', 'inconsistentHindi', 'warning',
-           jsonb_build_object('unit', o.unit_id, 'count', g.n)
-    FROM unit_qa_key a
-    CROSS JOIN LATERAL (
-      SELECT k.unit_id FROM unit_qa_key k JOIN unit u ON u.id = k.unit_id
-      WHERE k.document_id = a.document_id AND k.hindi_key = a.hindi_key AND k.english_key <> a.english_key
-      ORDER BY u.first_sentence LIMIT 1) o
-    CROSS JOIN LATERAL (
-      SELECT count(DISTINCT k.english_key)::int AS n FROM unit_qa_key k
-      WHERE k.document_id = a.document_id AND k.hindi_key = a.hindi_key) g
-    WHERE a.unit_id = ANY(${ids}::int[]) AND a.english_key IS NOT NULL`;
-  await tx.$executeRaw`
-    INSERT INTO unit_qa (unit_id, document_id, key, "check", code, severity, params)
-    SELECT a.unit_id, a.document_id, 'inconsistentEnglish', 'inconsistent', 'inconsistentEnglish', 'warning',
-           jsonb_build_object('unit', o.unit_id, 'count', g.n)
-    FROM unit_qa_key a
-    CROSS JOIN LATERAL (
-      SELECT k.unit_id FROM unit_qa_key k JOIN unit u ON u.id = k.unit_id
-      WHERE k.document_id = a.document_id AND k.english_key = a.english_key AND k.reversible AND k.hindi_key <> a.hindi_key
-      ORDER BY u.first_sentence LIMIT 1) o
-    CROSS JOIN LATERAL (
-      SELECT count(DISTINCT k.hindi_key)::int AS n FROM unit_qa_key k
-      WHERE k.document_id = a.document_id AND k.english_key = a.english_key AND k.reversible) g
-    WHERE a.unit_id = ANY(${ids}::int[]) AND a.reversible`;
-  return ids;
-}
-
-/** An ignore lasts as long as its issue: once the unit no longer has it, it is gone. */
-async function dropStaleIgnores(tx: Tx, unitIds: number[]): Promise<void> {
-  if (unitIds.length === 0) return;
-  await tx.$executeRaw`
-    DELETE FROM unit_qa_ignore i WHERE i.unit_id = ANY(${unitIds}::int[])
-      AND NOT EXISTS (SELECT 1 FROM unit_qa q WHERE q.unit_id = i.unit_id AND q.key = i.key)`;
-}
-
 interface CheckedUnit {
   id: number;
   hindi: string[];
@@ -137,6 +97,14 @@ function checkAll(context: QaContext, units: CheckedUnit[]): { issues: IssueRow[
  * Rechecks units inside the caller's transaction, after it changed them: their own issues, their
  * consistency keys, and `inconsistent` for every unit that shares a key with them before or after
  * (pass `previousKeys` read before the change when units were removed or their Hindi changed).
+ *
+ * Every save pays for this, so it is two round trips: one read (the units' Hindi), the checks in
+ * memory, then one statement that writes everything. That statement sees the tables as they were
+ * before it, so it works from the keys as they will be (`after`: the stored keys of other units
+ * plus the new ones) and never deletes and upserts the same row: it deletes the rows that are not
+ * wanted any more and upserts the wanted ones. The result is what the separate steps of
+ * refreshInconsistent and dropStaleIgnores give (tests/integration/qa.test.ts compares saving one
+ * by one with checking the whole document).
  */
 export async function refreshUnitsQa(
   tx: Tx,
@@ -144,7 +112,7 @@ export async function refreshUnitsQa(
   unitIds: number[],
   previousKeys: { hindi: string[]; english: string[] } = { hindi: [], english: [] },
 ): Promise<void> {
-  const before = await readConsistencyKeys(tx, unitIds);
+  if (unitIds.length === 0 && previousKeys.hindi.length === 0 && previousKeys.english.length === 0) return;
   const units = unitIds.length
     ? await tx.$queryRaw<CheckedUnit[]>`
         SELECT u.id, u.english,
@@ -153,16 +121,99 @@ export async function refreshUnitsQa(
         FROM unit u WHERE u.id = ANY(${unitIds}::int[]) AND u.document_id = ${context.documentId}`
     : [];
   const { issues, keys } = checkAll(context, units);
-  if (units.length) {
-    await tx.$executeRaw`DELETE FROM unit_qa WHERE unit_id = ANY(${units.map((u) => u.id)}::int[]) AND "check" <> 'inconsistent'`;
-  }
-  await insertIssues(tx, context.documentId, issues);
-  await upsertKeys(tx, context.documentId, keys);
-  const touched = await refreshInconsistent(tx, context.documentId, {
-    hindi: [...before.hindi, ...previousKeys.hindi, ...keys.map((k) => String(k.hindiKey))],
-    english: [...before.english, ...previousKeys.english, ...keys.flatMap((k) => (k.englishKey === null ? [] : [String(k.englishKey)]))],
-  });
-  await dropStaleIgnores(tx, [...new Set([...units.map((u) => u.id), ...touched])]);
+  const checked = units.map((u) => u.id);
+  const i = issueArrays(issues);
+  const documentId = context.documentId;
+  // Keys are 53-bit hashes: passed as text so that no layer narrows them to 32 bits.
+  await tx.$executeRaw`
+    WITH new_key AS (
+      SELECT t.unit_id, t.hindi_key::bigint AS hindi_key, t.english_key::bigint AS english_key, t.reversible
+      FROM unnest(${keys.map((k) => k.unitId)}::int[], ${keys.map((k) => String(k.hindiKey))}::text[],
+                  ${keys.map((k) => (k.englishKey === null ? null : String(k.englishKey)))}::text[],
+                  ${keys.map((k) => k.reversible)}::boolean[]) AS t(unit_id, hindi_key, english_key, reversible)),
+    new_issue AS (
+      SELECT t.unit_id, t.key, t."check", t.code, t.severity, t.params::jsonb AS params, t.fix
+      FROM unnest(${i.unitIds}::int[], ${i.keys}::text[], ${i.checks}::text[], ${i.codes}::text[],
+                  ${i.severities}::text[], ${i.params}::text[], ${i.fixes}::text[])
+        AS t(unit_id, key, "check", code, severity, params, fix)),
+    old_key AS (SELECT hindi_key, english_key FROM unit_qa_key WHERE unit_id = ANY(${unitIds}::int[])),
+    group_hindi AS (
+      SELECT hindi_key AS k FROM old_key UNION SELECT hindi_key FROM new_key
+      UNION SELECT unnest(${previousKeys.hindi}::text[]::bigint[])),
+    group_english AS (
+      SELECT english_key AS k FROM old_key WHERE english_key IS NOT NULL
+      UNION SELECT english_key FROM new_key WHERE english_key IS NOT NULL
+      UNION SELECT unnest(${previousKeys.english}::text[]::bigint[])),
+    -- Two index lookups (an OR over two subqueries would scan the table), then the new keys.
+    affected AS (
+      (SELECT unit_id, hindi_key, english_key, reversible FROM unit_qa_key
+       WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
+         AND hindi_key = ANY(ARRAY(SELECT k FROM group_hindi))
+       UNION
+       SELECT unit_id, hindi_key, english_key, reversible FROM unit_qa_key
+       WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
+         AND english_key = ANY(ARRAY(SELECT k FROM group_english)))
+      UNION ALL SELECT unit_id, hindi_key, english_key, reversible FROM new_key),
+    inconsistent AS (
+      SELECT a.unit_id, 'inconsistentHindi' AS key, 'inconsistent' AS "check", 'inconsistentHindi' AS code,
+             'warning' AS severity, jsonb_build_object('unit', o.unit_id, 'count', g.n) AS params, NULL::text AS fix
+      FROM affected a
+      CROSS JOIN LATERAL (
+        SELECT k.unit_id FROM (
+            SELECT unit_id, hindi_key, english_key FROM unit_qa_key
+            WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
+            UNION ALL SELECT unit_id, hindi_key, english_key FROM new_key) k
+          JOIN unit u ON u.id = k.unit_id
+        WHERE k.hindi_key = a.hindi_key AND k.english_key <> a.english_key
+        ORDER BY u.first_sentence LIMIT 1) o
+      CROSS JOIN LATERAL (
+        SELECT count(DISTINCT k.english_key)::int AS n FROM (
+            SELECT hindi_key, english_key FROM unit_qa_key
+            WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
+            UNION ALL SELECT hindi_key, english_key FROM new_key) k
+        WHERE k.hindi_key = a.hindi_key) g
+      WHERE a.english_key IS NOT NULL
+      UNION ALL
+      SELECT a.unit_id, 'inconsistentEnglish', 'inconsistent', 'inconsistentEnglish', 'warning',
+             jsonb_build_object('unit', o.unit_id, 'count', g.n), NULL
+      FROM affected a
+      CROSS JOIN LATERAL (
+        SELECT k.unit_id FROM (
+            SELECT unit_id, hindi_key, english_key, reversible FROM unit_qa_key
+            WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
+            UNION ALL SELECT unit_id, hindi_key, english_key, reversible FROM new_key) k
+          JOIN unit u ON u.id = k.unit_id
+        WHERE k.english_key = a.english_key AND k.reversible AND k.hindi_key <> a.hindi_key
+        ORDER BY u.first_sentence LIMIT 1) o
+      CROSS JOIN LATERAL (
+        SELECT count(DISTINCT k.hindi_key)::int AS n FROM (
+            SELECT hindi_key, english_key, reversible FROM unit_qa_key
+            WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
+            UNION ALL SELECT hindi_key, english_key, reversible FROM new_key) k
+        WHERE k.english_key = a.english_key AND k.reversible) g
+      WHERE a.reversible),
+    wanted AS (SELECT * FROM new_issue UNION ALL SELECT * FROM inconsistent),
+    scope AS (SELECT unit_id FROM affected UNION SELECT unnest(${checked}::int[])),
+    removed AS (
+      DELETE FROM unit_qa q WHERE q.unit_id = ANY(ARRAY(SELECT unit_id FROM scope))
+        AND (q.unit_id = ANY(${checked}::int[]) OR q."check" = 'inconsistent')
+        AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.unit_id = q.unit_id AND w.key = q.key)),
+    written AS (
+      INSERT INTO unit_qa (unit_id, document_id, key, "check", code, severity, params, fix)
+      SELECT unit_id, ${documentId}, key, "check", code, severity, params, fix FROM wanted
+      ON CONFLICT (unit_id, key) DO UPDATE SET "check" = EXCLUDED."check", code = EXCLUDED.code,
+        severity = EXCLUDED.severity, params = EXCLUDED.params, fix = EXCLUDED.fix),
+    keyed AS (
+      INSERT INTO unit_qa_key (unit_id, document_id, hindi_key, english_key, reversible)
+      SELECT unit_id, ${documentId}, hindi_key, english_key, reversible FROM new_key
+      ON CONFLICT (unit_id) DO UPDATE SET hindi_key = EXCLUDED.hindi_key, english_key = EXCLUDED.english_key,
+        reversible = EXCLUDED.reversible)
+    -- An ignore lasts as long as its issue. What a unit keeps: the wanted rows, and for a unit that
+    -- was not rechecked its stored issues other than inconsistent (this statement leaves those).
+    DELETE FROM unit_qa_ignore g WHERE g.unit_id = ANY(ARRAY(SELECT unit_id FROM scope))
+      AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.unit_id = g.unit_id AND w.key = g.key)
+      AND NOT (g.unit_id <> ALL(${checked}::int[]) AND EXISTS (
+        SELECT 1 FROM unit_qa q WHERE q.unit_id = g.unit_id AND q.key = g.key AND q."check" <> 'inconsistent'))`;
 }
 
 /** Reads a document's units with their Hindi, in order, without a subquery per unit. */
