@@ -29,7 +29,7 @@ export async function ensureUnitsDocument(
   const en = pairs.map((p) => p.english.replace(/\.$/, ""));
   const id = `bench${randomUUID().replaceAll("-", "")}`;
   await client.query("BEGIN");
-  await client.query("INSERT INTO document (id, title, sentence_count, word_count) VALUES ($1, $2, $3, $3 * 20)", [
+  await client.query("INSERT INTO document (id, title, sentence_count, word_count, project_id) VALUES ($1, $2, $3, $3 * 20, 'default')", [
     id,
     opts.title,
     opts.count,

@@ -94,6 +94,12 @@ export const errorReasons = [
   "termRequired",
   "termTooLong",
   "noteTooLong",
+  // projects
+  "projectRequired",
+  "projectNotFound",
+  "noProject",
+  "projectNameTaken",
+  "projectNameRequired",
 ] as const;
 
 export type ErrorReason = (typeof errorReasons)[number];

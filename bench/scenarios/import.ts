@@ -7,6 +7,9 @@ import { row } from "../result";
 import { hindiDocument, syntheticSentences } from "../synthetic";
 import type { ScenarioContext, ScenarioResult } from "../types";
 
+/** The project the projects migration creates (bench databases are migrated like any other). */
+const PROJECT = "default";
+
 const TARGET_RATIO = 3;
 
 const TSV_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
@@ -31,7 +34,7 @@ export async function measureImport(ctx: ScenarioContext, n: number, label = "im
     const app = await measureRuns(
       ctx.runs,
       async () => {
-        stored = (await importDocument({ title: `bench-import-${n}`, text, userId: null })).sentenceCount;
+        stored = (await importDocument({ projectId: PROJECT, title: `bench-import-${n}`, text, userId: null })).sentenceCount;
       },
       cleanUp,
     );
@@ -43,7 +46,7 @@ export async function measureImport(ctx: ScenarioContext, n: number, label = "im
       ctx.runs,
       async () => {
         const docId = `bench-import-copy-${Date.now()}`;
-        await client.query("INSERT INTO document (id, title, sentence_count) VALUES ($1, 'bench-import-copy', $2)", [
+        await client.query("INSERT INTO document (id, title, sentence_count, project_id) VALUES ($1, 'bench-import-copy', $2, 'default')", [
           docId,
           segments.length,
         ]);

@@ -5,6 +5,9 @@ import { createBenchUser, signInWithBrowser, startApp } from "../server";
 import { hindiDocument, syntheticSentences } from "../synthetic";
 import type { ScenarioContext, ScenarioResult } from "../types";
 
+/** The project the projects migration creates (bench databases are migrated like any other). */
+const PROJECT = "default";
+
 const UNITS = 10_000;
 const TARGET_MS = 1_500;
 const TARGET_ROWS = 200;
@@ -19,7 +22,12 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
   if (!ctx.browser) return [skipped(SCENARIO, target, "--no-browser")];
   const { importDocument } = await import("@/features/documents/mutations");
   const user = await createBenchUser("translator", "bench-reader");
-  const doc = await importDocument({ title: "bench-editor-10k", text: hindiDocument(syntheticSentences(UNITS, 9)), userId: user.id });
+  const doc = await importDocument({
+    projectId: PROJECT,
+    title: "bench-editor-10k",
+    text: hindiDocument(syntheticSentences(UNITS, 9)),
+    userId: user.id,
+  });
   const app = await startApp(ctx);
   try {
     const { browser, page } = await signInWithBrowser(app.url, user.email, user.password);

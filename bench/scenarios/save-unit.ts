@@ -6,6 +6,9 @@ import { createBenchUser, signInWithBrowser, startApp } from "../server";
 import { hindiDocument, syntheticSentences } from "../synthetic";
 import type { ScenarioContext, ScenarioResult } from "../types";
 
+/** The project the projects migration creates (bench databases are migrated like any other). */
+const PROJECT = "default";
+
 const DURATION_MS = 30_000;
 const WARMUP_REQUESTS = 2;
 const TARGET_P95_MS = 50;
@@ -30,6 +33,7 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
   const { importDocument } = await import("@/features/documents/mutations");
   const user = await createBenchUser("translator", "bench-saver");
   const doc = await importDocument({
+    projectId: PROJECT,
     title: "bench-save-unit",
     text: hindiDocument(syntheticSentences(ctx.connections + 10, 5)),
     userId: user.id,

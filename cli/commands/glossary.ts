@@ -6,8 +6,9 @@ import { usageError } from "../errors";
 import { maxUploadBytes, readInputBytes } from "../read-input";
 
 /**
- * `setu glossary export --format tbx|csv [--out FILE]` (stdout by default) and
- * `setu glossary import FILE` (prints "added N, updated N, skipped N").
+ * `setu glossary export --format tbx|csv [--out FILE] [--project P]` (stdout by default) and
+ * `setu glossary import FILE [--project P]` (prints "added N, updated N, skipped N"). P is a project's
+ * id or name; without it the only project, or an error naming the choices.
  */
 export async function run(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
@@ -19,13 +20,15 @@ export async function run(args: string[]): Promise<void> {
 async function exportGlossary(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { format: { type: "string", default: "csv" }, out: { type: "string" } },
+    options: { format: { type: "string", default: "csv" }, out: { type: "string" }, project: { type: "string" } },
     strict: true,
   });
   if (values.format !== "csv" && values.format !== "tbx") throw usageError("--format must be csv or tbx.");
   await resolveDatabaseUrl();
+  const { resolveProjectForCli } = await import("@/features/projects/data");
+  const projectId = await resolveProjectForCli(values.project);
   const { loadGlossaryEntriesForMatching } = await import("@/features/glossary/data");
-  const entries = await loadGlossaryEntriesForMatching();
+  const entries = await loadGlossaryEntriesForMatching(projectId);
   const text =
     values.format === "csv"
       ? (await import("@/lib/glossary/csv-format")).glossaryToCsv(entries)
@@ -39,15 +42,17 @@ async function exportGlossary(args: string[]): Promise<void> {
 }
 
 async function importFile(args: string[]): Promise<void> {
-  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args, options: { project: { type: "string" } }, allowPositionals: true, strict: true });
   const file = positionals[0];
   if (!file) throw usageError("name the file to import: setu glossary import FILE (.csv, .tbx or .xml)");
   const { parseGlossaryFile } = await import("@/lib/glossary/parse-file");
   const stats = { restored: 0 };
   const entries = parseGlossaryFile(path.basename(file), await readInputBytes(file), maxUploadBytes(), stats);
   await resolveDatabaseUrl();
+  const { resolveProjectForCli } = await import("@/features/projects/data");
+  const projectId = await resolveProjectForCli(values.project);
   const { importGlossary } = await import("@/features/glossary/mutations");
-  const report = await importGlossary(entries, null);
+  const report = await importGlossary(projectId, entries, null);
   process.stdout.write(`added ${report.added}, updated ${report.updated}, skipped ${report.skipped}\n`);
   // Cells Setu's CSV export had neutralised against formula injection ('=…), restored on the way in.
   if (stats.restored)

@@ -1,10 +1,10 @@
 import { maxUploadBytes } from "../read-input";
 
 /** `setu import FILE.tmx`: the new document's id on stdout, the import report on stderr. */
-export async function runTmxImport(bytes: Uint8Array, title: string): Promise<void> {
+export async function runTmxImport(bytes: Uint8Array, title: string, projectId: string): Promise<void> {
   const { importTmx } = await import("@/features/exchange/mutations");
   // Whoever runs the CLI has the database itself; its imports count as an administrator's.
-  const report = await importTmx(bytes, { title, userId: null, maxBytes: maxUploadBytes(), role: "admin" });
+  const report = await importTmx(bytes, { title, projectId, userId: null, maxBytes: maxUploadBytes(), role: "admin" });
   const lines = [`Imported ${report.units} units from ${report.read} translation units.`];
   for (const [reason, count] of Object.entries(report.skipped)) lines.push(`  skipped (${reason}): ${count}`);
   if (report.capped) lines.push(`  statuses lowered to translated: ${report.capped}`);
@@ -17,9 +17,9 @@ export async function runTmxImport(bytes: Uint8Array, title: string): Promise<vo
  * `setu import FILE.xlf|.xliff|.docx|.srt`: like the web import. The CLI is run by whoever holds the
  * database, so the file's statuses are taken as an administrator's import would take them.
  */
-export async function runFileImport(fileName: string, bytes: Uint8Array, title: string): Promise<void> {
+export async function runFileImport(fileName: string, bytes: Uint8Array, title: string, projectId: string): Promise<void> {
   const { importFile } = await import("@/features/exchange/mutations");
-  const report = await importFile({ name: fileName, bytes }, { title, userId: null, role: "admin", maxBytes: maxUploadBytes() });
+  const report = await importFile({ name: fileName, bytes }, { title, projectId, userId: null, role: "admin", maxBytes: maxUploadBytes() });
   const lines = [
     `Imported ${report.units} units from ${report.read} ${report.format === "docx" ? "paragraphs" : report.format === "srt" ? "cues" : "translation units"}.`,
   ];

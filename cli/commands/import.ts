@@ -5,11 +5,14 @@ import { resolveDatabaseUrl } from "../database";
 import { usageError } from "../errors";
 import { maxUploadBytes, paragraphsOption, readInputBytes } from "../read-input";
 
-/** `setu import FILE --title T [--paragraphs auto|line|blank]`: creates a document and prints its id. */
+/**
+ * `setu import FILE --title T [--paragraphs auto|line|blank] [--project P]`: creates a document in
+ * project P (id or name; without it the only project, or an error naming the choices) and prints its id.
+ */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { title: { type: "string" }, paragraphs: { type: "string" } },
+    options: { title: { type: "string" }, paragraphs: { type: "string" }, project: { type: "string" } },
     allowPositionals: true,
   });
   const file = positionals[0];
@@ -19,17 +22,19 @@ export async function run(args: string[]): Promise<void> {
   const paragraphs = paragraphsOption(values.paragraphs, file);
   const bytes = await readInputBytes(file);
   await resolveDatabaseUrl();
+  const { resolveProjectForCli } = await import("@/features/projects/data");
+  const projectId = await resolveProjectForCli(values.project);
   if (/\.tmx$/i.test(file)) {
     const { runTmxImport } = await import("./import-tmx");
-    return runTmxImport(bytes, title);
+    return runTmxImport(bytes, title, projectId);
   }
   if (/\.(xlf|xliff|docx|srt)$/i.test(file)) {
     const { runFileImport } = await import("./import-tmx");
-    return runFileImport(path.basename(file), bytes, title);
+    return runFileImport(path.basename(file), bytes, title, projectId);
   }
   const text = decodeTextFile(bytes, { maxBytes: maxUploadBytes() });
   const { importDocument } = await import("@/features/documents/mutations");
-  const result = await importDocument({ title, text, userId: null, allowNoDevanagari: true, paragraphs });
+  const result = await importDocument({ title, text, projectId, userId: null, allowNoDevanagari: true, paragraphs });
   if (result.warnings.includes("noDevanagari")) process.stderr.write("setu: warning: the text contains no Devanagari.\n");
   process.stderr.write(`Imported ${result.sentenceCount} sentences in ${result.paragraphCount} paragraphs (${result.wordCount} words).\n`);
   process.stdout.write(`${result.id}\n`);

@@ -24,13 +24,15 @@ async function* fileBytes(file: string): AsyncIterable<Uint8Array> {
   for await (const chunk of createReadStream(file)) yield chunk as Buffer;
 }
 
-async function tmxLines(file: string, withGlossary: boolean): Promise<Line[]> {
+async function tmxLines(file: string, withGlossary: boolean, project: string | undefined): Promise<Line[]> {
   const { checkTmx } = await import("@/lib/qa/check-tmx");
   let glossary = null;
   if (withGlossary) {
     await resolveDatabaseUrl();
+    const { resolveProjectForCli } = await import("@/features/projects/data");
     const { getGlossarySnapshot } = await import("@/features/glossary/data");
-    const snapshot = await getGlossarySnapshot();
+    // The glossary of one project: --project, or the only one.
+    const snapshot = await getGlossarySnapshot(await resolveProjectForCli(project));
     glossary = snapshot.entries.length ? snapshot : null;
   }
   const results = await checkTmx(readTmx(decodeXmlChunks(fileBytes(file)), { maxBytes: maxUploadBytes() }), { glossary });
@@ -70,6 +72,7 @@ export async function run(args: string[]): Promise<void> {
     options: {
       json: { type: "boolean", default: false },
       locale: { type: "string", default: "en" },
+      project: { type: "string" },
       ignored: { type: "boolean", default: false },
       glossary: { type: "boolean", default: false },
       "fail-on-errors": { type: "boolean", default: false },
@@ -84,7 +87,7 @@ export async function run(args: string[]): Promise<void> {
   const isFile = /\.tmx$/i.test(target) || existsSync(target);
   if (!isFile && !isEntityId(target)) throw new AppError("NOT_FOUND", `${target}: no such file, and not a document id.`);
   if (isFile && !existsSync(target)) throw new AppError("NOT_FOUND", `${target}: no such file.`);
-  const lines = isFile ? await tmxLines(target, values.glossary) : await documentLines(target, values.ignored);
+  const lines = isFile ? await tmxLines(target, values.glossary, values.project) : await documentLines(target, values.ignored);
   const out: string[] = [];
   let errors = 0;
   for (const line of lines) {

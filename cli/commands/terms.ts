@@ -29,18 +29,22 @@ function describeMatch(match: TermMatch, entry: GlossaryEntryInput): LineMatch {
   };
 }
 
-/** `setu terms FILE|- [--json]`: the glossary terms each input line contains (UTF-16 offsets). */
+/**
+ * `setu terms FILE|- [--json] [--project P]`: the terms of project P's glossary (by default the only
+ * project's) that each input line contains (UTF-16 offsets).
+ */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: "boolean", default: false } },
+    options: { json: { type: "boolean", default: false }, project: { type: "string" } },
     allowPositionals: true,
     strict: true,
   });
   const text = decodeTextFile(await readInputBytes(positionals[0]), { maxBytes: maxUploadBytes() });
   await resolveDatabaseUrl();
+  const { resolveProjectForCli } = await import("@/features/projects/data");
   const { getGlossarySnapshot } = await import("@/features/glossary/data");
-  const { matcher, byId } = await getGlossarySnapshot();
+  const { matcher, byId } = await getGlossarySnapshot(await resolveProjectForCli(values.project));
   const lines = text.split(/\r\n|\n|\r/);
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   const out: string[] = [];

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { clientAddress, secondsToWait, THROTTLE_WINDOW_MINUTES } from "@/lib/accounts/throttle";
 import { AppError } from "@/lib/errors";
+import { projectRoleForGlobal } from "@/lib/projects/choose-project";
 import { getAuth } from "@/lib/server/auth";
 import { prisma } from "@/lib/server/prisma";
 import type { RoleName } from "./schema";
@@ -38,8 +39,11 @@ export async function createUser(
     throw error;
   }
   if (input.role) {
+    const role = input.role;
     await prisma.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: userId }, data: { role: input.role } });
+      await tx.user.update({ where: { id: userId }, data: { role } });
+      // The account joined the default project on creation (lib/server/auth.ts): with the same role there.
+      await tx.projectMember.updateMany({ where: { userId }, data: { role: projectRoleForGlobal(role) } });
       await recordAudit(tx, { userId: null, action: "user.role", details: { target: userId, role: input.role, via: "cli" } });
     });
   }

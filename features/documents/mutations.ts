@@ -32,6 +32,8 @@ const kindOf: Record<Segment["kind"], "sentence" | "heading" | "list_item"> = {
  */
 export async function importDocument(input: {
   title: string;
+  /** The project it belongs to (features/projects resolveProjectFor: chosen, or the only one). */
+  projectId: string;
   text: string;
   userId: string | null;
   allowNoDevanagari?: boolean;
@@ -77,6 +79,7 @@ export async function insertUnits(tx: Tx, documentId: string, units: UnitRowInpu
 
 export async function storeSegments(input: {
   title: string;
+  projectId: string;
   segments: Segment[];
   wordCount: number;
   hasDevanagari: boolean;
@@ -94,6 +97,7 @@ export async function storeSegments(input: {
       const doc = await tx.document.create({
         data: {
           title: input.title,
+          projectId: input.projectId,
           sentenceCount: segments.length,
           wordCount: input.wordCount,
           createdById: input.userId,
@@ -138,7 +142,7 @@ export async function storeSegments(input: {
         userId: input.userId,
         action: "document.create",
         documentId: doc.id,
-        details: { title: input.title, sentences: segments.length, paragraphs: countParagraphs(segments) },
+        details: { title: input.title, projectId: input.projectId, sentences: segments.length, paragraphs: countParagraphs(segments) },
       });
       return doc.id;
     },

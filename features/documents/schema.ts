@@ -15,5 +15,8 @@ export type DocumentListQuery = z.infer<typeof documentListQuery>;
 
 export const documentIdInput = z.object({ documentId: entityId });
 
+/** "Try a sample": into the chosen project, or the user's only one. */
+export const sampleInput = z.object({ projectId: entityId.optional() }).nullish();
+
 /** How line breaks make paragraphs in imported text; a missing field means "auto". */
 export const paragraphModeInput = z.enum(PARAGRAPH_MODES).optional().default("auto");

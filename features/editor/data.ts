@@ -1,5 +1,5 @@
 import "server-only";
-import { getGlossarySnapshot } from "@/features/glossary/data";
+import { getGlossarySnapshotForDocument } from "@/features/glossary/data";
 import { unitQaJson, unitsWithOpenQa } from "@/features/qa/data";
 import { Prisma } from "@/generated/prisma/client";
 import { LOW_CONFIDENCE, type UnitStatus } from "@/lib/editor/status";
@@ -46,9 +46,9 @@ function toEditorUnit(row: UnitRow): EditorUnit {
 }
 
 /** Adds glossary matches (per Hindi sentence) to units shown in the editor; term issues are QA issues (unit.qa). */
-async function annotateTerms(units: EditorUnit[]): Promise<EditorUnit[]> {
+async function annotateTerms(documentId: string, units: EditorUnit[]): Promise<EditorUnit[]> {
   if (units.length === 0) return units;
-  const { matcher, byId, entries } = await getGlossarySnapshot();
+  const { matcher, byId, entries } = await getGlossarySnapshotForDocument(documentId);
   if (entries.length === 0) return units;
   return units.map((unit) => {
     const matches = unit.hindi.flatMap((s) => matcher.match(s.text).map((m) => ({ ...m, position: s.position })));
@@ -79,7 +79,7 @@ export async function loadUnitsById(documentId: string, ids: number[]): Promise<
     FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
     WHERE u.document_id = ${documentId} AND u.id = ANY(${ids}::int[])
     ORDER BY u.first_sentence`;
-  return annotateTerms(rows.map(toEditorUnit));
+  return annotateTerms(documentId, rows.map(toEditorUnit));
 }
 
 export async function loadEditorDocument(documentId: string) {
@@ -220,7 +220,12 @@ export async function loadChanges(documentId: string, since: Date, userId: strin
         AND p.seen_at > now() - make_interval(secs => ${PRESENCE_TTL_SECONDS})
       ORDER BY usr.name`,
   ]);
-  return { cursor: now.now.toISOString(), structureVersion: now.sv, units: await annotateTerms(rows.map(toEditorUnit)), presence };
+  return {
+    cursor: now.now.toISOString(),
+    structureVersion: now.sv,
+    units: await annotateTerms(documentId, rows.map(toEditorUnit)),
+    presence,
+  };
 }
 
 export async function loadUnitHistory(unitId: number) {

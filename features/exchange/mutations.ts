@@ -26,7 +26,7 @@ async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
  */
 export async function importTmx(
   bytes: AsyncIterable<Uint8Array> | Uint8Array,
-  input: { title: string; userId: string | null; maxBytes: number; role: Role },
+  input: { title: string; projectId: string; userId: string | null; maxBytes: number; role: Role },
 ): Promise<TmxImportReport> {
   if (bytes instanceof Uint8Array && bytes.length > input.maxBytes) {
     throw new AppError("TOO_LARGE", `The TMX file is ${bytes.length} bytes; the limit is ${input.maxBytes} bytes.`, {
@@ -97,6 +97,7 @@ export async function importTmx(
 
   const result = await storeSegments({
     title: input.title,
+    projectId: input.projectId,
     segments,
     wordCount,
     hasDevanagari,
@@ -125,14 +126,14 @@ async function collect(bytes: AsyncIterable<Uint8Array> | Uint8Array, maxBytes: 
  */
 export async function importFile(
   file: { name: string; bytes: AsyncIterable<Uint8Array> | Uint8Array },
-  input: { title: string; userId: string | null; role: Role; maxBytes: number },
+  input: { title: string; projectId: string; userId: string | null; role: Role; maxBytes: number },
 ): Promise<FileImportReport> {
   const format = importFormatOf(file.name);
   if (format === null) {
     throw new AppError("BAD_INPUT", `"${file.name}" is not a file Setu imports (.tmx, .xlf, .xliff, .docx, .srt).`, { reason: "fileType" });
   }
   if (format === "tmx") {
-    const report = await importTmx(file.bytes, { title: input.title, userId: input.userId, maxBytes: input.maxBytes, role: input.role });
+    const report = await importTmx(file.bytes, input);
     return { ...report, format };
   }
   let built: BuiltImport;
@@ -155,6 +156,7 @@ export async function importFile(
   if (builder.comments.length && !input.userId) skipped["notes-without-author"] = builder.comments.length;
   const result = await storeSegments({
     title: input.title,
+    projectId: input.projectId,
     segments: builder.segments,
     wordCount: builder.wordCount,
     hasDevanagari: builder.hasDevanagari,

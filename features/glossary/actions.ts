@@ -1,18 +1,19 @@
 "use server";
 
+import { resolveProjectFor } from "@/features/projects/data";
 import { safeAction } from "@/lib/server/safe-action";
 import { acceptProposal, createEntry, deleteEntry, proposeEntry, rejectProposal, updateEntry } from "./mutations";
-import { glossaryEntryId, glossaryEntryInput, glossaryUpdateInput } from "./schema";
+import { glossaryCreateInput, glossaryEntryId, glossaryUpdateInput } from "./schema";
 
 const editors = ["reviewer", "admin"] as ("reviewer" | "admin")[];
 
-export const createEntryAction = safeAction({ input: glossaryEntryInput, roles: editors }, async (input, user) => {
-  return createEntry(input, user.id);
+export const createEntryAction = safeAction({ input: glossaryCreateInput, roles: editors }, async ({ projectId, ...fields }, user) => {
+  return createEntry(await resolveProjectFor(user, projectId), fields, user.id);
 });
 
 /** Any signed-in user may suggest a term; it waits in "proposed" until a reviewer accepts it. */
-export const proposeEntryAction = safeAction({ input: glossaryEntryInput }, async (input, user) => {
-  return proposeEntry(input, user.id);
+export const proposeEntryAction = safeAction({ input: glossaryCreateInput }, async ({ projectId, ...fields }, user) => {
+  return proposeEntry(await resolveProjectFor(user, projectId), fields, user.id);
 });
 
 export const updateEntryAction = safeAction({ input: glossaryUpdateInput, roles: editors }, async (input, user) => {

@@ -26,7 +26,7 @@ const LIST_LIMIT = 500;
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 
-async function loadViews(where: { id?: { in: string[] }; state: "active" | "proposed" }): Promise<GlossaryEntryView[]> {
+async function loadViews(where: { projectId: string; id?: { in: string[] }; state: "active" | "proposed" }): Promise<GlossaryEntryView[]> {
   const rows = await prisma.glossaryEntry.findMany({
     where,
     orderBy: [{ hindi: "asc" }, { partOfSpeech: "asc" }],
@@ -59,39 +59,39 @@ async function loadViews(where: { id?: { in: string[] }; state: "active" | "prop
  * rendering, plus (for Devanagari queries) the folded Hindi form, so जमीन finds ज़मीन and हिंदी
  * finds हिन्दी. The folded comparison runs over the cached matcher snapshot, not a table scan.
  */
-export async function loadGlossary(query: GlossaryListQuery): Promise<GlossaryEntryView[]> {
+export async function loadGlossary(projectId: string, query: GlossaryListQuery): Promise<GlossaryEntryView[]> {
   const q = normaliseText(query.q);
-  if (!q) return loadViews({ state: "active" });
+  if (!q) return loadViews({ projectId, state: "active" });
   const pattern = containsPattern(q);
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT e.id FROM glossary_entry e
-    WHERE e.state = 'active'
+    WHERE e.project_id = ${projectId} AND e.state = 'active'
       AND (e.hindi ILIKE ${pattern}
            OR EXISTS (SELECT 1 FROM glossary_term t WHERE t.entry_id = e.id AND t.english ILIKE ${pattern}))
     LIMIT ${LIST_LIMIT}`;
   const ids = new Set(rows.map((r) => r.id));
   if (DEVANAGARI.test(q)) {
     const needle = foldHindi(q).folded;
-    const snapshot = await getGlossarySnapshot();
+    const snapshot = await getGlossarySnapshot(projectId);
     for (const [id, folded] of snapshot.foldedHindi) {
       if (ids.size >= LIST_LIMIT) break;
       if (folded.includes(needle)) ids.add(id);
     }
   }
   if (ids.size === 0) return [];
-  return loadViews({ id: { in: [...ids] }, state: "active" });
+  return loadViews({ projectId, id: { in: [...ids] }, state: "active" });
 }
 
 /** Proposed entries waiting for a reviewer, oldest first. */
-export async function loadProposals(): Promise<GlossaryEntryView[]> {
-  const views = await loadViews({ state: "proposed" });
+export async function loadProposals(projectId: string): Promise<GlossaryEntryView[]> {
+  const views = await loadViews({ projectId, state: "proposed" });
   return views.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
 /** Active entries in the shape lib/glossary works with (matcher, consistency, CSV/TBX writers). */
-export async function loadGlossaryEntriesForMatching(): Promise<GlossaryEntryInput[]> {
+export async function loadGlossaryEntriesForMatching(projectId: string): Promise<GlossaryEntryInput[]> {
   const rows = await prisma.glossaryEntry.findMany({
-    where: { state: "active" },
+    where: { projectId, state: "active" },
     orderBy: [{ hindi: "asc" }, { partOfSpeech: "asc" }, { id: "asc" }],
     include: { terms: { orderBy: { position: "asc" }, select: { english: true, status: true } } },
   });
@@ -113,7 +113,8 @@ export interface GlossarySnapshot {
   buildMs: number;
 }
 
-let cached: { stamp: string; snapshot: Promise<GlossarySnapshot> } | null = null;
+/** Per project: each project has its own glossary. */
+const cached = new Map<string, { stamp: string; snapshot: Promise<GlossarySnapshot> }>();
 
 /**
  * The glossary's version: a counter a statement trigger bumps on every write to an entry or a term
@@ -125,8 +126,8 @@ async function glossaryStamp(): Promise<string> {
   return row.version.toString();
 }
 
-async function buildSnapshot(stamp: string): Promise<GlossarySnapshot> {
-  const entries = await loadGlossaryEntriesForMatching();
+async function buildSnapshot(projectId: string, stamp: string): Promise<GlossarySnapshot> {
+  const entries = await loadGlossaryEntriesForMatching(projectId);
   const started = performance.now();
   const matcher = buildMatcher(entries);
   const buildMs = performance.now() - started;
@@ -141,25 +142,39 @@ async function buildSnapshot(stamp: string): Promise<GlossarySnapshot> {
 }
 
 /**
- * The matcher and entries of the active glossary, rebuilt only when the stamp changes. A caller that
- * already read the version (in a query of its own, to save a round trip) passes it as `knownStamp`.
+ * The matcher and entries of a project's active glossary, rebuilt only when the stamp changes. The
+ * stamp counts writes to any project's glossary: a write elsewhere costs a rebuild, never a stale read.
+ * A caller that already read the version (in a query of its own, to save a round trip) passes it as
+ * `knownStamp`.
  */
-export async function getGlossarySnapshot(knownStamp?: string): Promise<GlossarySnapshot> {
+export async function getGlossarySnapshot(projectId: string, knownStamp?: string): Promise<GlossarySnapshot> {
   const stamp = knownStamp ?? (await glossaryStamp());
-  if (cached?.stamp !== stamp) {
-    const snapshot = buildSnapshot(stamp);
-    cached = { stamp, snapshot };
+  let entry = cached.get(projectId);
+  if (entry?.stamp !== stamp) {
+    const snapshot = buildSnapshot(projectId, stamp);
+    entry = { stamp, snapshot };
+    cached.set(projectId, entry);
     // A failed build must not stay cached.
     snapshot.catch(() => {
-      if (cached?.snapshot === snapshot) cached = null;
+      if (cached.get(projectId)?.snapshot === snapshot) cached.delete(projectId);
     });
   }
-  return cached.snapshot;
+  return entry.snapshot;
+}
+
+/** The glossary of the project a document belongs to (an empty one when the document is gone). */
+export async function getGlossarySnapshotForDocument(documentId: string): Promise<GlossarySnapshot> {
+  const doc = await prisma.document.findUnique({ where: { id: documentId }, select: { projectId: true } });
+  return getGlossarySnapshot(doc?.projectId ?? "");
 }
 
 /** Glossary terms in a Hindi source and the consistency issues of its English translation. */
-export async function checkTerms(hindi: string, english: string): Promise<{ matches: TermMatch[]; issues: TermIssue[] }> {
-  const { matcher, byId } = await getGlossarySnapshot();
+export async function checkTerms(
+  projectId: string,
+  hindi: string,
+  english: string,
+): Promise<{ matches: TermMatch[]; issues: TermIssue[] }> {
+  const { matcher, byId } = await getGlossarySnapshot(projectId);
   const matches = matcher.match(hindi);
   return { matches, issues: checkConsistency(matches, byId, english) };
 }

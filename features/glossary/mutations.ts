@@ -37,9 +37,9 @@ async function mapUniqueViolation<T>(fields: { hindi: string; partOfSpeech: stri
   }
 }
 
-async function assertNoDuplicate(tx: Tx, fields: { hindi: string; partOfSpeech: string }, exceptId?: string) {
+async function assertNoDuplicate(tx: Tx, projectId: string, fields: { hindi: string; partOfSpeech: string }, exceptId?: string) {
   const other = await tx.glossaryEntry.findUnique({
-    where: { hindi_partOfSpeech: { hindi: fields.hindi, partOfSpeech: fields.partOfSpeech } },
+    where: { projectId_hindi_partOfSpeech: { projectId, hindi: fields.hindi, partOfSpeech: fields.partOfSpeech } },
     select: { id: true },
   });
   if (other && other.id !== exceptId) throw duplicate(fields.hindi, fields.partOfSpeech);
@@ -49,12 +49,18 @@ function termRows(fields: GlossaryEntryFields) {
   return fields.terms.map((t, position) => ({ english: t.english, status: t.status, position }));
 }
 
-async function createEntryIn(fields: GlossaryEntryFields, userId: string | null, state: "active" | "proposed"): Promise<{ id: string }> {
+async function createEntryIn(
+  projectId: string,
+  fields: GlossaryEntryFields,
+  userId: string | null,
+  state: "active" | "proposed",
+): Promise<{ id: string }> {
   return mapUniqueViolation(fields, () =>
     prisma.$transaction(async (tx) => {
-      await assertNoDuplicate(tx, fields);
+      await assertNoDuplicate(tx, projectId, fields);
       const entry = await tx.glossaryEntry.create({
         data: {
+          projectId,
           hindi: fields.hindi,
           partOfSpeech: fields.partOfSpeech,
           note: fields.note,
@@ -68,20 +74,21 @@ async function createEntryIn(fields: GlossaryEntryFields, userId: string | null,
       await recordAudit(tx, {
         userId,
         action: state === "active" ? "glossary.create" : "glossary.propose",
-        details: { entryId: entry.id, hindi: fields.hindi, partOfSpeech: fields.partOfSpeech },
+        details: { entryId: entry.id, projectId, hindi: fields.hindi, partOfSpeech: fields.partOfSpeech },
       });
       return entry;
     }),
   );
 }
 
-export function createEntry(fields: GlossaryEntryFields, userId: string | null) {
-  return createEntryIn(fields, userId, "active");
+/** A new active entry in a project's glossary. */
+export function createEntry(projectId: string, fields: GlossaryEntryFields, userId: string | null) {
+  return createEntryIn(projectId, fields, userId, "active");
 }
 
 /** A translator's suggestion: stored as "proposed", invisible to matching until a reviewer accepts it. */
-export function proposeEntry(fields: GlossaryEntryFields, userId: string | null) {
-  return createEntryIn(fields, userId, "proposed");
+export function proposeEntry(projectId: string, fields: GlossaryEntryFields, userId: string | null) {
+  return createEntryIn(projectId, fields, userId, "proposed");
 }
 
 /**
@@ -91,7 +98,10 @@ export function proposeEntry(fields: GlossaryEntryFields, userId: string | null)
 export async function updateEntry(fields: GlossaryUpdateFields, userId: string | null): Promise<{ updatedAt: Date }> {
   return mapUniqueViolation(fields, () =>
     prisma.$transaction(async (tx) => {
-      await assertNoDuplicate(tx, fields, fields.id);
+      // Unique within the entry's own project's glossary.
+      const current = await tx.glossaryEntry.findUnique({ where: { id: fields.id }, select: { projectId: true } });
+      if (!current) throw new AppError("NOT_FOUND", "This glossary entry no longer exists.");
+      await assertNoDuplicate(tx, current.projectId, fields, fields.id);
       const now = new Date();
       const { count } = await tx.glossaryEntry.updateMany({
         where: { id: fields.id, updatedAt: new Date(fields.expectedUpdatedAt) },
@@ -164,15 +174,15 @@ const IMPORT_TIMEOUT_MS = 5 * 60_000;
 /** Rows per INSERT … SELECT FROM unnest(…), as in document import: one round trip per batch. */
 const BATCH = 10_000;
 
-async function insertEntries(tx: Tx, fresh: ImportEntry[], userId: string | null, now: Date): Promise<void> {
+async function insertEntries(tx: Tx, projectId: string, fresh: ImportEntry[], userId: string | null, now: Date): Promise<void> {
   // Ids are made here (the cuid default lives in Prisma, not in the table) so that terms can
   // reference their entry without reading the rows back.
   const ids = fresh.map(() => randomUUID());
   for (let start = 0; start < fresh.length; start += BATCH) {
     const batch = fresh.slice(start, start + BATCH);
     await tx.$executeRaw`
-      INSERT INTO glossary_entry (id, hindi, part_of_speech, note, state, created_by_id, updated_by_id, created_at, updated_at)
-      SELECT id, hindi, pos, note, 'active', ${userId}, ${userId}, ${now}, ${now} FROM unnest(
+      INSERT INTO glossary_entry (id, project_id, hindi, part_of_speech, note, state, created_by_id, updated_by_id, created_at, updated_at)
+      SELECT id, ${projectId}, hindi, pos, note, 'active', ${userId}, ${userId}, ${now}, ${now} FROM unnest(
         ${ids.slice(start, start + BATCH)}::text[], ${batch.map((e) => e.hindi)}::text[],
         ${batch.map((e) => e.partOfSpeech)}::text[], ${batch.map((e) => e.note)}::text[]) AS t(id, hindi, pos, note)`;
   }
@@ -276,17 +286,19 @@ function prepareImport(entries: GlossaryEntryInput[]): ImportEntry[] {
  * term statuses and a changed (non-empty) note, and a proposal in the file's list becomes active;
  * anything else counts as skipped. Never duplicates an entry, so importing a file twice is a no-op.
  */
-export async function importGlossary(entries: GlossaryEntryInput[], userId: string | null): Promise<ImportReport> {
+export async function importGlossary(projectId: string, entries: GlossaryEntryInput[], userId: string | null): Promise<ImportReport> {
   const items = prepareImport(entries);
   return prisma.$transaction(
     async (tx) => {
       // Serialises concurrent imports: two of them inserting the same new term would otherwise
       // make one fail on the unique key after all its work.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('setu.glossary.import'))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('setu.glossary.import:' || ${projectId}))`;
+      const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true } });
+      if (!project) throw new AppError("NOT_FOUND", `No project with id ${projectId}.`, { reason: "projectNotFound" });
       const hindis = [...new Set(items.map((i) => i.hindi))];
       const existing = await tx.glossaryEntry.findMany({
         // Past a few thousand terms one read of the whole glossary beats a huge IN list.
-        where: hindis.length <= 5000 ? { hindi: { in: hindis } } : undefined,
+        where: hindis.length <= 5000 ? { projectId, hindi: { in: hindis } } : { projectId },
         include: { terms: { select: { id: true, english: true, status: true, position: true } } },
       });
       const byKey = new Map(existing.map((e) => [keyOf(e), e]));
@@ -319,9 +331,9 @@ export async function importGlossary(entries: GlossaryEntryInput[], userId: stri
       }
       await updateEntries(tx, changes, userId, now);
       const updated = changes.entries.length;
-      if (fresh.length) await insertEntries(tx, fresh, userId, now);
+      if (fresh.length) await insertEntries(tx, projectId, fresh, userId, now);
       const report = { added: fresh.length, updated, skipped };
-      await recordAudit(tx, { userId, action: "glossary.import", details: { ...report } });
+      await recordAudit(tx, { userId, action: "glossary.import", details: { ...report, projectId } });
       return report;
     },
     { timeout: IMPORT_TIMEOUT_MS, maxWait: 30_000 },

@@ -41,6 +41,9 @@ export const glossaryEntryInput = z.object({
 });
 export type GlossaryEntryFields = z.infer<typeof glossaryEntryInput>;
 
+/** A new entry or proposal: into the chosen project's glossary, or the user's only project's. */
+export const glossaryCreateInput = glossaryEntryInput.extend({ projectId: entityId.optional() });
+
 export const glossaryEntryId = z.object({ id: entityId });
 
 export const glossaryUpdateInput = glossaryEntryInput.extend({
@@ -52,5 +55,6 @@ export type GlossaryUpdateFields = z.infer<typeof glossaryUpdateInput>;
 
 export const glossaryListQuery = z.object({
   q: singleLine(200).optional().default(""),
+  project: entityId.optional().catch(undefined),
 });
 export type GlossaryListQuery = z.infer<typeof glossaryListQuery>;

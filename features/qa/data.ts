@@ -24,8 +24,9 @@ export interface QaContext {
 /** The glossary's version counter as text, for queries that read it beside what they need anyway. */
 const glossaryVersionSql = Prisma.sql`(SELECT version::text FROM glossary_version WHERE id = 1)`;
 
-async function contextOf(documentId: string, format: string, glossaryVersion: string | null): Promise<QaContext> {
-  const glossary = await getGlossarySnapshot(glossaryVersion ?? undefined);
+async function contextOf(documentId: string, projectId: string, format: string, glossaryVersion: string | null): Promise<QaContext> {
+  // The document's own project's glossary.
+  const glossary = await getGlossarySnapshot(projectId, glossaryVersion ?? undefined);
   // Subtitles are checked against the export's default line length (the one the SRT export uses).
   const subtitle = format === "srt" ? { lineLength: DEFAULT_LINE_LENGTH } : null;
   return {
@@ -36,10 +37,10 @@ async function contextOf(documentId: string, format: string, glossaryVersion: st
 }
 
 export async function loadQaContext(documentId: string): Promise<QaContext> {
-  const [doc] = await prisma.$queryRaw<{ format: string; glossary: string | null }[]>`
-    SELECT source_format::text AS format, ${glossaryVersionSql} AS glossary FROM document WHERE id = ${documentId}`;
+  const [doc] = await prisma.$queryRaw<{ projectId: string; format: string; glossary: string | null }[]>`
+    SELECT project_id AS "projectId", source_format::text AS format, ${glossaryVersionSql} AS glossary FROM document WHERE id = ${documentId}`;
   if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
-  return contextOf(documentId, doc.format, doc.glossary);
+  return contextOf(documentId, doc.projectId, doc.format, doc.glossary);
 }
 
 /**
@@ -47,10 +48,10 @@ export async function loadQaContext(documentId: string): Promise<QaContext> {
  * trip (unit, document format and glossary version together), since every save pays for it.
  */
 export async function loadQaContextForUnit(unitId: number): Promise<QaContext | null> {
-  const [unit] = await prisma.$queryRaw<{ documentId: string; format: string; glossary: string | null }[]>`
-    SELECT u.document_id AS "documentId", d.source_format::text AS format, ${glossaryVersionSql} AS glossary
+  const [unit] = await prisma.$queryRaw<{ documentId: string; projectId: string; format: string; glossary: string | null }[]>`
+    SELECT u.document_id AS "documentId", d.project_id AS "projectId", d.source_format::text AS format, ${glossaryVersionSql} AS glossary
     FROM unit u JOIN document d ON d.id = u.document_id WHERE u.id = ${unitId}`;
-  return unit ? contextOf(unit.documentId, unit.format, unit.glossary) : null;
+  return unit ? contextOf(unit.documentId, unit.projectId, unit.format, unit.glossary) : null;
 }
 
 export async function isDocumentQaFresh(context: QaContext): Promise<boolean> {

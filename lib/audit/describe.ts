@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = {
   "qa.ignore": "qaIgnore",
   "qa.unignore": "qaUnignore",
   "settings.qa": "settingsQa",
+  "project.create": "projectCreate",
+  "project.member": "projectMember",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
@@ -89,7 +91,7 @@ export type AuditField = (typeof AUDIT_FIELDS)[number];
  * internal sentence position (the new unit's number says where the split fell), and a QA issue's
  * key and code (its check and severity say what it was).
  */
-const HIDDEN = new Set(["documentId", "commentId", "entryId", "id", "at", "key", "code"]);
+const HIDDEN = new Set(["documentId", "commentId", "entryId", "projectId", "id", "at", "key", "code"]);
 /** Fields holding a unit's internal id. */
 const UNIT_FIELDS = new Set(["removed", "created", "neighbour"]);
 const STATUSES = new Set<string>(["draft", "translated", "approved", "rejected"]);

@@ -41,7 +41,7 @@ function createAuth() {
       user: {
         create: {
           after: async (user) => {
-            await promoteFirstUser(user.id);
+            await setUpNewAccount(user.id);
           },
         },
       },
@@ -60,15 +60,23 @@ export function getAuth(): Auth {
 }
 
 /**
- * The first account of an installation becomes admin. The advisory lock serialises concurrent
- * first sign-ups, so exactly one of them wins.
+ * The first account of an installation becomes admin (the advisory lock serialises concurrent first
+ * sign-ups, so exactly one of them wins). Every new account joins the installation's default project
+ * (instance_setting accounts.defaultProject, "Default" since the projects migration), if there is one,
+ * as a translator — as its manager when it is the first admin.
  */
-export async function promoteFirstUser(userId: string): Promise<void> {
+export async function setUpNewAccount(userId: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('setu:first-admin'))`;
     await tx.$executeRaw`
       UPDATE "user" SET role = 'admin'
       WHERE id = ${userId}
         AND NOT EXISTS (SELECT 1 FROM "user" WHERE role = 'admin' AND id <> ${userId})`;
+    await tx.$executeRaw`
+      INSERT INTO project_member (project_id, user_id, role)
+      SELECT p.id, u.id, (CASE WHEN u.role = 'admin' THEN 'manager' ELSE 'translator' END)::"ProjectRole"
+      FROM instance_setting s JOIN project p ON p.id = s.value #>> '{}' JOIN "user" u ON u.id = ${userId}
+      WHERE s.key = 'accounts.defaultProject'
+      ON CONFLICT DO NOTHING`;
   });
 }

@@ -7,7 +7,7 @@ import { alignDocumentWithEnglish } from "@/features/alignment/mutations";
 import { importDocument } from "@/features/documents/mutations";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
-import { makeUser } from "../support/fixtures";
+import { makeUser, DEFAULT_PROJECT as PROJECT } from "../support/fixtures";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // A real account: documents and units name their creator by foreign key.
@@ -37,7 +37,7 @@ async function unitsOf(documentId: string) {
 }
 
 async function newDocument(label: string) {
-  return importDocument({ title: `${label} ${Date.now()}`, text: HINDI, userId: user.id });
+  return importDocument({ projectId: PROJECT, title: `${label} ${Date.now()}`, text: HINDI, userId: user.id });
 }
 
 describe("alignDocumentWithEnglish", () => {

@@ -386,7 +386,7 @@ describe("9. hostile ids and text are 400/404, never 500", () => {
 
     const file = path.join(mkdtempSync(path.join(tmpdir(), "setu-attack-")), "long.csv");
     writeFileSync(file, csv);
-    const cli = spawnSync(process.execPath, [path.join(root, "cli/setu.mjs"), "glossary", "import", file], {
+    const cli = spawnSync(process.execPath, [path.join(root, "cli/setu.mjs"), "glossary", "import", file, "--project", "default"], {
       encoding: "utf8",
       env: process.env,
     });

@@ -109,9 +109,13 @@ describe("the setu command through a pipe", () => {
   }
 
   it("`setu export` of 4,000 approved units writes everything into a slowly read pipe", async () => {
-    const imported = spawnSync(process.execPath, [path.join(root, "cli/setu.mjs"), "import", hindi, "--title", `pipe ${Date.now()}`], {
-      encoding: "utf8",
-    });
+    const imported = spawnSync(
+      process.execPath,
+      [path.join(root, "cli/setu.mjs"), "import", hindi, "--title", `pipe ${Date.now()}`, "--project", "default"],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(imported.status).toBe(0);
     const id = imported.stdout.trim();
     await prisma.$executeRaw`UPDATE unit SET english = 'The state government announced a new scheme for farmers.', status = 'approved'

@@ -8,6 +8,7 @@ import { deleteDocument, importDocument } from "@/features/documents/mutations";
 import { SAMPLE_TEXT } from "@/lib/documents/sample";
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
+import { DEFAULT_PROJECT as PROJECT } from "../support/fixtures";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -19,7 +20,7 @@ describe("document import", () => {
   it("stores sentences in order with paragraphs, one unit per sentence, and counts", async () => {
     const title = `Import ${Date.now()}`;
     const text = "\uFEFF# शीर्षक\r\n\r\nपहला वाक्य। दूसरा वाक्य?\r\n\r\n- सूची की मद\r\n- दूसरी मद\r\n";
-    const result = await importDocument({ title, text, userId: null });
+    const result = await importDocument({ projectId: PROJECT, title, text, userId: null });
     const rows = await sentencesOf(result.id);
     expect(rows.map((r) => [r.position, r.paragraph, r.kind, r.text])).toEqual([
       [0, 0, "heading", "# शीर्षक"],
@@ -41,7 +42,7 @@ describe("document import", () => {
 
   it("normalises to NFC and collapses whitespace, keeping the text otherwise as written", async () => {
     const decomposed = "क\u093C\u093Fताब   पढ़ो।";
-    const result = await importDocument({ title: `NFC ${Date.now()}`, text: decomposed, userId: null });
+    const result = await importDocument({ projectId: PROJECT, title: `NFC ${Date.now()}`, text: decomposed, userId: null });
     const [row] = await sentencesOf(result.id);
     expect(row.text).toBe("क\u093Cिताब पढ़ो।".normalize("NFC"));
   });
@@ -51,17 +52,19 @@ describe("document import", () => {
     ["whitespace only", "  \n\n\t "],
   ])("refuses %s text and creates nothing", async (_label, text) => {
     const before = await prisma.document.count();
-    await expect(importDocument({ title: "x", text, userId: null })).rejects.toMatchObject({ code: "EMPTY_TEXT" });
+    await expect(importDocument({ projectId: PROJECT, title: "x", text, userId: null })).rejects.toMatchObject({ code: "EMPTY_TEXT" });
     expect(await prisma.document.count()).toBe(before);
   });
 
   it("warns about text without Devanagari and imports it only when confirmed", async () => {
     const before = await prisma.document.count();
-    const refused = await importDocument({ title: "en", text: "No Hindi here.", userId: null }).catch((e: AppError) => e);
+    const refused = await importDocument({ projectId: PROJECT, title: "en", text: "No Hindi here.", userId: null }).catch(
+      (e: AppError) => e,
+    );
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).details?.reason).toBe("noDevanagari");
     expect(await prisma.document.count()).toBe(before);
-    const ok = await importDocument({ title: "en", text: "No Hindi here.", userId: null, allowNoDevanagari: true });
+    const ok = await importDocument({ projectId: PROJECT, title: "en", text: "No Hindi here.", userId: null, allowNoDevanagari: true });
     expect(ok.warnings).toEqual(["noDevanagari"]);
   });
 
@@ -80,7 +83,7 @@ describe("document import", () => {
     );
     try {
       const text = Array.from({ length: 15_000 }, (_, i) => (i === 12_345 ? "विफल-चिह्न।" : `वाक्य ${i}।`)).join(" ");
-      await expect(importDocument({ title, text, userId: null })).rejects.toThrow();
+      await expect(importDocument({ projectId: PROJECT, title, text, userId: null })).rejects.toThrow();
       expect(await prisma.document.count({ where: { title } })).toBe(0);
       expect(await prisma.sentence.count({ where: { text: "वाक्य 1।", document: { title } } })).toBe(0);
     } finally {
@@ -95,7 +98,7 @@ describe("document import", () => {
       (_, i) => (i % 50 === 49 ? "\n\n" : "") + `गंगा के किनारे ${i} किसानों ने जैविक खेती की नई पहल शुरू की और नदी को साफ़ रखने का संकल्प लिया।`,
     ).join(" ");
     const started = performance.now();
-    const result = await importDocument({ title: `Big ${Date.now()}`, text, userId: null });
+    const result = await importDocument({ projectId: PROJECT, title: `Big ${Date.now()}`, text, userId: null });
     const ms = performance.now() - started;
     console.log(`100,000-sentence import: ${Math.round(ms)} ms`);
     expect(result.sentenceCount).toBe(100_000);
@@ -115,7 +118,7 @@ describe("document import", () => {
     const printed = JSON.parse(
       execFileSync(process.execPath, [path.join(root, "cli/setu.mjs"), "segment", file, "--json"], { encoding: "utf8" }),
     ) as string[][];
-    const result = await importDocument({ title: "Sample", text: SAMPLE_TEXT, userId: null });
+    const result = await importDocument({ projectId: PROJECT, title: "Sample", text: SAMPLE_TEXT, userId: null });
     const rows = await sentencesOf(result.id);
     const stored: string[][] = [];
     for (const r of rows) {
@@ -129,10 +132,14 @@ describe("document import", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "setu-imp-"));
     const file = path.join(dir, "lekh.txt");
     writeFileSync(file, "पहला वाक्य। दूसरा वाक्य।\n");
-    const id = execFileSync(process.execPath, [path.join(root, "cli/setu.mjs"), "import", file, "--title", "CLI लेख"], {
-      encoding: "utf8",
-      env: { ...process.env },
-    }).trim();
+    const id = execFileSync(
+      process.execPath,
+      [path.join(root, "cli/setu.mjs"), "import", file, "--title", "CLI लेख", "--project", "default"],
+      {
+        encoding: "utf8",
+        env: { ...process.env },
+      },
+    ).trim();
     const doc = await prisma.document.findUniqueOrThrow({ where: { id } });
     expect(doc).toMatchObject({ title: "CLI लेख", sentenceCount: 2 });
   });

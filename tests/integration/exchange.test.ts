@@ -9,6 +9,7 @@ import { importTmx } from "@/features/exchange/mutations";
 import type { ExportOptions } from "@/features/exchange/schema";
 import { prisma } from "@/lib/server/prisma";
 import { segmentHindi } from "@/lib/text/segment";
+import { DEFAULT_PROJECT as PROJECT } from "../support/fixtures";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dtd = path.join(root, "tests/fixtures/tmx14.dtd");
@@ -49,6 +50,7 @@ const count = (xml: string, needle: RegExp) => xml.match(needle)?.length ?? 0;
 async function createDocument(title: string, text: string, english: [number, number, string, string][]) {
   const segments = segmentHindi(text);
   const result = await storeSegments({
+    projectId: PROJECT,
     title,
     segments,
     wordCount: 10,
@@ -165,6 +167,7 @@ describe("TMX import", () => {
   it("round-trips an export: same sentences, English and statuses", async () => {
     const xml = await collect({ documentIds: [docId], notes: true });
     const report = await importTmx(new TextEncoder().encode(xml), {
+      projectId: PROJECT,
       title: `Round ${tag}`,
       userId: reviewer.id,
       maxBytes: MAX,
@@ -192,7 +195,13 @@ describe("TMX import", () => {
       tu(["hi-IN", "नमस्ते दुनिया।"], ["en-US", "Hello world."], ["fr-FR", "Bonjour le monde."]) +
         tu(["hi-IN", "केवल हिंदी।"], ["fr-FR", "Seulement hindi."]),
     );
-    const report = await importTmx(new TextEncoder().encode(xml), { title: `Tri ${tag}`, userId: null, maxBytes: MAX, role: "admin" });
+    const report = await importTmx(new TextEncoder().encode(xml), {
+      projectId: PROJECT,
+      title: `Tri ${tag}`,
+      userId: null,
+      maxBytes: MAX,
+      role: "admin",
+    });
     created.push(report.id);
     expect(report).toMatchObject({ units: 1, read: 2, skipped: { "no-english": 1 }, extraLanguages: ["fr-FR"] });
     const [unit] = await prisma.unit.findMany({ where: { documentId: report.id } });
@@ -202,7 +211,7 @@ describe("TMX import", () => {
   it("accepts UTF-16 with a BOM", async () => {
     const xml = tmx(tu(["hi", "यूटीएफ सोलह।"], ["en", "UTF sixteen."])).replace('encoding="UTF-8"', 'encoding="UTF-16"');
     const bytes = new Uint8Array(Buffer.from(`\uFEFF${xml}`, "utf16le"));
-    const report = await importTmx(bytes, { title: `U16 ${tag}`, userId: null, maxBytes: MAX, role: "admin" });
+    const report = await importTmx(bytes, { projectId: PROJECT, title: `U16 ${tag}`, userId: null, maxBytes: MAX, role: "admin" });
     created.push(report.id);
     expect(report.units).toBe(1);
     const [s] = await prisma.sentence.findMany({ where: { documentId: report.id } });
@@ -226,7 +235,9 @@ describe("TMX import", () => {
     async function* chunks() {
       for (let i = 0; i < bytes.length; i += 64) yield bytes.subarray(i, i + 64);
     }
-    await expect(importTmx(chunks(), { title: "bad", userId: null, maxBytes: 2_000, role: "admin" })).rejects.toMatchObject({ code });
+    await expect(
+      importTmx(chunks(), { projectId: PROJECT, title: "bad", userId: null, maxBytes: 2_000, role: "admin" }),
+    ).rejects.toMatchObject({ code });
     expect(await prisma.document.count()).toBe(before);
   });
 });
@@ -252,7 +263,7 @@ describe("large export", () => {
   it("streams 200,000 units with flat memory", async () => {
     const N = 200_000;
     const [{ id }] = await prisma.$queryRaw<{ id: string }[]>`
-      INSERT INTO document (id, title, sentence_count) VALUES (${`big-${tag}`}, 'Big', ${N}) RETURNING id`;
+      INSERT INTO document (id, title, sentence_count, project_id) VALUES (${`big-${tag}`}, 'Big', ${N}, 'default') RETURNING id`;
     created.push(id);
     await prisma.$executeRaw`
       INSERT INTO sentence (document_id, position, paragraph, text)

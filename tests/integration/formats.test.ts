@@ -16,7 +16,7 @@ import { expectAppError } from "@/lib/errors.test-helpers";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { readSrt } from "@/lib/srt/srt";
-import { makeUser } from "../support/fixtures";
+import { makeUser, DEFAULT_PROJECT as PROJECT } from "../support/fixtures";
 import {
   readWithPythonDocx,
   readWithTranslateToolkit,
@@ -48,7 +48,10 @@ async function xliffOf(documentId: string, version: "1.2" | "2.0", status: "all"
 
 async function importAs(user: CurrentUser | null, name: string, content: string | Uint8Array, title = name) {
   const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
-  const report = await importFile({ name, bytes }, { title, userId: user?.id ?? null, role: user?.role ?? "admin", maxBytes: MAX });
+  const report = await importFile(
+    { name, bytes },
+    { projectId: PROJECT, title, userId: user?.id ?? null, role: user?.role ?? "admin", maxBytes: MAX },
+  );
   created.push(report.id);
   return report;
 }
@@ -73,6 +76,7 @@ const documentCount = () => prisma.document.count();
 /** A document with a heading, a two-sentence paragraph, a list, and units in every status. */
 async function translatedDocument() {
   const { id } = await importDocument({
+    projectId: PROJECT,
     title: `स्वरूप ${Date.now()}`,
     text: "# बाढ़ की रिपोर्ट\n\nबिहार में बाढ़ आई। हज़ारों लोग बेघर हुए। राहत पहुँची।\n\n- शिविर खोले गए।\n- भोजन बाँटा गया।\n\nअंतिम वाक्य।",
     userId: reviewer.id,
@@ -238,7 +242,12 @@ describe("DOCX", () => {
   });
 
   it("builds a clean DOCX for a document imported as text", async () => {
-    const { id } = await importDocument({ title: `साफ़ ${Date.now()}`, text: "# शीर्षक\n\nपहला वाक्य। दूसरा वाक्य।\n\n- बिंदु एक", userId: null });
+    const { id } = await importDocument({
+      projectId: PROJECT,
+      title: `साफ़ ${Date.now()}`,
+      text: "# शीर्षक\n\nपहला वाक्य। दूसरा वाक्य।\n\n- बिंदु एक",
+      userId: null,
+    });
     created.push(id);
     await translateAll(id);
     const read = readWithPythonDocx(await exportDocx({ documentId: id, status: "approved" }));
@@ -354,7 +363,7 @@ describe("SRT", () => {
     await prisma.unit.update({ where: { id: last.id }, data: { english: "This is the second." } });
     const cues = readSrt(await exportSrt({ documentId: report.id, status: "all", lineLength: 42 }));
     expect(cues[0].lines).toEqual(["नमस्ते दोस्तों।"]);
-    const { id } = await importDocument({ title: `पाठ ${Date.now()}`, text: "एक वाक्य।", userId: null });
+    const { id } = await importDocument({ projectId: PROJECT, title: `पाठ ${Date.now()}`, text: "एक वाक्य।", userId: null });
     created.push(id);
     expect((await expectAppError(exportSrt({ documentId: id, status: "all", lineLength: 42 }), "BAD_INPUT")).details?.reason).toBe(
       "srtNeedsOriginal",
@@ -381,7 +390,7 @@ describe("the setu command with the new formats", () => {
     const id = await translatedDocument();
     const file = path.join(tmp, "in.xlf");
     writeFileSync(file, await xliffOf(id, "1.2"));
-    const imported = setu(["import", file, "--title", "CLI XLIFF"]);
+    const imported = setu(["import", file, "--title", "CLI XLIFF", "--project", "default"]);
     expect(imported.stderr).toContain("Imported 6 units from 6 translation units.");
     expect(imported.code).toBe(0);
     const newId = imported.stdout.trim();

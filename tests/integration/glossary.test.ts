@@ -11,6 +11,7 @@ import { parseGlossaryFile } from "@/lib/glossary/parse-file";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { writeTbx } from "@/lib/tbx/write-tbx";
+import { DEFAULT_PROJECT } from "../support/fixtures";
 
 // Server actions read the session from request headers; here the "signed-in user" is set directly.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -42,7 +43,13 @@ const users: Record<"translator" | "reviewer", CurrentUser> = {
 
 beforeAll(async () => {
   await prisma.glossaryEntry.deleteMany({});
-  for (const u of Object.values(users)) await prisma.user.create({ data: { ...u } });
+  for (const u of Object.values(users)) {
+    await prisma.user.create({ data: { ...u } });
+    // Made below the sign-up path, so they join the default project here (as sign-up would).
+    await prisma.projectMember.create({
+      data: { projectId: DEFAULT_PROJECT, userId: u.id, role: u.role === "reviewer" ? "reviewer" : "translator" },
+    });
+  }
 });
 
 afterAll(async () => {
@@ -72,7 +79,7 @@ describe("glossary CRUD", () => {
       ],
     });
     expect(fields.hindi).toBe("सरकार");
-    const { id } = await createEntry(fields, users.reviewer.id);
+    const { id } = await createEntry(DEFAULT_PROJECT, fields, users.reviewer.id);
     const stored = await prisma.glossaryEntry.findUniqueOrThrow({ where: { id }, include: { terms: true } });
     expect(stored).toMatchObject({ createdById: users.reviewer.id, updatedById: users.reviewer.id, state: "active" });
     expect(stored.terms.map((t) => [t.english, t.status])).toEqual([
@@ -80,12 +87,12 @@ describe("glossary CRUD", () => {
       ["regime", "forbidden"],
     ]);
 
-    await expect(createEntry(fields, users.reviewer.id)).rejects.toMatchObject({
+    await expect(createEntry(DEFAULT_PROJECT, fields, users.reviewer.id)).rejects.toMatchObject({
       code: "CONFLICT",
       details: { reason: "duplicateTerm" },
     });
     // Same Hindi as another part of speech is a separate entry.
-    const verb = await createEntry({ ...fields, partOfSpeech: "verb" }, users.reviewer.id);
+    const verb = await createEntry(DEFAULT_PROJECT, { ...fields, partOfSpeech: "verb" }, users.reviewer.id);
 
     const { updatedAt } = await updateEntry(
       { ...fields, id, terms: [{ english: "the government", status: "preferred" }], expectedUpdatedAt: stored.updatedAt.toISOString() },
@@ -111,13 +118,13 @@ describe("glossary CRUD", () => {
   });
 
   it("searches both languages and the folded Hindi spelling", async () => {
-    const { id } = await createEntry(entry("ज़मीन", tag("land")), users.reviewer.id);
-    const ids = async (q: string) => (await loadGlossary({ q })).map((e) => e.id);
+    const { id } = await createEntry(DEFAULT_PROJECT, entry("ज़मीन", tag("land")), users.reviewer.id);
+    const ids = async (q: string) => (await loadGlossary(DEFAULT_PROJECT, { q })).map((e) => e.id);
     expect(await ids("ज़मीन")).toEqual([id]);
     expect(await ids("जमीन")).toEqual([id]); // without nukta
     expect(await ids(tag("LAND"))).toEqual([id]);
     expect(await ids("50%_")).toEqual([]);
-    const [view] = await loadGlossary({ q: tag("land") });
+    const [view] = await loadGlossary(DEFAULT_PROJECT, { q: tag("land") });
     expect(view).toMatchObject({ createdBy: "Ravi", updatedBy: "Ravi", terms: [{ english: tag("land"), status: "preferred" }] });
     await deleteEntry(id, null);
   });
@@ -136,13 +143,13 @@ describe("glossary permissions", () => {
     const proposed = await actions.proposeEntryAction(input);
     if (!proposed.ok) throw new Error(proposed.message);
     const id = proposed.data.id;
-    expect((await loadProposals()).map((p) => p.id)).toContain(id);
-    expect((await loadGlossaryEntriesForMatching()).map((e) => e.id)).not.toContain(id);
+    expect((await loadProposals(DEFAULT_PROJECT)).map((p) => p.id)).toContain(id);
+    expect((await loadGlossaryEntriesForMatching(DEFAULT_PROJECT)).map((e) => e.id)).not.toContain(id);
     expect(await actions.acceptProposalAction({ id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
     session.user = users.reviewer;
     expect(await actions.acceptProposalAction({ id })).toEqual({ ok: true, data: null });
-    expect((await loadGlossaryEntriesForMatching()).map((e) => e.id)).toContain(id);
+    expect((await loadGlossaryEntriesForMatching(DEFAULT_PROJECT)).map((e) => e.id)).toContain(id);
     expect(await actions.acceptProposalAction({ id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
 
     session.user = users.translator;
@@ -171,10 +178,10 @@ describe("glossary import", () => {
 
   it("imports CSV, then a re-import is all skipped; changes are merged without duplicates", async () => {
     const entries = parseGlossaryFile("g.csv", new TextEncoder().encode(csv), 1 << 20);
-    expect(await importGlossary(entries, users.reviewer.id)).toEqual({ added: 3, updated: 0, skipped: 0 });
-    expect(await importGlossary(entries, users.reviewer.id)).toEqual({ added: 0, updated: 0, skipped: 3 });
+    expect(await importGlossary(DEFAULT_PROJECT, entries, users.reviewer.id)).toEqual({ added: 3, updated: 0, skipped: 0 });
+    expect(await importGlossary(DEFAULT_PROJECT, entries, users.reviewer.id)).toEqual({ added: 0, updated: 0, skipped: 3 });
     const changed = `${csv.replace("poll,forbidden", "poll,preferred")}\nविकास,progress,preferred,noun,\nनया,new,preferred,,`;
-    const report = await importGlossary(parseGlossaryFile("g.csv", new TextEncoder().encode(changed), 1 << 20), null);
+    const report = await importGlossary(DEFAULT_PROJECT, parseGlossaryFile("g.csv", new TextEncoder().encode(changed), 1 << 20), null);
     expect(report).toEqual({ added: 1, updated: 2, skipped: 1 });
     const vikas = await prisma.glossaryEntry.findMany({ where: { hindi: "विकास" }, include: { terms: { orderBy: { position: "asc" } } } });
     expect(vikas).toHaveLength(1);
@@ -185,19 +192,19 @@ describe("glossary import", () => {
   });
 
   it("round-trips through TBX and CSV export: re-importing the export skips every entry", async () => {
-    const active = await loadGlossaryEntriesForMatching();
+    const active = await loadGlossaryEntriesForMatching(DEFAULT_PROJECT);
     expect(active.length).toBeGreaterThan(0);
     const tbx = parseGlossaryFile("x.tbx", new TextEncoder().encode(writeTbx(active)), 1 << 20);
-    expect(await importGlossary(tbx, null)).toEqual({ added: 0, updated: 0, skipped: active.length });
+    expect(await importGlossary(DEFAULT_PROJECT, tbx, null)).toEqual({ added: 0, updated: 0, skipped: active.length });
     const fromCsv = parseGlossaryFile("x.csv", new TextEncoder().encode(glossaryToCsv(active)), 1 << 20);
-    expect(await importGlossary(fromCsv, null)).toEqual({ added: 0, updated: 0, skipped: active.length });
-    const sansad = (await loadGlossaryEntriesForMatching()).find((e) => e.hindi === "संसद");
+    expect(await importGlossary(DEFAULT_PROJECT, fromCsv, null)).toEqual({ added: 0, updated: 0, skipped: active.length });
+    const sansad = (await loadGlossaryEntriesForMatching(DEFAULT_PROJECT)).find((e) => e.hindi === "संसद");
     expect(sansad?.english).toEqual([{ text: "Parliament", status: "do-not-translate" }]);
   });
 
   it("matches by the part of speech from CSV and TBX, stored in Setu's spelling, and exports it", async () => {
     const file = ["hindi,english,status,part_of_speech,note", "पढ़ना,to read,preferred,Verb,", "किताब,book,preferred,N. F.,"].join("\n");
-    expect(await importGlossary(parseGlossaryFile("pos.csv", new TextEncoder().encode(file), 1 << 20), null)).toEqual({
+    expect(await importGlossary(DEFAULT_PROJECT, parseGlossaryFile("pos.csv", new TextEncoder().encode(file), 1 << 20), null)).toEqual({
       added: 2,
       updated: 0,
       skipped: 0,
@@ -209,31 +216,33 @@ describe("glossary import", () => {
     ]);
     // The same entries spelled as another tool would are the same entries.
     const again = file.replace("Verb", "verb").replace("N. F.", "noun (f)");
-    expect(await importGlossary(parseGlossaryFile("pos.csv", new TextEncoder().encode(again), 1 << 20), null)).toEqual({
+    expect(await importGlossary(DEFAULT_PROJECT, parseGlossaryFile("pos.csv", new TextEncoder().encode(again), 1 << 20), null)).toEqual({
       added: 0,
       updated: 0,
       skipped: 2,
     });
 
-    const { matches, issues } = await checkTerms("उसने किताबें पढ़ीं, फिर पढ़ कर सो गई।", "She read the books, then slept.");
+    const { matches, issues } = await checkTerms(DEFAULT_PROJECT, "उसने किताबें पढ़ीं, फिर पढ़ कर सो गई।", "She read the books, then slept.");
     expect(matches.map((m) => m.text)).toEqual(["किताबें", "पढ़ीं", "पढ़"]);
     expect(issues).toEqual([]);
-    expect((await checkTerms("वह पढ़ सोचता है", "")).matches).toEqual([]);
+    expect((await checkTerms(DEFAULT_PROJECT, "वह पढ़ सोचता है", "")).matches).toEqual([]);
 
     const tbx = `<?xml version="1.0"?><martif type="TBX-Basic"><text><body><termEntry id="k">
       <langSet xml:lang="hi"><tig><term>कमरा</term><termNote type="partOfSpeech">noun</termNote>
         <termNote type="grammaticalGender">masculine</termNote></tig></langSet>
       <langSet xml:lang="en"><tig><term>room</term></tig></langSet></termEntry></body></text></martif>`;
-    expect(await importGlossary(parseGlossaryFile("pos.tbx", new TextEncoder().encode(tbx), 1 << 20), null)).toMatchObject({ added: 1 });
+    expect(await importGlossary(DEFAULT_PROJECT, parseGlossaryFile("pos.tbx", new TextEncoder().encode(tbx), 1 << 20), null)).toMatchObject(
+      { added: 1 },
+    );
     const kamra = await prisma.glossaryEntry.findFirstOrThrow({ where: { hindi: "कमरा" } });
     expect(kamra.partOfSpeech).toBe("noun-m");
-    expect((await checkTerms("दोनों कमरों में", "")).matches.map((m) => m.text)).toEqual(["कमरों"]);
-    const exported = writeTbx(await loadGlossaryEntriesForMatching());
+    expect((await checkTerms(DEFAULT_PROJECT, "दोनों कमरों में", "")).matches.map((m) => m.text)).toEqual(["कमरों"]);
+    const exported = writeTbx(await loadGlossaryEntriesForMatching(DEFAULT_PROJECT));
     expect(exported).toContain(
       '<term>कमरा</term>\n          <termNote type="partOfSpeech">noun</termNote>\n          <termNote type="grammaticalGender">masculine</termNote>',
     );
     expect(exported).toContain('<term>पढ़ना</term>\n          <termNote type="partOfSpeech">verb</termNote>');
-    expect(glossaryToCsv(await loadGlossaryEntriesForMatching())).toContain("किताब,book,preferred,noun-f,");
+    expect(glossaryToCsv(await loadGlossaryEntriesForMatching(DEFAULT_PROJECT))).toContain("किताब,book,preferred,noun-f,");
     await prisma.glossaryEntry.deleteMany({ where: { hindi: { in: ["पढ़ना", "किताब", "कमरा"] } } });
   });
 
@@ -282,8 +291,8 @@ describe("glossary import", () => {
   </text>
 </martif>`;
     const entries = parseGlossaryFile("omegat.tbx", new TextEncoder().encode(xml), 1 << 20);
-    expect(await importGlossary(entries, null)).toEqual({ added: 2, updated: 0, skipped: 0 });
-    const mantri = (await loadGlossaryEntriesForMatching()).find((e) => e.hindi === "मंत्री");
+    expect(await importGlossary(DEFAULT_PROJECT, entries, null)).toEqual({ added: 2, updated: 0, skipped: 0 });
+    const mantri = (await loadGlossaryEntriesForMatching(DEFAULT_PROJECT)).find((e) => e.hindi === "मंत्री");
     expect(mantri).toMatchObject({ partOfSpeech: "noun" });
     expect(mantri?.english).toEqual([
       { text: "minister", status: "preferred" },
@@ -314,7 +323,7 @@ describe("glossary import", () => {
     const before = await prisma.glossaryEntry.count();
     let error: unknown;
     try {
-      await importGlossary(parseGlossaryFile(name, new TextEncoder().encode(content), 1 << 20), null);
+      await importGlossary(DEFAULT_PROJECT, parseGlossaryFile(name, new TextEncoder().encode(content), 1 << 20), null);
     } catch (e) {
       error = e;
     }
@@ -330,26 +339,26 @@ describe("glossary import", () => {
 
 describe("matching against the database glossary", () => {
   it("caches the matcher until the glossary changes, and checks terms", async () => {
-    const first = await getGlossarySnapshot();
-    expect(await getGlossarySnapshot()).toBe(first);
-    const { id } = await createEntry(entry("चुनाव आयोग", "Election Commission"), users.reviewer.id);
-    const second = await getGlossarySnapshot();
+    const first = await getGlossarySnapshot(DEFAULT_PROJECT);
+    expect(await getGlossarySnapshot(DEFAULT_PROJECT)).toBe(first);
+    const { id } = await createEntry(DEFAULT_PROJECT, entry("चुनाव आयोग", "Election Commission"), users.reviewer.id);
+    const second = await getGlossarySnapshot(DEFAULT_PROJECT);
     expect(second).not.toBe(first);
     expect(second.byId.has(id)).toBe(true);
 
     const hindi = "चुनाव आयोग ने विकास पर रिपोर्ट दी।";
-    const { matches, issues } = await checkTerms(hindi, "The poll commission reported on growth.");
+    const { matches, issues } = await checkTerms(DEFAULT_PROJECT, hindi, "The poll commission reported on growth.");
     expect(matches.map((m) => m.text)).toEqual(["चुनाव आयोग", "विकास"]);
     expect(issues).toEqual([expect.objectContaining({ kind: "missing-term", entryId: id, expected: ["Election Commission"] })]);
     await deleteEntry(id, null);
-    expect((await getGlossarySnapshot()).byId.has(id)).toBe(false);
+    expect((await getGlossarySnapshot(DEFAULT_PROJECT)).byId.has(id)).toBe(false);
   });
 
   it("prints one JSON object per line from `setu terms --json`", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "setu-terms-"));
     const file = path.join(dir, "in.txt");
     writeFileSync(file, "देश का विकास हुआ।\nकोई शब्द नहीं\nसंसद में चुनाव पर बहस\n");
-    const out = execFileSync(process.execPath, [path.join(root, "cli/setu.mjs"), "terms", file, "--json"], {
+    const out = execFileSync(process.execPath, [path.join(root, "cli/setu.mjs"), "terms", file, "--json", "--project", "default"], {
       env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
       encoding: "utf8",
     });
@@ -379,8 +388,15 @@ describe("matching against the database glossary", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "setu-glossary-"));
     const out = path.join(dir, "g.tbx");
     const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL };
-    execFileSync(process.execPath, [path.join(root, "cli/setu.mjs"), "glossary", "export", "--format", "tbx", "--out", out], { env });
-    const printed = execFileSync(process.execPath, [path.join(root, "cli/setu.mjs"), "glossary", "import", out], { env, encoding: "utf8" });
+    execFileSync(
+      process.execPath,
+      [path.join(root, "cli/setu.mjs"), "glossary", "export", "--format", "tbx", "--out", out, "--project", "default"],
+      { env },
+    );
+    const printed = execFileSync(process.execPath, [path.join(root, "cli/setu.mjs"), "glossary", "import", out, "--project", "default"], {
+      env,
+      encoding: "utf8",
+    });
     expect(printed).toMatch(/^added 0, updated 0, skipped \d+\n$/);
   });
 });

@@ -10,7 +10,7 @@ import { glossaryEntryInput } from "@/features/glossary/schema";
 import { getPgPool } from "@/lib/server/pg";
 import { prisma } from "@/lib/server/prisma";
 import { applyMigrations } from "@/prisma/migrate";
-import { makeDocument, makeUser } from "../support/fixtures";
+import { DEFAULT_PROJECT, makeDocument, makeUser } from "../support/fixtures";
 import { adminUrl } from "../support/test-database";
 
 /** The SQLSTATE a statement failed with (23503 foreign key, 23514 check), or null when it succeeded. */
@@ -180,11 +180,11 @@ describe("the glossary version", () => {
   it("moves with every write, through the app or not, and the matcher follows it", async () => {
     const editor = await makeUser("reviewer", "gv");
     const v0 = await glossaryVersion();
-    await getGlossarySnapshot();
+    await getGlossarySnapshot(DEFAULT_PROJECT);
     expect(await glossaryVersion()).toBe(v0);
 
     const fields = glossaryEntryInput.parse({ hindi: "संस्करण", terms: [{ english: "version" }] });
-    const entry = await createEntry(fields, editor.id);
+    const entry = await createEntry(DEFAULT_PROJECT, fields, editor.id);
     const v1 = await glossaryVersion();
     expect(v1).toBeGreaterThan(v0);
     const stored = await prisma.glossaryEntry.findUniqueOrThrow({ where: { id: entry.id } });
@@ -194,23 +194,24 @@ describe("the glossary version", () => {
     );
     const v2 = await glossaryVersion();
     expect(v2).toBeGreaterThan(v1);
-    expect((await getGlossarySnapshot()).matcher.match("नया संस्करण").length).toBe(1);
+    expect((await getGlossarySnapshot(DEFAULT_PROJECT)).matcher.match("नया संस्करण").length).toBe(1);
 
     // A write outside the app's functions (psql, another tool) is seen too.
     await getPgPool().query(`UPDATE glossary_term SET english = 'release' WHERE entry_id = $1`, [entry.id]);
     const v3 = await glossaryVersion();
     expect(v3).toBeGreaterThan(v2);
-    const snapshot = await getGlossarySnapshot();
+    const snapshot = await getGlossarySnapshot(DEFAULT_PROJECT);
     expect(snapshot.stamp).toBe(v3.toString());
     expect(snapshot.byId.get(entry.id)?.english.map((e) => e.text)).toEqual(["release"]);
 
     await importGlossary(
+      DEFAULT_PROJECT,
       [{ id: "file-1", hindi: "संस्करण", partOfSpeech: null, note: null, english: [{ text: "release", status: "forbidden" }] }],
       editor.id,
     );
     expect(await glossaryVersion()).toBeGreaterThan(v3);
     await deleteEntry(entry.id, editor.id);
-    expect((await getGlossarySnapshot()).byId.has(entry.id)).toBe(false);
+    expect((await getGlossarySnapshot(DEFAULT_PROJECT)).byId.has(entry.id)).toBe(false);
   });
 });
 

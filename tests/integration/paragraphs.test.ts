@@ -63,7 +63,7 @@ describe("paragraphs from line structure", () => {
   });
 
   it("`setu import` stores the 7 paragraphs and says so", async () => {
-    const { code, stdout, stderr } = setu(["import", ARTICLE_FILE, "--title", `समाचार ${Date.now()}`]);
+    const { code, stdout, stderr } = setu(["import", ARTICLE_FILE, "--title", `समाचार ${Date.now()}`, "--project", "default"]);
     expect(code).toBe(0);
     expect(stderr).toContain("Imported 20 sentences in 7 paragraphs");
     const id = stdout.trim();

@@ -6,7 +6,7 @@ import { ensureDocumentQa, ignoreQaIssue, refreshDocumentQa, unignoreQaIssue } f
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
-import { makeDocument, makeUser } from "../support/fixtures";
+import { DEFAULT_PROJECT, makeDocument, makeUser } from "../support/fixtures";
 
 let translator: CurrentUser;
 let reviewer: CurrentUser;
@@ -144,7 +144,11 @@ describe("QA on save", () => {
 
 describe("the glossary joins the same issue list", () => {
   it("accepts an inflected English term and flags a missing one as a term error", async () => {
-    await importGlossary([{ id: "x", hindi: "प्रतिबंधात्मक-शुल्क", english: [{ text: "sanctions", status: "preferred" }] }], reviewer.id);
+    await importGlossary(
+      DEFAULT_PROJECT,
+      [{ id: "x", hindi: "प्रतिबंधात्मक-शुल्क", english: [{ text: "sanctions", status: "preferred" }] }],
+      reviewer.id,
+    );
     const { id, unitIds } = await makeDocument(["प्रतिबंधात्मक-शुल्क लगा।", "प्रतिबंधात्मक-शुल्क हटा।"]);
     await ensureDocumentQa(id);
     await save(unitIds[0], "The sanction was imposed.");

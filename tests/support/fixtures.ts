@@ -5,6 +5,9 @@ import type { CurrentUser, Role } from "@/lib/server/session";
 
 let counter = 0;
 
+/** The project the projects migration creates and moves everything into; new accounts join it. */
+export const DEFAULT_PROJECT = "default";
+
 /** A user with a role, unique per call, as the session layer would hand it to a mutation. */
 export async function makeUser(role: Role, label: string = role): Promise<CurrentUser> {
   const email = `${label}-${Date.now().toString(36)}-${++counter}@example.test`;
@@ -13,8 +16,8 @@ export async function makeUser(role: Role, label: string = role): Promise<Curren
 }
 
 /** A document with one unit per sentence; returns its id and unit ids in order. */
-export async function makeDocument(sentences: string[], userId: string | null = null) {
-  const { id } = await importDocument({ title: `Doc ${Date.now()}-${++counter}`, text: sentences.join(" "), userId });
+export async function makeDocument(sentences: string[], userId: string | null = null, projectId = DEFAULT_PROJECT) {
+  const { id } = await importDocument({ title: `Doc ${Date.now()}-${++counter}`, text: sentences.join(" "), projectId, userId });
   const units = await prisma.unit.findMany({ where: { documentId: id }, orderBy: { firstSentence: "asc" } });
   return { id, unitIds: units.map((u) => u.id) };
 }

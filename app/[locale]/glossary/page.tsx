@@ -6,6 +6,7 @@ import { ImportForm } from "@/features/glossary/components/import-form";
 import { PartOfSpeechTag } from "@/features/glossary/components/part-of-speech";
 import { type GlossaryEntryView, loadGlossary, loadProposals } from "@/features/glossary/data";
 import { glossaryListQuery } from "@/features/glossary/schema";
+import { loadMyProjects } from "@/features/projects/data";
 
 export default async function GlossaryPage({
   params,
@@ -18,9 +19,12 @@ export default async function GlossaryPage({
   const parsed = glossaryListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : glossaryListQuery.parse({});
   const canEdit = user.role === "reviewer" || user.role === "admin";
+  const projects = await loadMyProjects(user);
+  // The project asked for, else the first one; "" (no project) shows an empty glossary.
+  const projectId = (projects.find((p) => p.id === query.project) ?? projects[0])?.id ?? "";
   const [entries, proposals, t, format] = await Promise.all([
-    loadGlossary(query),
-    loadProposals(),
+    loadGlossary(projectId, query),
+    loadProposals(projectId),
     getTranslations("glossary"),
     getFormatter(),
   ]);

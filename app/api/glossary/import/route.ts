@@ -1,4 +1,5 @@
 import { importGlossary } from "@/features/glossary/mutations";
+import { resolveProjectFor } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
 import { parseGlossaryFile } from "@/lib/glossary/parse-file";
 import { handle } from "@/lib/server/route";
@@ -7,7 +8,8 @@ import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
 
 /**
  * Merges an uploaded CSV or TBX glossary (multipart field "file"; format from the extension
- * .csv/.tbx/.xml) and answers {added, updated, skipped}. Reviewers and admins only. The whole file
+ * .csv/.tbx/.xml; "project": id or name, optional when the user has one project) into that project's
+ * glossary, and answers {added, updated, skipped}. Reviewers and admins only. The whole file
  * is parsed and validated before the one import transaction starts.
  */
 export const POST = handle(async (request: Request) => {
@@ -18,7 +20,9 @@ export const POST = handle(async (request: Request) => {
   if (!(file instanceof File) || file.size === 0) throw new AppError("EMPTY_TEXT", "Choose a glossary file.");
   // restored: cells our CSV export had neutralised against formula injection, restored on the way in.
   const stats = { restored: 0 };
+  const rawProject = form.get("project");
+  const projectId = await resolveProjectFor(user, typeof rawProject === "string" ? rawProject : null);
   const entries = parseGlossaryFile(file.name, new Uint8Array(await file.arrayBuffer()), maxBytes, stats);
-  const report = await importGlossary(entries, user.id);
+  const report = await importGlossary(projectId, entries, user.id);
   return Response.json({ ...report, restored: stats.restored });
 });
