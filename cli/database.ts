@@ -1,6 +1,6 @@
 import net from "node:net";
 import path from "node:path";
-import { AppError, describeError } from "@/lib/errors";
+import { AppError, firstLineOf } from "@/lib/errors";
 import { setDatabaseUrl } from "@/lib/server/env";
 import { postmasterOf, readPortFile } from "../scripts/embedded-state.mjs";
 
@@ -39,6 +39,7 @@ function findEmbeddedPort(): number {
       throw new AppError(
         "CONFIG",
         `the embedded PostgreSQL of ${dataDir} runs on port ${running.port} (PID ${running.pid}), not SETU_EMBEDDED_PG_PORT=${asked}: unset it or set it to ${running.port}.`,
+        { reason: "configInvalid" },
       );
     }
     return running.port;
@@ -71,7 +72,8 @@ export async function resolveDatabaseUrl(): Promise<string> {
     } catch (error) {
       throw new AppError(
         "DATABASE_UNAVAILABLE",
-        `could not start the embedded PostgreSQL of ${dataDir} on port ${embeddedPort}: ${describeError(error)}`,
+        `could not start the embedded PostgreSQL of ${dataDir} on port ${embeddedPort}: ${firstLineOf(error)}`,
+        { reason: "databaseUnreachable" },
       );
     }
   }

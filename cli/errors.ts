@@ -1,4 +1,4 @@
-import { AppError, describeError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode, firstLineOf } from "@/lib/errors";
 import { debug } from "./database";
 
 /** CLI exit codes by error kind: 2 bad input, 3 not found/conflict, 4 permission, 5 database/config. */
@@ -29,11 +29,11 @@ export function reportError(error: unknown): number {
     return exitCodes[error.code] ?? 1;
   }
   if (isDatabaseError(error)) {
-    process.stderr.write(`setu: database error: ${describeError(error)}\n`);
+    process.stderr.write(`setu: database error: ${firstLineOf(error)}\n`);
     if (debug) console.error(error);
     return 5;
   }
-  process.stderr.write(`setu: internal error: ${describeError(error)}\n`);
+  process.stderr.write(`setu: internal error: ${firstLineOf(error)}\n`);
   if (debug) console.error(error);
   return 1;
 }
@@ -59,5 +59,5 @@ function isDatabaseError(error: unknown): boolean {
 }
 
 export function usageError(message: string): AppError {
-  return new AppError("BAD_INPUT", message);
+  return new AppError("BAD_INPUT", message, { reason: "cliUsage" });
 }

@@ -14,9 +14,9 @@ export async function readInputBytes(file: string | undefined): Promise<Uint8Arr
     return new Uint8Array(await readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new AppError("NOT_FOUND", `${file}: no such file.`);
-    if (code === "EISDIR") throw new AppError("BAD_INPUT", `${file} is a directory, not a file.`);
-    throw new AppError("BAD_INPUT", `${file}: cannot read (${code}).`);
+    if (code === "ENOENT") throw new AppError("NOT_FOUND", `${file}: no such file.`, { reason: "fileNotFound", file });
+    if (code === "EISDIR") throw new AppError("BAD_INPUT", `${file} is a directory, not a file.`, { reason: "notAFile", file });
+    throw new AppError("BAD_INPUT", `${file}: cannot read (${code}).`, { reason: "fileUnreadable", file });
   }
 }
 
@@ -27,7 +27,7 @@ export const maxUploadBytes = uploadLimitBytes;
 export function paragraphsOption(value: string | undefined, fileName: string | undefined): ParagraphMode {
   const mode = value ?? "auto";
   if (!(PARAGRAPH_MODES as readonly string[]).includes(mode)) {
-    throw new AppError("BAD_INPUT", `--paragraphs must be one of ${PARAGRAPH_MODES.join(", ")} (got "${mode}").`);
+    throw new AppError("BAD_INPUT", `--paragraphs must be one of ${PARAGRAPH_MODES.join(", ")} (got "${mode}").`, { reason: "cliUsage" });
   }
   return paragraphModeFor(mode as ParagraphMode, fileName ?? "");
 }

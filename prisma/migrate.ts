@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { AppError, describeError } from "@/lib/errors";
+import { AppError, firstLineOf } from "@/lib/errors";
 
 /**
  * Setu's migration applier: `prisma migrate deploy` re-done on `pg`, because the native schema engine
@@ -58,7 +58,7 @@ function readDiskMigrations(dir: string): DiskMigration[] {
   if (!existsSync(dir)) return [];
   const lock = path.join(dir, "migration_lock.toml");
   if (existsSync(lock) && !/provider\s*=\s*"postgresql"/.test(readFileSync(lock, "utf8"))) {
-    throw new AppError("CONFIG", `${lock} names another provider than postgresql`);
+    throw new AppError("CONFIG", `${lock} names another provider than postgresql`, { reason: "configInvalid" });
   }
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -66,7 +66,8 @@ function readDiskMigrations(dir: string): DiskMigration[] {
     .sort()
     .map((name) => {
       const file = path.join(dir, name, "migration.sql");
-      if (!existsSync(file)) throw new AppError("CONFIG", `Migration ${name} has no migration.sql`);
+      if (!existsSync(file))
+        throw new AppError("CONFIG", `Migration ${name} has no migration.sql`, { reason: "migrationFailed", migration: name });
       const bytes = readFileSync(file);
       return { name, script: bytes.toString("utf8"), checksum: sha256(bytes).toString("hex") };
     });
@@ -89,8 +90,10 @@ async function connect(connectionString: string): Promise<pg.Client> {
     return client;
   } catch (error) {
     await client.end().catch(() => {});
-    const reason = describeError(error);
-    throw new AppError("DATABASE_UNAVAILABLE", `Cannot connect to the database at ${redact(connectionString)}: ${reason}`);
+    const reason = firstLineOf(error);
+    throw new AppError("DATABASE_UNAVAILABLE", `Cannot connect to the database at ${redact(connectionString)}: ${reason}`, {
+      reason: "databaseUnreachable",
+    });
   }
 }
 
@@ -115,17 +118,21 @@ function assertHistoryUsable(disk: DiskMigration[], rows: Map<string, MigrationR
         "CONFIG",
         `Migration ${name} failed earlier and is not finished; nothing was applied. Repair the database, then mark it ` +
           `with \`prisma migrate resolve --rolled-back ${name}\` (or --applied) before migrating again`,
-        { migration: name },
+        { reason: "migrationFailed", migration: name },
       );
     }
     const file = byName.get(name);
     if (!file) {
       throw new AppError("CONFIG", `Migration ${name} is recorded in the database but missing from the migrations directory`, {
+        reason: "migrationFailed",
         migration: name,
       });
     }
     if (!checksumMatches(file.script, row.checksum)) {
-      throw new AppError("CONFIG", `Migration ${name} was modified after it was applied (checksum mismatch)`, { migration: name });
+      throw new AppError("CONFIG", `Migration ${name} was modified after it was applied (checksum mismatch)`, {
+        reason: "migrationFailed",
+        migration: name,
+      });
     }
   }
 }
@@ -155,7 +162,8 @@ async function runMigration(client: pg.Client, migration: DiskMigration): Promis
       .filter(Boolean)
       .join("\n");
     await client.query("UPDATE _prisma_migrations SET logs = $2 WHERE id = $1", [id, logs]).catch(() => {});
-    throw new AppError("CONFIG", `Migration ${migration.name} failed: ${describeError(e)}`, {
+    throw new AppError("CONFIG", `Migration ${migration.name} failed: ${firstLineOf(e)}`, {
+      reason: "migrationFailed",
       migration: migration.name,
       sqlState: e.code,
     });

@@ -39,7 +39,8 @@ async function readSentences(file: string, split: (text: string) => AlignSentenc
     throw error;
   }
   const sentences = split(text);
-  if (sentences.length === 0) throw new AppError("EMPTY_TEXT", `${file}: the text is empty (nothing but whitespace).`);
+  if (sentences.length === 0)
+    throw new AppError("EMPTY_TEXT", `${file}: the text is empty (nothing but whitespace).`, { reason: "emptyText" });
   return sentences;
 }
 

@@ -85,8 +85,9 @@ export async function run(args: string[]): Promise<void> {
   if (values.locale !== "en" && values.locale !== "hi") throw usageError(`--locale must be en or hi (got "${values.locale}").`);
   const locale: QaLocale = values.locale;
   const isFile = /\.tmx$/i.test(target) || existsSync(target);
-  if (!isFile && !isEntityId(target)) throw new AppError("NOT_FOUND", `${target}: no such file, and not a document id.`);
-  if (isFile && !existsSync(target)) throw new AppError("NOT_FOUND", `${target}: no such file.`);
+  if (!isFile && !isEntityId(target))
+    throw new AppError("NOT_FOUND", `${target}: no such file, and not a document id.`, { reason: "fileNotFound", file: target });
+  if (isFile && !existsSync(target)) throw new AppError("NOT_FOUND", `${target}: no such file.`, { reason: "fileNotFound", file: target });
   const lines = isFile ? await tmxLines(target, values.glossary, values.project) : await documentLines(target, values.ignored);
   const out: string[] = [];
   let errors = 0;

@@ -122,7 +122,7 @@ export async function changeRole(actorId: string, userId: string, role: RoleName
   await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('setu:roles'))`;
     const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
-    if (!target) throw new AppError("NOT_FOUND", `No user with id ${userId}.`);
+    if (!target) throw new AppError("NOT_FOUND", `No user with id ${userId}.`, { reason: "userNotFound" });
     if (target.role === role) return;
     if (target.role === "admin" && role !== "admin") {
       const admins = await tx.user.count({ where: { role: "admin" } });

@@ -36,13 +36,14 @@ export async function alignDocumentWithEnglish(
 ): Promise<AlignReport> {
   const maxBytes = uploadLimitBytes();
   if (Buffer.byteLength(englishText, "utf8") > maxBytes) {
-    throw new AppError("TOO_LARGE", `The English text is over the limit of ${maxBytes} bytes.`, { limit: maxBytes });
+    throw new AppError("TOO_LARGE", `The English text is over the limit of ${maxBytes} bytes.`, { reason: "tooLarge", limit: maxBytes });
   }
   const english = segmentEnglish(englishText);
-  if (english.length === 0) throw new AppError("EMPTY_TEXT", "The English text is empty (nothing but whitespace).");
+  if (english.length === 0)
+    throw new AppError("EMPTY_TEXT", "The English text is empty (nothing but whitespace).", { reason: "englishEmpty" });
 
   const doc = await prisma.document.findUnique({ where: { id: documentId }, select: { id: true } });
-  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
   // Fail fast before the expensive part; the transaction checks again, on the locked rows.
   const before = await prisma.$queryRaw<UnitCounts[]>`
     SELECT count(*) FILTER (WHERE english <> '')::int AS translated, count(*) FILTER (WHERE status = 'approved')::int AS approved,
@@ -57,7 +58,8 @@ export async function alignDocumentWithEnglish(
     }),
     loadGlossaryPairs(),
   ]);
-  if (hindi.length === 0) throw new AppError("EMPTY_TEXT", "The document has no Hindi sentences to align with.");
+  if (hindi.length === 0)
+    throw new AppError("EMPTY_TEXT", "The document has no Hindi sentences to align with.", { reason: "noHindiSentences" });
 
   const beads = alignSentences(hindi, english, { glossary });
   const units = beadsToUnits(beads);

@@ -90,7 +90,7 @@ export async function loadEditorDocument(documentId: string) {
 }
 
 function structureVersionOf(documentId: string, rows: { sv: number }[]): number {
-  if (!rows[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+  if (!rows[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
   return rows[0].sv;
 }
 

@@ -67,7 +67,7 @@ export async function* streamExport(opts: ExportOptions): AsyncGenerator<string>
   if (ids) {
     const found = new Set(docs.map((d) => d.id));
     const missing = ids.filter((id) => !found.has(id));
-    if (missing.length) throw new AppError("NOT_FOUND", `No document with id ${missing.join(", ")}.`);
+    if (missing.length) throw new AppError("NOT_FOUND", `No document with id ${missing.join(", ")}.`, { reason: "documentNotFound" });
   }
   await assertSomethingToExport(
     docs.map((d) => d.id),
@@ -222,7 +222,7 @@ async function loadDeliveryDocument(id: string): Promise<DeliveryDocument> {
       [id],
     )
   ).rows[0];
-  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${id}.`);
+  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${id}.`, { reason: "documentNotFound" });
   return doc;
 }
 

@@ -30,7 +30,8 @@ export async function importTmx(
 ): Promise<TmxImportReport> {
   if (bytes instanceof Uint8Array && bytes.length > input.maxBytes) {
     throw new AppError("TOO_LARGE", `The TMX file is ${bytes.length} bytes; the limit is ${input.maxBytes} bytes.`, {
-      maxBytes: input.maxBytes,
+      reason: "fileTooLarge",
+      limit: input.maxBytes,
     });
   }
   const source = bytes instanceof Uint8Array ? once(bytes) : bytes;
@@ -113,7 +114,8 @@ async function collect(bytes: AsyncIterable<Uint8Array> | Uint8Array, maxBytes: 
   let total = 0;
   for await (const part of bytes) {
     total += part.length;
-    if (total > maxBytes) throw new AppError("TOO_LARGE", `The file is larger than ${maxBytes} bytes.`, { maxBytes });
+    if (total > maxBytes)
+      throw new AppError("TOO_LARGE", `The file is larger than ${maxBytes} bytes.`, { reason: "fileTooLarge", limit: maxBytes });
     parts.push(part);
   }
   return new Uint8Array(Buffer.concat(parts));
@@ -146,7 +148,11 @@ export async function importFile(
     sourceFormat = xliff.version === "2.0" ? "xliff20" : "xliff12";
   } else {
     const bytes = await collect(file.bytes, input.maxBytes);
-    if (bytes.length > input.maxBytes) throw new AppError("TOO_LARGE", `The file is larger than ${input.maxBytes} bytes.`);
+    if (bytes.length > input.maxBytes)
+      throw new AppError("TOO_LARGE", `The file is larger than ${input.maxBytes} bytes.`, {
+        reason: "fileTooLarge",
+        limit: input.maxBytes,
+      });
     built = format === "docx" ? await buildDocxImport(bytes) : buildSrtImport(decodeTextFile(bytes, { maxBytes: input.maxBytes }));
     sourceFormat = format;
     original = { fileName: file.name, bytes };

@@ -100,7 +100,7 @@ export async function updateEntry(fields: GlossaryUpdateFields, userId: string |
     prisma.$transaction(async (tx) => {
       // Unique within the entry's own project's glossary.
       const current = await tx.glossaryEntry.findUnique({ where: { id: fields.id }, select: { projectId: true } });
-      if (!current) throw new AppError("NOT_FOUND", "This glossary entry no longer exists.");
+      if (!current) throw new AppError("NOT_FOUND", "This glossary entry no longer exists.", { reason: "entryGone" });
       await assertNoDuplicate(tx, current.projectId, fields, fields.id);
       const now = new Date();
       const { count } = await tx.glossaryEntry.updateMany({
@@ -109,7 +109,7 @@ export async function updateEntry(fields: GlossaryUpdateFields, userId: string |
       });
       if (count === 0) {
         const exists = await tx.glossaryEntry.count({ where: { id: fields.id } });
-        if (!exists) throw new AppError("NOT_FOUND", "This glossary entry no longer exists.");
+        if (!exists) throw new AppError("NOT_FOUND", "This glossary entry no longer exists.", { reason: "entryGone" });
         throw new AppError("CONFLICT", "Someone else changed this entry in the meantime; reload and try again.", {
           reason: "staleEntry",
         });
@@ -130,7 +130,7 @@ export async function deleteEntry(id: string, userId: string | null): Promise<vo
   await prisma.$transaction(async (tx) => {
     const deleted = await tx.$queryRaw<{ hindi: string; partOfSpeech: string }[]>`
       DELETE FROM glossary_entry WHERE id = ${id} RETURNING hindi, part_of_speech AS "partOfSpeech"`;
-    if (deleted.length === 0) throw new AppError("NOT_FOUND", "This glossary entry no longer exists.");
+    if (deleted.length === 0) throw new AppError("NOT_FOUND", "This glossary entry no longer exists.", { reason: "entryGone" });
     await recordAudit(tx, { userId, action: "glossary.delete", details: { entryId: id, ...deleted[0] } });
   });
 }
@@ -142,7 +142,7 @@ export async function acceptProposal(id: string, userId: string | null): Promise
       data: { state: "active", updatedById: userId, updatedAt: new Date() },
       select: { hindi: true, partOfSpeech: true },
     });
-    if (accepted.length === 0) throw new AppError("NOT_FOUND", "This proposal no longer exists.");
+    if (accepted.length === 0) throw new AppError("NOT_FOUND", "This proposal no longer exists.", { reason: "proposalGone" });
     await recordAudit(tx, { userId, action: "glossary.accept", details: { entryId: id, ...accepted[0] } });
   });
 }
@@ -152,7 +152,7 @@ export async function rejectProposal(id: string, userId: string | null): Promise
     const rejected = await tx.$queryRaw<{ hindi: string; partOfSpeech: string }[]>`
       DELETE FROM glossary_entry WHERE id = ${id} AND state = 'proposed'
       RETURNING hindi, part_of_speech AS "partOfSpeech"`;
-    if (rejected.length === 0) throw new AppError("NOT_FOUND", "This proposal no longer exists.");
+    if (rejected.length === 0) throw new AppError("NOT_FOUND", "This proposal no longer exists.", { reason: "proposalGone" });
     await recordAudit(tx, { userId, action: "glossary.reject", details: { entryId: id, ...rejected[0] } });
   });
 }
@@ -245,7 +245,7 @@ function prepareImport(entries: GlossaryEntryInput[]): ImportEntry[] {
   const byKey = new Map<string, ImportEntry>();
   for (const entry of entries) {
     const hindi = normaliseText(entry.hindi);
-    if (!hindi) throw new AppError("MALFORMED_FILE", "An entry has an empty Hindi term.");
+    if (!hindi) throw new AppError("MALFORMED_FILE", "An entry has an empty Hindi term.", { reason: "entryNoHindi" });
     assertTermLength(hindi);
     const item: ImportEntry = {
       hindi,
@@ -257,6 +257,7 @@ function prepareImport(entries: GlossaryEntryInput[]): ImportEntry[] {
       throw new AppError(
         "MALFORMED_FILE",
         `The part of speech of "${hindi.slice(0, 40)}" is longer than ${MAX_PART_OF_SPEECH_LENGTH} characters.`,
+        { reason: "partOfSpeechTooLong", max: MAX_PART_OF_SPEECH_LENGTH },
       );
     }
     if (item.note.length > MAX_NOTE_LENGTH) {
@@ -271,11 +272,13 @@ function prepareImport(entries: GlossaryEntryInput[]): ImportEntry[] {
     else if (!target.note) target.note = item.note;
     for (const english of entry.english) {
       const text = normaliseText(english.text);
-      if (!text) throw new AppError("MALFORMED_FILE", `The entry "${hindi}" has an empty English term.`);
+      if (!text)
+        throw new AppError("MALFORMED_FILE", `The entry "${hindi}" has an empty English term.`, { reason: "entryNoEnglish", hindi });
       assertTermLength(text);
       if (!target.terms.some((t) => t.english === text)) target.terms.push({ english: text, status: toDbStatus(english.status) });
     }
-    if (target.terms.length === 0) throw new AppError("MALFORMED_FILE", `The entry "${hindi}" has no English term.`);
+    if (target.terms.length === 0)
+      throw new AppError("MALFORMED_FILE", `The entry "${hindi}" has no English term.`, { reason: "entryNoEnglish", hindi });
   }
   return [...byKey.values()];
 }

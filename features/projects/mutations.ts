@@ -30,7 +30,7 @@ export async function setMember(projectId: string, userId: string, role: Project
     const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true } });
     if (!project) throw new AppError("NOT_FOUND", `No project with id ${projectId}.`, { reason: "projectNotFound" });
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
-    if (!user) throw new AppError("NOT_FOUND", `No user with id ${userId}.`);
+    if (!user) throw new AppError("NOT_FOUND", `No user with id ${userId}.`, { reason: "userNotFound" });
     await tx.projectMember.upsert({
       where: { projectId_userId: { projectId, userId } },
       create: { projectId, userId, role },

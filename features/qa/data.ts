@@ -39,7 +39,7 @@ async function contextOf(documentId: string, projectId: string, format: string, 
 export async function loadQaContext(documentId: string): Promise<QaContext> {
   const [doc] = await prisma.$queryRaw<{ projectId: string; format: string; glossary: string | null }[]>`
     SELECT project_id AS "projectId", source_format::text AS format, ${glossaryVersionSql} AS glossary FROM document WHERE id = ${documentId}`;
-  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
   return contextOf(documentId, doc.projectId, doc.format, doc.glossary);
 }
 

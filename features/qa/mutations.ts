@@ -245,7 +245,7 @@ export async function refreshDocumentQa(context: QaContext): Promise<{ units: nu
   return transact(
     async (tx) => {
       const exists = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM document WHERE id = ${context.documentId} FOR UPDATE`;
-      if (!exists[0]) throw new AppError("NOT_FOUND", `No document with id ${context.documentId}.`);
+      if (!exists[0]) throw new AppError("NOT_FOUND", `No document with id ${context.documentId}.`, { reason: "documentNotFound" });
       const units = await readDocumentUnits(tx, context.documentId);
       const { issues, keys } = checkAll(context, units);
       const inconsistencies = findInconsistencies(keys.map((k) => ({ ...k, id: k.unitId, label: k.unitId })));

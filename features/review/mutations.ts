@@ -116,7 +116,7 @@ export async function bulkApprove(
     async (tx) => {
       // Lock order: the document row first, as every multi-unit operation does.
       const exists = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM document WHERE id = ${documentId} FOR UPDATE`;
-      if (!exists[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+      if (!exists[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
       const skip = skipQaErrors || (await loadQaSettings(tx)).blockApproval;
       const [{ excluded }] = skip
         ? await tx.$queryRaw<{ excluded: number }[]>`
@@ -157,7 +157,8 @@ export async function addComment(unitId: number, input: { body: string; parentId
     assertAllowed(user.role, "comment", unit.status, unitId);
     if (input.parentId) {
       const parent = await tx.comment.findUnique({ where: { id: input.parentId }, select: { unitId: true } });
-      if (parent?.unitId !== unitId) throw new AppError("BAD_INPUT", "The comment replied to belongs to another unit.");
+      if (parent?.unitId !== unitId)
+        throw new AppError("BAD_INPUT", "The comment replied to belongs to another unit.", { reason: "replyOtherUnit" });
     }
     const comment = await tx.comment.create({
       data: { unitId, authorId: user.id, body: input.body, parentId: input.parentId ?? null },
@@ -181,7 +182,7 @@ export async function setCommentResolved(commentId: number, resolved: boolean, u
       where: { id: commentId },
       select: { unitId: true, unit: { select: { documentId: true } } },
     });
-    if (!comment) throw new AppError("NOT_FOUND", `No comment with id ${commentId}.`);
+    if (!comment) throw new AppError("NOT_FOUND", `No comment with id ${commentId}.`, { reason: "commentGone" });
     await tx.comment.update({ where: { id: commentId }, data: { resolved, resolvedById: resolved ? user.id : null } });
     await tx.$executeRaw`UPDATE unit SET updated_at = now() WHERE id = ${comment.unitId}`;
     await recordAudit(tx, {

@@ -143,7 +143,7 @@ function backtrack(lattice: Lattice, n: number, m: number): RawBead[] {
   while (i > 0 || j > 0) {
     const move = lattice.back[cellIndex(lattice.band, i, j)];
     // unreachable by construction of the band; reaching it means a bug, not bad input
-    if (move === NO_PARENT) throw new AppError("INTERNAL", "alignment band lost the path to the end cell", { i, j });
+    if (move === NO_PARENT) throw new AppError("INTERNAL", "alignment band lost the path to the end cell", { reason: "internal", i, j });
     i -= MOVES[move][0];
     j -= MOVES[move][1];
     beads.push({ i0: i, j0: j, move });

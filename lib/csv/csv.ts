@@ -31,7 +31,10 @@ export function parseCsvRecords(text: string): CsvRecord[] {
       for (;;) {
         const q = text.indexOf('"', i);
         if (q < 0) {
-          throw new AppError("MALFORMED_FILE", `CSV line ${openLine}: quoted field is never closed`, { line: openLine });
+          throw new AppError("MALFORMED_FILE", `CSV line ${openLine}: quoted field is never closed`, {
+            reason: "csvUnclosedQuote",
+            line: openLine,
+          });
         }
         line += countLineBreaks(text, i, q);
         if (text[q + 1] === '"') {
@@ -45,7 +48,10 @@ export function parseCsvRecords(text: string): CsvRecord[] {
       }
       value = out;
       if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
-        throw new AppError("MALFORMED_FILE", `CSV line ${line}: unexpected text after a closing quote`, { line });
+        throw new AppError("MALFORMED_FILE", `CSV line ${line}: unexpected text after a closing quote`, {
+          reason: "csvTextAfterQuote",
+          line,
+        });
       }
     } else {
       let j = i;

@@ -5,7 +5,7 @@
  * are checked before anything is inflated, and inflating never writes past the declared size).
  */
 import { type Unzipped, unzipSync } from "fflate";
-import { AppError, type ErrorReason } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 
 export interface DocxLimits {
   /** Uncompressed bytes of all entries that are inflated. */
@@ -20,7 +20,7 @@ const RATIO_FLOOR = 1024 * 1024;
 
 export const MAIN_PART = "word/document.xml";
 
-const refuse = (reason: ErrorReason, message: string) => new AppError("BAD_INPUT", message, { reason });
+const refuse = (reason: "notDocx" | "encrypted" | "macros" | "zipBomb", message: string) => new AppError("BAD_INPUT", message, { reason });
 
 /**
  * Inflates the entries `wanted` accepts (all by default). Throws BAD_INPUT with a reason:
@@ -91,6 +91,6 @@ export function* xmlChunks(part: Uint8Array, size = 1 << 20): Iterable<string> {
     yield decoder.decode();
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError("NOT_UTF8", "A part of the .docx is not valid UTF-8.");
+    throw new AppError("NOT_UTF8", "A part of the .docx is not valid UTF-8.", { reason: "notUtf8" });
   }
 }

@@ -152,6 +152,6 @@ function resolveStyle(styles: Map<string, StyleInfo>, id: string): StyleInfo | u
 
 export function assertHasText(result: DocxReadResult): void {
   if (!result.paragraphs.some((p) => p.text.trim() !== "")) {
-    throw new AppError("EMPTY_TEXT", "The Word document has no text in its body.");
+    throw new AppError("EMPTY_TEXT", "The Word document has no text in its body.", { reason: "noText" });
   }
 }

@@ -28,7 +28,10 @@ function parseStatus(raw: string, line: number): TermStatus {
   if (status === "dnt") return "do-not-translate";
   if ((termStatuses as readonly string[]).includes(status)) return status as TermStatus;
   throw new AppError("MALFORMED_FILE", `CSV line ${line}: unknown status "${raw}" (use ${termStatuses.join(", ")})`, {
+    reason: "csvBadStatus",
     line,
+    value: raw,
+    allowed: termStatuses.join(", "),
   });
 }
 
@@ -38,11 +41,13 @@ function parseStatus(raw: string, line: number): TermStatus {
  */
 export function csvToGlossary(text: string, stats: { restored: number } = { restored: 0 }): GlossaryEntryInput[] {
   const records = parseCsvRecords(text);
-  if (records.length === 0) throw new AppError("EMPTY_TEXT", "The CSV file is empty");
+  if (records.length === 0) throw new AppError("EMPTY_TEXT", "The CSV file is empty", { reason: "emptyText" });
   const header = records[0].fields.map((f) => f.trim().toLowerCase());
   if (header.join(",") !== glossaryCsvHeader.join(",")) {
     throw new AppError("MALFORMED_FILE", `CSV line ${records[0].line}: header must be "${glossaryCsvHeader.join(",")}"`, {
+      reason: "csvBadHeader",
       line: records[0].line,
+      header: glossaryCsvHeader.join(","),
     });
   }
 
@@ -51,7 +56,10 @@ export function csvToGlossary(text: string, stats: { restored: number } = { rest
     if (fields.length === 1 && fields[0].trim() === "") continue; // blank line
     if (fields.length !== glossaryCsvHeader.length) {
       throw new AppError("MALFORMED_FILE", `CSV line ${line}: expected ${glossaryCsvHeader.length} columns, found ${fields.length}`, {
+        reason: "csvColumns",
         line,
+        expected: glossaryCsvHeader.length,
+        found: fields.length,
       });
     }
     const [hindiRaw, englishRaw, statusRaw, posRaw, noteRaw] = fields.map((field) => {
@@ -61,8 +69,10 @@ export function csvToGlossary(text: string, stats: { restored: number } = { rest
     });
     const hindi = hindiRaw.normalize("NFC").trim();
     const english = englishRaw.normalize("NFC").trim();
-    if (hindi === "") throw new AppError("MALFORMED_FILE", `CSV line ${line}: the hindi column is empty`, { line });
-    if (english === "") throw new AppError("MALFORMED_FILE", `CSV line ${line}: the english column is empty`, { line });
+    if (hindi === "")
+      throw new AppError("MALFORMED_FILE", `CSV line ${line}: the hindi column is empty`, { reason: "csvHindiEmpty", line });
+    if (english === "")
+      throw new AppError("MALFORMED_FILE", `CSV line ${line}: the english column is empty`, { reason: "csvEnglishEmpty", line });
     const status = parseStatus(statusRaw, line);
     const partOfSpeech = normalisePartOfSpeech(posRaw) || null;
     const note = noteRaw.trim() || null;
@@ -76,14 +86,18 @@ export function csvToGlossary(text: string, stats: { restored: number } = { rest
       if (entry.note === null) entry.note = note;
       else if (entry.note !== note) {
         throw new AppError("MALFORMED_FILE", `CSV line ${line}: note differs from an earlier row for "${hindi}"`, {
+          reason: "csvNoteDiffers",
           line,
+          hindi,
         });
       }
     }
     const same = entry.english.find((e) => e.text === english);
     if (same && same.status !== status) {
       throw new AppError("MALFORMED_FILE", `CSV line ${line}: "${english}" is listed twice with different statuses`, {
+        reason: "csvStatusConflict",
         line,
+        english,
       });
     }
     if (!same) entry.english.push({ text: english, status });

@@ -26,7 +26,7 @@ export function env(): Env {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("CONFIG", `${issue.path.join(".")}: ${issue.message}`);
+    throw new AppError("CONFIG", `${issue.path.join(".")}: ${issue.message}`, { reason: "configInvalid" });
   }
   cached = parsed.data;
   return cached;
@@ -35,7 +35,10 @@ export function env(): Env {
 /** The database of this process; only code that talks to it needs one, so commands like `setu segment` run without. */
 export function databaseUrl(): string {
   const url = env().DATABASE_URL;
-  if (!url) throw new AppError("CONFIG", "DATABASE_URL is not set. Run the app with `npm start` (embedded database) or set DATABASE_URL.");
+  if (!url)
+    throw new AppError("CONFIG", "DATABASE_URL is not set. Run the app with `npm start` (embedded database) or set DATABASE_URL.", {
+      reason: "configInvalid",
+    });
   return url;
 }
 

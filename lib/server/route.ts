@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, type ErrorEnvelope, isErrorReason } from "@/lib/errors";
+import { AppError, type ErrorEnvelope, inputError } from "@/lib/errors";
 import { isEntityId, parseRowId } from "@/lib/ids";
 import { BUSY_RETRY_AFTER_SECONDS, classifyDatabaseError } from "./database-errors";
 import { logError } from "./log";
@@ -23,7 +23,7 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: error.toEnvelope() }, { status: error.status, headers });
   }
   logError("route failed", error);
-  const internal: ErrorEnvelope = { code: "INTERNAL", reason: null, message: "Something went wrong on the server." };
+  const internal: ErrorEnvelope = { code: "INTERNAL", reason: "internal", message: "Something went wrong on the server." };
   return Response.json({ error: internal }, { status: 500 });
 }
 
@@ -56,18 +56,10 @@ export async function readJson<T>(
   try {
     raw = await request.json();
   } catch {
-    throw new AppError("BAD_INPUT", "The request body is not valid JSON.");
+    throw new AppError("BAD_INPUT", "The request body is not valid JSON.", { reason: "badJson" });
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError("BAD_INPUT", `${issue.path.join(".") || "body"}: ${issue.message}`, {
-      field: issue.path.join("."),
-      // A schema's own error names the reason ({ error: "tooLong" }); zod's built-in English does not.
-      reason: isErrorReason(issue.message) ? issue.message : "invalidInput",
-      issue: issue.message,
-    });
-  }
+  if (!parsed.success) throw inputError(parsed.error.issues[0], "body");
   return parsed.data;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, type ErrorEnvelope, isErrorReason } from "@/lib/errors";
+import { AppError, type ErrorEnvelope, inputError } from "@/lib/errors";
 import { logError } from "./log";
 import { type CurrentUser, type Role, requireRole, requireUser } from "./session";
 
@@ -10,7 +10,7 @@ export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorEnve
 export function failure(error: unknown): { ok: false } & ErrorEnvelope {
   if (error instanceof AppError) return { ok: false, ...error.toEnvelope() };
   logError("action failed", error);
-  return { ok: false, code: "INTERNAL", reason: null, message: "Something went wrong on the server." };
+  return { ok: false, code: "INTERNAL", reason: "internal", message: "Something went wrong on the server." };
 }
 
 type Action<T> = (raw: unknown) => Promise<ActionResult<T>>;
@@ -18,13 +18,7 @@ type Action<T> = (raw: unknown) => Promise<ActionResult<T>>;
 function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new AppError("BAD_INPUT", `${issue.path.join(".") || "input"}: ${issue.message}`, {
-    field: issue.path.join("."),
-    // A schema's own error names the reason ({ error: "weakPassword" }); zod's built-in English does not.
-    reason: isErrorReason(issue.message) ? issue.message : "invalidInput",
-    issue: issue.message,
-  });
+  throw inputError(parsed.error.issues[0], "input");
 }
 
 /**

@@ -32,14 +32,14 @@ function isRole(value: unknown): value is Role {
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first.", { reason: "signInRequired" });
   return user;
 }
 
 export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
   const user = await requireUser();
   if (!roles.includes(user.role)) {
-    throw new AppError("FORBIDDEN", `This needs the role ${roles.join(" or ")}; you are ${user.role}.`);
+    throw new AppError("FORBIDDEN", `This needs the role ${roles.join(" or ")}; you are ${user.role}.`, { reason: "roleRequired" });
   }
   return user;
 }

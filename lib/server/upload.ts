@@ -10,7 +10,7 @@ export { uploadLimitBytes };
 const FRAMING_BYTES = 64 * 1024;
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError("TOO_LARGE", `The upload is over the limit of ${maxBytes} bytes.`, { limit: maxBytes });
+  return new AppError("TOO_LARGE", `The upload is over the limit of ${maxBytes} bytes.`, { reason: "tooLarge", limit: maxBytes });
 }
 
 /**
@@ -48,7 +48,7 @@ export async function readUploadForm(request: Request): Promise<FormData> {
   const maxBytes = uploadLimitBytes();
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes + FRAMING_BYTES) throw tooLarge(maxBytes);
-  if (!request.body) throw new AppError("BAD_INPUT", "The request has no body.");
+  if (!request.body) throw new AppError("BAD_INPUT", "The request has no body.", { reason: "noBody" });
   let exceeded = false;
   const counted = new Request(request.url, {
     method: request.method,
@@ -61,7 +61,7 @@ export async function readUploadForm(request: Request): Promise<FormData> {
     return await counted.formData();
   } catch {
     if (exceeded) throw tooLarge(maxBytes);
-    throw new AppError("BAD_INPUT", "The request is not a multipart form.");
+    throw new AppError("BAD_INPUT", "The request is not a multipart form.", { reason: "contentType" });
   }
 }
 
@@ -83,9 +83,9 @@ export async function readTextUpload(form: FormData, emptyMessage: string): Prom
   }
   if (typeof pasted === "string" && pasted.trim() !== "") {
     if (Buffer.byteLength(pasted, "utf8") > maxBytes) {
-      throw new AppError("TOO_LARGE", `The text is over the limit of ${maxBytes} bytes.`);
+      throw new AppError("TOO_LARGE", `The text is over the limit of ${maxBytes} bytes.`, { reason: "tooLarge", limit: maxBytes });
     }
     return { text: pasted, fileTitle: "", fileName: "" };
   }
-  throw new AppError("EMPTY_TEXT", emptyMessage);
+  throw new AppError("EMPTY_TEXT", emptyMessage, { reason: "emptyText" });
 }

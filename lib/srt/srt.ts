@@ -52,12 +52,13 @@ export function readSrt(text: string): SrtCue[] {
     }
     cues.push({ number: TIMING_RE.test(number) ? String(cues.length + 1) : number, timing: timing.trim(), lines: text });
   }
-  if (cues.length === 0) throw new AppError("MALFORMED_FILE", "The file holds no subtitle cues: this is not an .srt file.");
+  if (cues.length === 0)
+    throw new AppError("MALFORMED_FILE", "The file holds no subtitle cues: this is not an .srt file.", { reason: "srtNoCues" });
   return cues;
 }
 
 function malformed(line: number, problem: string): AppError {
-  return new AppError("MALFORMED_FILE", `Not a valid .srt file: line ${line}: ${problem}.`, { line });
+  return new AppError("MALFORMED_FILE", `Not a valid .srt file: line ${line}: ${problem}.`, { reason: "srtBadLine", line });
 }
 
 export const DEFAULT_LINE_LENGTH = 42;

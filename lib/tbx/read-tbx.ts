@@ -70,7 +70,8 @@ function clean(text: string): string {
 
 export function readTbx(xml: string, options: ReadTbxOptions = {}): GlossaryEntryInput[] {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  if (xml.length > maxChars) throw new AppError("TOO_LARGE", `TBX file is larger than ${maxChars} characters`);
+  if (xml.length > maxChars)
+    throw new AppError("TOO_LARGE", `TBX file is larger than ${maxChars} characters`, { reason: "tooManyCharacters", limit: maxChars });
 
   const parser = new SaxesParser({ xmlns: false, position: true });
   const out: GlossaryEntryInput[] = [];
@@ -82,12 +83,18 @@ export function readTbx(xml: string, options: ReadTbxOptions = {}): GlossaryEntr
   let entryCount = 0;
 
   parser.on("error", (err) => {
-    throw new AppError("MALFORMED_FILE", `Not well-formed XML at ${err.message}`);
+    throw new AppError("MALFORMED_FILE", `Not well-formed XML at ${err.message}`, {
+      reason: "xmlMalformed",
+      line: parser.line,
+      column: parser.column,
+    });
   });
   parser.on("doctype", (doctype) => {
     const external = /\b(SYSTEM|PUBLIC)\b/.test(doctype);
     if (/<!ENTITY/i.test(doctype) || (external && !options.allowExternalDtdReference)) {
-      throw new AppError("UNSAFE_XML", `Line ${parser.line}: DOCTYPE with entity declarations or an external DTD is not accepted`);
+      throw new AppError("UNSAFE_XML", `Line ${parser.line}: DOCTYPE with entity declarations or an external DTD is not accepted`, {
+        reason: "xmlEntities",
+      });
     }
   });
 
@@ -95,7 +102,7 @@ export function readTbx(xml: string, options: ReadTbxOptions = {}): GlossaryEntr
     const name = localName(tag.name);
     const attrs = tag.attributes as Record<string, string>;
     if (stack.length === 0 && name !== "martif" && name !== "tbx") {
-      throw new AppError("MALFORMED_FILE", `Line ${parser.line}: root element <${tag.name}> is not TBX`);
+      throw new AppError("MALFORMED_FILE", `Line ${parser.line}: root element <${tag.name}> is not TBX`, { reason: "notTbx" });
     }
     stack.push(name);
     const inheritedLang = langStack.length > 0 ? langStack[langStack.length - 1] : null;

@@ -65,12 +65,12 @@ describe("decodeTextFile", () => {
     const error = thrown(() => decodeTextFile(bytes));
     expect(error.code).toBe("NOT_UTF8");
     expect(error.message).toBe("File is not valid UTF-8: invalid byte sequence at byte offset 6.");
-    expect(error.details).toEqual({ offset: 6 });
+    expect(error.details).toEqual({ reason: "notUtf8", offset: 6 });
   });
 
   test("offset counts the BOM", () => {
     const error = thrown(() => decodeTextFile(concat([0xef, 0xbb, 0xbf], utf8("a"), [0xc3, 0x28])));
-    expect(error.details).toEqual({ offset: 4 });
+    expect(error.details).toEqual({ reason: "notUtf8", offset: 4 });
   });
 
   test("Windows-1252 / Latin-1 text is rejected as not UTF-8", () => {

@@ -20,6 +20,7 @@ export function decodeTextFile(bytes: Uint8Array, opts: DecodeOptions = {}): str
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
     throw new AppError("TOO_LARGE", `File is ${bytes.length} bytes; the limit is ${maxBytes} bytes.`, {
+      reason: "fileTooLarge",
       size: bytes.length,
       limit: maxBytes,
     });
@@ -34,7 +35,7 @@ export function decodeTextFile(bytes: Uint8Array, opts: DecodeOptions = {}): str
   }
 
   if (looksBinary(bytes)) {
-    throw new AppError("BINARY_FILE", "File looks binary (NUL bytes or many control characters), not text.");
+    throw new AppError("BINARY_FILE", "File looks binary (NUL bytes or many control characters), not text.", { reason: "binaryFile" });
   }
 
   const body = hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
@@ -45,6 +46,7 @@ export function decodeTextFile(bytes: Uint8Array, opts: DecodeOptions = {}): str
   } catch {
     const offset = firstInvalidUtf8Offset(body) + (body === bytes ? 0 : 3);
     throw new AppError("NOT_UTF8", `File is not valid UTF-8: invalid byte sequence at byte offset ${offset}.`, {
+      reason: "notUtf8",
       offset,
     });
   }
@@ -77,10 +79,12 @@ function decodeUtf16(body: Uint8Array, endian: "le" | "be"): string {
   try {
     text = new TextDecoder(endian === "le" ? "utf-16le" : "utf-16be", { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    throw new AppError("NOT_UTF8", `File has a UTF-16 ${endian.toUpperCase()} byte order mark but is not valid UTF-16.`);
+    throw new AppError("NOT_UTF8", `File has a UTF-16 ${endian.toUpperCase()} byte order mark but is not valid UTF-16.`, {
+      reason: "notUtf16",
+    });
   }
   if (text.includes("\u0000")) {
-    throw new AppError("BINARY_FILE", "File looks binary (NUL characters), not text.");
+    throw new AppError("BINARY_FILE", "File looks binary (NUL characters), not text.", { reason: "binaryFile" });
   }
   return text;
 }

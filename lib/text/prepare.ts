@@ -21,7 +21,7 @@ export function countWords(text: string): number {
 export function prepareHindiDocument(text: string, options: SegmentOptions = {}): PreparedDocument {
   const segments = segmentHindi(text, options);
   if (segments.length === 0) {
-    throw new AppError("EMPTY_TEXT", "The text is empty (nothing but whitespace).");
+    throw new AppError("EMPTY_TEXT", "The text is empty (nothing but whitespace).", { reason: "emptyText" });
   }
   let wordCount = 0;
   let hasDevanagari = false;

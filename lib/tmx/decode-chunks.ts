@@ -30,6 +30,7 @@ export async function* decodeXmlChunks(bytes: AsyncIterable<Uint8Array>): AsyncI
       throw new AppError(
         "NOT_UTF8",
         encoding === "utf-8" ? "The file is not valid UTF-8" : `The file is not valid ${encoding.toUpperCase()}`,
+        { reason: "badEncoding", encoding: encoding.toUpperCase() },
       );
     }
   };

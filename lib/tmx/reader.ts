@@ -63,7 +63,7 @@ export async function* readTmx(chunks: AsyncIterable<string>, opts: ReadTmxOptio
     { label: "TMX", maxBytes: opts.maxBytes },
   );
   for await (const _ of xml.feed(chunks)) yield* ready.splice(0);
-  if (!state.sawHeader) throw new AppError("MALFORMED_FILE", "The file has no TMX <header>");
+  if (!state.sawHeader) throw new AppError("MALFORMED_FILE", "The file has no TMX <header>", { reason: "notTmx" });
 }
 
 class ReaderState {

@@ -83,7 +83,7 @@ export async function* readXliff(chunks: AsyncIterable<string>, opts: ReadXliffO
     { xmlns: true, label: "XLIFF", maxBytes: opts.maxBytes },
   );
   for await (const _ of xml.feed(chunks)) yield* ready.splice(0);
-  if (!state.sawFile) throw new AppError("MALFORMED_FILE", "The XLIFF file has no <file> element");
+  if (!state.sawFile) throw new AppError("MALFORMED_FILE", "The XLIFF file has no <file> element", { reason: "notXliff" });
 }
 
 class XliffState {

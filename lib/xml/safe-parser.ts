@@ -44,13 +44,17 @@ export function createSafeXmlParser(handlers: SafeXmlHandlers<NsTag> | SafeXmlHa
   const h = handlers as SafeXmlHandlers<NsTag | PlainTag>;
   parser.on("error", (err) => {
     throw /undefined entity|disallowed character in entity name/.test(err.message)
-      ? new AppError("UNSAFE_XML", `Entity references other than the XML built-ins are not allowed (${err.message})`)
+      ? new AppError("UNSAFE_XML", `Entity references other than the XML built-ins are not allowed (${err.message})`, {
+          reason: "xmlEntities",
+        })
       : xmlProblem(parser, `Malformed XML: ${err.message.replace(/^\d+:\d+: /, "")}`);
   });
   parser.on("doctype", (doctype) => {
     // An internal subset is the only place entities can be declared; external DTDs are never fetched.
     if (doctype.includes("[") || /<!ENTITY/i.test(doctype)) {
-      throw new AppError("UNSAFE_XML", "The file declares a DTD internal subset or entities, which is not allowed");
+      throw new AppError("UNSAFE_XML", "The file declares a DTD internal subset or entities, which is not allowed", {
+        reason: "xmlEntities",
+      });
     }
   });
   parser.on("opentag", (tag) => {
@@ -70,7 +74,10 @@ export function createSafeXmlParser(handlers: SafeXmlHandlers<NsTag> | SafeXmlHa
       if (opts.maxBytes !== undefined) {
         bytes += utf8Length(chunk);
         if (bytes > opts.maxBytes) {
-          throw new AppError("TOO_LARGE", `The ${opts.label} file is larger than ${opts.maxBytes} bytes`, { maxBytes: opts.maxBytes });
+          throw new AppError("TOO_LARGE", `The ${opts.label} file is larger than ${opts.maxBytes} bytes`, {
+            reason: "fileTooLarge",
+            limit: opts.maxBytes,
+          });
         }
       }
       parser.write(chunk);
@@ -85,6 +92,7 @@ export function createSafeXmlParser(handlers: SafeXmlHandlers<NsTag> | SafeXmlHa
 /** A MALFORMED_FILE at the parser's current line and column. */
 export function xmlProblem(parser: SaxesParser, message: string): AppError {
   return new AppError("MALFORMED_FILE", `${message} (line ${parser.line}, column ${parser.column})`, {
+    reason: "xmlMalformed",
     line: parser.line,
     column: parser.column,
   });

@@ -56,7 +56,7 @@ describe("editor operations", () => {
     const error = lost[0].reason as AppError;
     expect(error.code).toBe("CONFLICT");
     const winner = (won[0] as PromiseFulfilledResult<{ english: string }>).value.english;
-    expect((error.details as { current: { english: string } }).current.english).toBe(winner);
+    expect((error.details as unknown as { current: { english: string } }).current.english).toBe(winner);
     const unit = await prisma.unit.findUniqueOrThrow({ where: { id: unitIds[1] } });
     expect(unit).toMatchObject({ english: winner, version: 2 });
   });

@@ -18,7 +18,7 @@ const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/server/session", async () => {
   const { AppError } = await import("@/lib/errors");
   const requireUser = async () => {
-    if (!session.user) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+    if (!session.user) throw new AppError("UNAUTHENTICATED", "Sign in first.", { reason: "signInRequired" });
     return session.user;
   };
   return {
@@ -26,7 +26,7 @@ vi.mock("@/lib/server/session", async () => {
     requireUser,
     requireRole: async (...roles: string[]) => {
       const user = await requireUser();
-      if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", "wrong role");
+      if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", "wrong role", { reason: "roleRequired" });
       return user;
     },
   };

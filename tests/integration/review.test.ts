@@ -14,7 +14,7 @@ const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/server/session", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/server/session")>();
   const requireUser = async () => {
-    if (!session.user) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+    if (!session.user) throw new AppError("UNAUTHENTICATED", "Sign in first.", { reason: "signInRequired" });
     return session.user;
   };
   return {
@@ -23,7 +23,7 @@ vi.mock("@/lib/server/session", async (importOriginal) => {
     requireUser,
     requireRole: async (...roles: string[]) => {
       const user = await requireUser();
-      if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", "forbidden");
+      if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", "forbidden", { reason: "roleRequired" });
       return user;
     },
   };

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, memo, useRef } from "react";
-import { reasonOf } from "@/features/shell/components/use-error-message";
+import { reasonOf, useErrorMessage } from "@/features/shell/components/use-error-message";
 import type { ErrorReason } from "@/lib/errors";
 import { type DiffPart, diffWords } from "@/lib/review/diff";
 import type { EditorUnit } from "../types";
@@ -312,15 +312,10 @@ const isEditorReason = (reason: ErrorReason): reason is (typeof editorReasons)[n
 
 function ErrorLine({ error }: { error: ApiError }) {
   const t = useTranslations("editor");
-  const tErr = useTranslations("errors");
+  const errorMessage = useErrorMessage();
   const reason = reasonOf({ reason: error.reason ?? null, details: error.details });
   if (reason === "qaErrorsOpen" || reason === "issueGone") return <QaErrorLine reason={reason} />;
-  const text =
-    reason !== null && isEditorReason(reason)
-      ? t(reason)
-      : error.code === "NETWORK"
-        ? tErr("INTERNAL")
-        : tErr(error.code, { detail: error.message });
+  const text = reason !== null && isEditorReason(reason) ? t(reason) : errorMessage(error);
   return (
     <p className="error" role="alert">
       {text}

@@ -20,7 +20,7 @@ export const GET = handle(async (request: Request) => {
   const params = new URL(request.url).searchParams;
   const format = params.get("format") ?? "csv";
   if (format !== "csv" && format !== "tbx") {
-    throw new AppError("BAD_INPUT", `Unknown format "${format}"; use csv or tbx.`);
+    throw new AppError("BAD_INPUT", `Unknown format "${format}"; use csv or tbx.`, { reason: "badQuery" });
   }
   const projectId = await resolveProjectFor(user, params.get("project"));
   const body = formats[format].write(await loadGlossaryEntriesForMatching(projectId));

@@ -17,7 +17,7 @@ export const POST = handle(async (request: Request) => {
   const maxBytes = uploadLimitBytes();
   const form = await readUploadForm(request);
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) throw new AppError("EMPTY_TEXT", "Choose a glossary file.");
+  if (!(file instanceof File) || file.size === 0) throw new AppError("EMPTY_TEXT", "Choose a glossary file.", { reason: "fileRequired" });
   // restored: cells our CSV export had neutralised against formula injection, restored on the way in.
   const stats = { restored: 0 };
   const rawProject = form.get("project");

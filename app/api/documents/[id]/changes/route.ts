@@ -9,6 +9,9 @@ export const GET = handle(async (request: Request, { params }: { params: Promise
   const user = await requireUser();
   const { id } = await params;
   const since = parseInstant(new URL(request.url).searchParams.get("since") ?? "", Date.now());
-  if (!since) throw new AppError("BAD_INPUT", "since must be an ISO 8601 instant (with Z or an offset) from the last day or so.");
+  if (!since)
+    throw new AppError("BAD_INPUT", "since must be an ISO 8601 instant (with Z or an offset) from the last day or so.", {
+      reason: "badSince",
+    });
   return Response.json(await loadChanges(id, since, user.id));
 });

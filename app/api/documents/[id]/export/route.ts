@@ -13,9 +13,9 @@ export const GET = handle(async (request: Request, context: { params: Promise<{ 
   await requireUser();
   const { id } = await context.params;
   const query = documentExportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) throw new AppError("BAD_INPUT", query.error.issues[0].message, { issue: "exportQuery" });
+  if (!query.success) throw new AppError("BAD_INPUT", query.error.issues[0].message, { reason: "badQuery", issue: "exportQuery" });
   const doc = await loadExportDocument(id);
-  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${id}.`);
+  if (!doc) throw new AppError("NOT_FOUND", `No document with id ${id}.`, { reason: "documentNotFound" });
   const { format, status, notes, langs, lineLength } = query.data;
   switch (format) {
     case "xliff12":

@@ -11,7 +11,7 @@ export const GET = handle(async (request: Request, { params }: { params: Promise
   const { id } = await params;
   const query = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
   const parsed = unitFilter.safeParse(query);
-  if (!parsed.success) throw new AppError("BAD_INPUT", "Unknown filter.");
+  if (!parsed.success) throw new AppError("BAD_INPUT", "Unknown filter.", { reason: "badQuery" });
   if (parsed.data.terms || parsed.data.qa) await ensureDocumentQa(id);
   return Response.json(await loadUnitIndex(id, parsed.data));
 });
