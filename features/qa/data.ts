@@ -3,6 +3,7 @@ import { createTranslator } from "use-intl/core";
 import { getGlossarySnapshot } from "@/features/glossary/data";
 import { Prisma } from "@/generated/prisma/client";
 import { toCsvRow } from "@/lib/csv/csv";
+import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { QA_VERSION, type QaOptions } from "@/lib/qa/check-unit";
 import { formatQaMessage, type QaLocale, qaCheckName, qaSeverityName } from "@/lib/qa/format-message";
@@ -121,7 +122,7 @@ export async function loadQaCounts(documentId: string): Promise<{ rows: QaCountR
 interface ReportRow {
   id: number;
   number: number;
-  status: string;
+  status: UnitStatus;
   english: string;
   hindi: string;
   issues: UnitQaIssue[];

@@ -1,3 +1,4 @@
+import type { UnitStatus } from "@/lib/editor/status";
 import type { QaCheckId, QaCode, QaParams, QaSeverity } from "@/lib/qa/types";
 
 /** One stored issue of a unit as screens, the CLI and the CSV show it. */
@@ -28,7 +29,7 @@ export interface QaCountRow {
 export interface QaReportUnit {
   id: number;
   number: number;
-  status: string;
+  status: UnitStatus;
   hindi: string;
   english: string;
   issues: UnitQaIssue[];

@@ -74,6 +74,13 @@ describe("describeAuditDetails", () => {
       { field: "reason", name: "reason", value: { kind: "text", text: "नाम है", hindi: true } },
     ]);
   });
+
+  it("shows a check or severity this version does not know as its code, not as a missing message", () => {
+    expect(describeAuditDetails({ check: "retired", severity: "fatal" }, lookups).map((d) => d.value)).toEqual([
+      { kind: "text", text: "retired", hindi: false },
+      { kind: "text", text: "fatal", hindi: false },
+    ]);
+  });
 });
 
 describe("auditActionKey and referencedIds", () => {

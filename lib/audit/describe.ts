@@ -1,4 +1,7 @@
 import type { Role, UnitStatus } from "@/lib/editor/status";
+import { isQaCheckId, type QaCheckId, type QaSeverity, qaSeverities } from "@/lib/qa/types";
+
+const isQaSeverity = (value: string): value is QaSeverity => (qaSeverities as readonly string[]).includes(value);
 
 /**
  * Turns an audit entry's stored `details` (JSON written by each mutation) into fields a person can
@@ -111,7 +114,8 @@ export type AuditValue =
   | { kind: "unit"; number: number | null }
   | { kind: "flags"; flags: AuditFlag[] }
   /** A QA check or severity by its code; the page names it if it knows the code. */
-  | { kind: "qa"; of: "check" | "severity"; code: string }
+  | { kind: "qa"; of: "check"; code: QaCheckId }
+  | { kind: "qa"; of: "severity"; code: QaSeverity }
   | { kind: "list"; items: AuditValue[] };
 
 export interface AuditDetail {
@@ -160,7 +164,9 @@ function describeValue(name: string, value: unknown, lookups: AuditLookups): Aud
   if (Array.isArray(value) && (name === "from" || name === "to"))
     return { kind: "list", items: value.map((v) => describeValue(name, v, lookups)) };
   if (typeof value === "string") {
-    if (name === "check" || name === "severity") return { kind: "qa", of: name, code: value };
+    // A check or severity this version does not know (an older or newer entry) shows as its code.
+    if (name === "check" && isQaCheckId(value)) return { kind: "qa", of: "check", code: value };
+    if (name === "severity" && isQaSeverity(value)) return { kind: "qa", of: "severity", code: value };
     if ((name === "from" || name === "to" || name === "status") && STATUSES.has(value))
       return { kind: "status", status: value as UnitStatus };
     if ((name === "role" || name === "from" || name === "to") && ROLES.has(value)) return { kind: "role", role: value as Role };

@@ -101,7 +101,7 @@ export async function QaUnitList({ documentId, units }: { documentId: string; un
                 {unit.number}
               </Link>
             </td>
-            <td>{tEditor(`status_${unit.status as "draft"}`)}</td>
+            <td>{tEditor(`status_${unit.status}`)}</td>
             <td>
               <p lang="hi">{unit.hindi}</p>
               <p lang="en">{unit.english}</p>
