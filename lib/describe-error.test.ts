@@ -6,10 +6,9 @@ import hi from "@/messages/hi.json";
 import { describeError, type ErrorTranslator, messageConstants, paramsOf } from "./describe-error";
 import { AppError, errorReasons, inputError, reasonParams } from "./errors";
 
-const translators = {
-  en: createTranslator({ locale: "en", messages: en, namespace: "errors" }) as unknown as ErrorTranslator,
-  hi: createTranslator({ locale: "hi", messages: hi, namespace: "errors" }) as unknown as ErrorTranslator,
-};
+const tEn = createTranslator({ locale: "en", messages: en, namespace: "errors" });
+const tHi = createTranslator({ locale: "hi", messages: hi, namespace: "errors" });
+const translators: Record<"en" | "hi", ErrorTranslator> = { en: (key, values) => tEn(key, values), hi: (key, values) => tHi(key, values) };
 
 function argumentsOf(message: string): string[] {
   const found = new Set<string>();
@@ -60,7 +59,7 @@ describe("every error reason has a message", () => {
         ["en", en],
         ["hi", hi],
       ] as const) {
-        const args = argumentsOf((messages.errors.reasons as Record<string, string>)[reason]);
+        const args = argumentsOf(messages.errors.reasons[reason]);
         const missing = (params[reason] ?? []).filter((p) => !args.includes(p));
         const extra = args.filter((a) => !allowed.includes(a));
         if (missing.length || extra.length) wrong.push({ reason, lang, missing, extra });

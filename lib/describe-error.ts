@@ -27,7 +27,8 @@ export function reasonOf(error: Pick<ReceivedError, "reason" | "details">): Erro
 
 /** The values a reason's message interpolates, taken from the error's details (data only: numbers and names). */
 export function paramsOf(reason: ErrorReason, details: Record<string, unknown> | undefined): Record<string, ReasonParam> {
-  const names: readonly string[] = (reasonParams as Partial<Record<ErrorReason, readonly string[]>>)[reason] ?? [];
+  const table: Partial<Record<ErrorReason, readonly string[]>> = reasonParams;
+  const names = table[reason] ?? [];
   const values: Record<string, ReasonParam> = { ...messageConstants };
   for (const name of names) {
     const value = details?.[name];
