@@ -15,6 +15,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   terms: () => import("./commands/terms"),
   export: () => import("./commands/export"),
   qa: () => import("./commands/qa"),
+  tm: () => import("./commands/tm"),
+  analyse: () => import("./commands/analyse"),
 };
 
 const usage = `Usage: setu <command> [options]
@@ -53,6 +55,18 @@ Commands:
                                      without the database (--glossary: with its glossary); a document's
                                      ignored issues are left out unless --ignored. --fail-on-errors:
                                      exit 6 when an open error was found
+
+  tm import FILE.tmx [--project P]   merge a TMX into the project's translation memory (one transaction);
+                                     a file without a Hindi–English pair is refused, naming its languages
+  tm export [--project P] [--out FILE]
+                                     the project's memory as TMX 1.4
+  tm lookup [FILE|-] [--project P] [--limit N] [--min 50] [--json]
+                                     memory matches of each Hindi line; --json: one line per input line
+                                     {"line","matches":[{"score","hindi","english","status","origin"}]}
+  analyse FILE|DOC_ID [--project P] [--json]
+                                     words by match band (repetition, 101, 100, 95–99, 85–94, 75–84,
+                                     50–74, new) against the memory; --json: {"bands","total"}
+  --project: a project's name or id; without it, the only project (or an error naming them)
 
 Without DATABASE_URL the CLI uses the embedded database of \`npm start\` (.setu-data).`;
 

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { loadQaContextForUnit } from "@/features/qa/data";
 import { readConsistencyKeys, refreshUnitsQa } from "@/features/qa/mutations";
+import { recordUnitsInMemory } from "@/features/tm/mutations";
 import { Prisma } from "@/generated/prisma/client";
 import { assertAllowed, assertAllowedForAll } from "@/lib/editor/policy";
 import { statusAfterEdit, statusAfterRealignment, type UnitStatus } from "@/lib/editor/status";
@@ -127,6 +128,7 @@ export async function saveUnit(
       WHERE id = ${unitId}`;
     await recordVersion(tx, unitId, version, english, status, user.id);
     if (qa) await refreshUnitsQa(tx, qa, [unitId]);
+    await recordUnitsInMemory(tx, [unitId]);
     // No document row update here: 50 people saving in one document would queue on that one row
     // lock. A document's last activity is read from its units (features/documents/data.ts).
     await recordAudit(tx, {

@@ -4,6 +4,7 @@ import { loadUnitsById, unitDocumentId } from "@/features/editor/data";
 import type { EditorUnit } from "@/features/editor/types";
 import { loadQaSettings, openQaErrors } from "@/features/qa/data";
 import { ensureDocumentQa } from "@/features/qa/mutations";
+import { recordApprovedNowInMemory, recordUnitsInMemory } from "@/features/tm/mutations";
 import type { CommentKind } from "@/generated/prisma/enums";
 import { assertAllowed, policyError, type ReviewAction, reviewOutcome, statesAllowed } from "@/lib/editor/policy";
 import type { UnitStatus } from "@/lib/editor/status";
@@ -79,6 +80,7 @@ export async function reviewUnit(
     await tx.$executeRaw`
       INSERT INTO unit_version (unit_id, version, english, status, author_id)
       VALUES (${unitId}, ${version}, ${unit.english}, ${next}::"UnitStatus", ${user.id})`;
+    await recordUnitsInMemory(tx, [unitId]);
     if (input.comment) {
       await tx.$executeRaw`
         INSERT INTO comment (unit_id, author_id, kind, body) VALUES (${unitId}, ${user.id}, ${commentKind[input.action]}::"CommentKind", ${input.comment})`;
@@ -137,6 +139,7 @@ export async function bulkApprove(
           RETURNING u.id, u.version, u.english)
         INSERT INTO unit_version (unit_id, version, english, status, author_id)
         SELECT id, version, english, 'approved', ${user.id} FROM changed`;
+      if (approved > 0) await recordApprovedNowInMemory(tx, documentId);
       await tx.$executeRaw`UPDATE document SET updated_at = now() WHERE id = ${documentId}`;
       await recordAudit(tx, {
         userId: user.id,

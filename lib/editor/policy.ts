@@ -225,3 +225,39 @@ export function reviewOutcome(actor: Actor, action: ReviewAction, current: UnitS
       return { kind: "transition", to: "translated" };
   }
 }
+
+/**
+ * The translation memory of a project (docs/translation-memory.md). Asked with the actor's role in
+ * the project, like the unit actions.
+ *  - lookup (matches, concordance, analysis) and export: every member — the memory is the project's
+ *    own translations, which every member may read anyway.
+ *  - import a TMX into the memory: reviewers and admins, because every member's suggestions change.
+ *  - pre-translate a document: whoever may edit its units (the per-unit states are asked again).
+ */
+export const memoryActions = ["memory-lookup", "memory-export", "memory-import", "pre-translate"] as const;
+export type MemoryAction = (typeof memoryActions)[number];
+
+export function decideMemory(actor: Actor, action: MemoryAction): Decision {
+  if (actor === null) return deny("signInRequired");
+  switch (action) {
+    case "memory-lookup":
+    case "memory-export":
+    case "pre-translate":
+      return allow;
+    case "memory-import":
+      return isReviewer(actor) ? allow : deny("reviewerOnly");
+  }
+}
+
+export function assertMemoryAllowed(actor: Actor, action: MemoryAction): void {
+  const decision = decideMemory(actor, action);
+  if (decision.allowed) return;
+  const what = {
+    "memory-lookup": "search",
+    "memory-export": "export",
+    "memory-import": "import into",
+    "pre-translate": "pre-translate from",
+  }[action];
+  const message = decision.reason === "signInRequired" ? "Sign in first." : `Only reviewers and admins can ${what} the translation memory.`;
+  throw new AppError(reasonCode[decision.reason], message, { reason: decision.reason, action });
+}

@@ -1,0 +1,263 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { getPgPool } from "@/lib/server/pg";
+import { prisma, type Tx } from "@/lib/server/prisma";
+import { type Analysis, analyse } from "@/lib/tm/bands";
+import { rarestPairs } from "@/lib/tm/entry";
+import { retrievalKeys } from "@/lib/tm/keys";
+import { type PreparedQuery, prepareQuery, rankMatches, type TmCandidate, type TmMatch, type TmQuery, type TmStatus } from "@/lib/tm/rank";
+import { countWords, normaliseTmSource, tokenizeTm } from "@/lib/tm/tokenize";
+import { tmxFooter, tmxHeader, tmxUnit } from "@/lib/tmx/writer";
+import packageJson from "@/package.json";
+
+export interface MemoryCandidate extends TmCandidate {
+  originFile: string | null;
+  originDocumentId: string | null;
+  originTitle: string | null;
+}
+
+export type MemoryMatch = TmMatch<MemoryCandidate>;
+
+/** md5 of a normalised sentence as PostgreSQL prints md5(text)::uuid — the entries' prev/next hashes. */
+export function contextHash(norm: string | null): string | null {
+  if (norm === null) return null;
+  const hex = createHash("md5").update(norm, "utf8").digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Candidates per index pair; a query asks for at most 10 pairs (rarestPairs of 5 keys). */
+const PER_PAIR = 40;
+/** Queries per statement, so that a 10,000-sentence analysis is 20 round trips, not 10,000. */
+const BATCH = 500;
+const FREQUENCY_TTL_MS = 60_000;
+
+const globalForTm = globalThis as unknown as { setuTmFrequency?: { at: number; freq: Map<number, number> } };
+
+/**
+ * How common each of the most common keys is, from PostgreSQL's own statistics of the keys column
+ * (ANALYZE keeps the most common array elements with their frequencies; autovacuum keeps them
+ * current). A key that is not listed is rarer than every listed one. Cached for a minute.
+ */
+async function keyFrequency(db: Tx | typeof prisma): Promise<(key: number) => number> {
+  const cached = globalForTm.setuTmFrequency;
+  if (cached && Date.now() - cached.at < FREQUENCY_TTL_MS) return (k) => cached.freq.get(k) ?? 0;
+  const rows = await db.$queryRaw<{ elems: number[] | null; freqs: number[] | null }[]>`
+    SELECT most_common_elems::text::int[] AS elems, most_common_elem_freqs AS freqs
+    FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'tm_entry' AND attname = 'keys'`;
+  const freq = new Map<number, number>();
+  const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
+  for (const [i, k] of (elems ?? []).entries()) freq.set(k, freqs?.[i] ?? 0);
+  globalForTm.setuTmFrequency = { at: Date.now(), freq };
+  return (k) => freq.get(k) ?? 0;
+}
+
+/** Forgets the cached key statistics (after a large import, and in tests). */
+export function forgetKeyFrequency(): void {
+  globalForTm.setuTmFrequency = undefined;
+}
+
+interface CandidateRow extends MemoryCandidate {
+  q: number;
+}
+
+const candidateColumns = Prisma.sql`
+  t.id, t.source, t.target, t.source_norm AS "sourceNorm", t.status::text AS status,
+  t.prev_hash::text AS prev, t.next_hash::text AS next, t.updated_at AS "updatedAt",
+  t.origin_file AS "originFile", t.origin_document_id AS "originDocumentId", d.title AS "originTitle"`;
+
+async function candidatesFor(
+  db: Tx | typeof prisma,
+  projectId: string,
+  prepared: PreparedQuery[],
+): Promise<Map<number, MemoryCandidate[]>> {
+  const frequency = await keyFrequency(db);
+  const byQuery = new Map<number, Map<number, MemoryCandidate>>();
+  for (let start = 0; start < prepared.length; start += BATCH) {
+    const batch = prepared.slice(start, start + BATCH);
+    const qs = batch.map((_, i) => start + i);
+    const pairA: number[] = [];
+    const pairB: number[] = [];
+    const pairQ: number[] = [];
+    batch.forEach((p, i) => {
+      for (const pair of rarestPairs(retrievalKeys(p.tokens), frequency)) {
+        pairA.push(pair[0]);
+        pairB.push(pair[1] ?? pair[0]);
+        pairQ.push(start + i);
+      }
+    });
+    const rows = await db.$queryRaw<CandidateRow[]>`
+      SELECT q.i AS q, ${candidateColumns}
+      FROM unnest(${qs}::int[], ${batch.map((p) => p.norm)}::text[]) AS q(i, norm)
+      JOIN tm_entry t ON t.project_id = ${projectId} AND t.source_hash = md5(q.norm)::uuid
+      LEFT JOIN document d ON d.id = t.origin_document_id
+      UNION ALL
+      SELECT q.i AS q, c.*
+      FROM unnest(${pairA}::int[], ${pairB}::int[], ${pairQ}::int[]) AS q(a, b, i)
+      CROSS JOIN LATERAL (
+        SELECT ${candidateColumns} FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
+        WHERE t.project_id = ${projectId} AND t.keys @> ARRAY[q.a, q.b]
+        LIMIT ${PER_PAIR}
+      ) c`;
+    for (const r of rows) {
+      const { q, ...candidate } = r;
+      const found = byQuery.get(q) ?? new Map<number, MemoryCandidate>();
+      byQuery.set(q, found);
+      found.set(candidate.id, { ...candidate, status: candidate.status as TmStatus });
+    }
+  }
+  return new Map([...byQuery].map(([q, m]) => [q, [...m.values()]]));
+}
+
+/**
+ * The best memory matches of each query sentence in a project: candidates from the index (the
+ * exact source hash, and entries sharing two of the sentence's rarest content words), re-ranked by
+ * the exact score of lib/tm. `prev`/`next` are the neighbouring Hindi sentences for 101 % matches
+ * ("" at a document's edge, undefined when unknown).
+ */
+export async function loadMemoryMatches(
+  projectId: string,
+  queries: readonly TmQuery[],
+  opts: { limit: number; min: number },
+  db: Tx | typeof prisma = prisma,
+): Promise<MemoryMatch[][]> {
+  const prepared = queries.map((q) => {
+    const p = prepareQuery(q);
+    const prev = q.prev === undefined || q.prev === null ? null : prepareQuery({ text: q.prev }).norm;
+    const next = q.next === undefined || q.next === null ? null : prepareQuery({ text: q.next }).norm;
+    return { ...p, prev: contextHash(prev), next: contextHash(next) };
+  });
+  const candidates = await candidatesFor(db, projectId, prepared);
+  return prepared.map((p, i) => rankMatches(p, queries[i].text, candidates.get(i) ?? [], opts));
+}
+
+/** How many entries a project's memory holds. */
+export async function countMemoryEntries(projectId: string): Promise<number> {
+  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM tm_entry WHERE project_id = ${projectId}`;
+  return n;
+}
+
+const EXPORT_PAGE = 1_000;
+
+/**
+ * A project's memory as TMX 1.4 (the writer of lib/tmx, valid by the DTD), streamed a keyset page
+ * at a time. Each entry carries its status and origin as props, which Setu reads back on import.
+ */
+export async function* streamMemoryTmx(projectId: string, creationDate = new Date()): AsyncGenerator<string> {
+  const pool = getPgPool();
+  yield tmxHeader({ toolVersion: packageJson.version, srcLang: "hi-IN", creationDate, oTmf: "Setu translation memory" });
+  let after = 0;
+  for (;;) {
+    const { rows } = await pool.query<{
+      id: number;
+      source: string;
+      target: string;
+      status: string;
+      origin_file: string | null;
+      title: string | null;
+      created_at: Date;
+      updated_at: Date;
+    }>(
+      `SELECT t.id, t.source, t.target, t.status::text AS status, t.origin_file, d.title, t.created_at, t.updated_at
+       FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
+       WHERE t.project_id = $1 AND t.id > $2 ORDER BY t.id LIMIT ${EXPORT_PAGE}`,
+      [projectId, after],
+    );
+    if (rows.length === 0) break;
+    yield rows
+      .map((r) =>
+        tmxUnit({
+          tuid: `tm-${r.id}`,
+          srcLang: "hi-IN",
+          tgtLang: "en-US",
+          source: r.source,
+          target: r.target,
+          creationDate: r.created_at,
+          changeDate: r.updated_at,
+          props: [
+            ["status", r.status],
+            ...(r.title !== null ? ([["document", r.title]] as [string, string][]) : []),
+            ...(r.origin_file !== null ? ([["file", r.origin_file]] as [string, string][]) : []),
+          ],
+        }),
+      )
+      .join("");
+    after = rows[rows.length - 1].id;
+  }
+  yield tmxFooter();
+}
+
+export interface ProjectRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * The project a CLI command means: the one with this id or name, or the only project when none is
+ * named; otherwise an error that lists the choices.
+ */
+export async function resolveProject(nameOrId: string | undefined): Promise<ProjectRef> {
+  const projects = await prisma.$queryRaw<ProjectRef[]>`SELECT id, name FROM project ORDER BY name`;
+  if (nameOrId !== undefined) {
+    const found = projects.find((p) => p.id === nameOrId || p.name === nameOrId);
+    if (!found) throw new AppError("NOT_FOUND", `No project "${nameOrId}". Projects: ${projects.map((p) => p.name).join(", ") || "none"}.`);
+    return found;
+  }
+  if (projects.length === 1) return projects[0];
+  if (projects.length === 0) throw new AppError("NOT_FOUND", "There is no project yet.");
+  throw new AppError("BAD_INPUT", `Name the project with --project: ${projects.map((p) => p.name).join(", ")}.`);
+}
+
+export interface DocumentUnitSource {
+  unitId: number;
+  number: number;
+  hindi: string;
+  prev: string;
+  next: string;
+}
+
+/** A document's units with their Hindi and neighbouring sentences, in order, and the document's project. */
+export async function loadDocumentSources(documentId: string): Promise<{ projectId: string | null; units: DocumentUnitSource[] }> {
+  const doc = await prisma.$queryRaw<
+    { projectId: string | null }[]
+  >`SELECT project_id AS "projectId" FROM document WHERE id = ${documentId}`;
+  if (!doc[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+  const units = await prisma.$queryRaw<DocumentUnitSource[]>`
+    SELECT u.id AS "unitId", (row_number() OVER (ORDER BY u.first_sentence))::int AS number,
+      string_agg(s.text, ' ' ORDER BY s.position) AS hindi,
+      coalesce((SELECT p.text FROM sentence p WHERE p.document_id = u.document_id AND p.position = u.first_sentence - 1), '') AS prev,
+      coalesce((SELECT n.text FROM sentence n WHERE n.document_id = u.document_id AND n.position = u.last_sentence + 1), '') AS next
+    FROM unit u JOIN sentence s ON s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence
+    WHERE u.document_id = ${documentId}
+    GROUP BY u.id
+    ORDER BY u.first_sentence`;
+  return { projectId: doc[0].projectId, units };
+}
+
+/** The analysis of a document against its project's memory (bands, words), as an agency quotes a job. */
+export async function loadDocumentAnalysis(documentId: string): Promise<Analysis> {
+  const { projectId, units } = await loadDocumentSources(documentId);
+  return analyseTexts(projectId, units);
+}
+
+/** The analysis of Hindi units (a document's, or a file's sentences) against a project's memory. */
+export async function analyseTexts(
+  projectId: string | null,
+  units: readonly { hindi: string; prev: string; next: string }[],
+): Promise<Analysis> {
+  const best = projectId
+    ? await loadMemoryMatches(
+        projectId,
+        units.map((u) => ({ text: u.hindi, prev: u.prev, next: u.next })),
+        { limit: 1, min: 50 },
+      )
+    : units.map(() => []);
+  return analyse(
+    units.map((u, i) => ({
+      norm: normaliseTmSource(u.hindi),
+      words: countWords(tokenizeTm(u.hindi)),
+      best: best[i][0]?.score ?? null,
+    })),
+  );
+}

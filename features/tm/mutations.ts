@@ -1,0 +1,217 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/server/prisma";
+import { transact } from "@/lib/server/transaction";
+import { normaliseText } from "@/lib/text/normalise";
+import { describeEntry } from "@/lib/tm/entry";
+import { decodeXmlChunks } from "@/lib/tmx/decode-chunks";
+import { pickHindiEnglish } from "@/lib/tmx/pick-languages";
+import { readTmx } from "@/lib/tmx/reader";
+
+interface UnitSource {
+  unitId: number;
+  documentId: string;
+  projectId: string | null;
+  english: string;
+  status: string;
+  hindi: string;
+  prev: string | null;
+  next: string | null;
+}
+
+const EDGE = "";
+
+/**
+ * Brings the memory in step with these units, inside the caller's transaction (a save, an
+ * approval, a bulk approval): a unit that is translated or approved with English is upserted as
+ * its project's pair (approved ranks above translated: another unit's translated save never lowers
+ * an approved entry, the unit itself may); the entry a unit wrote before is removed when the unit's
+ * English changed or it is no longer translated/approved. One read and one set-based write, in
+ * hash order so that two bulk approvals lock entries in the same order.
+ */
+export async function recordUnitsInMemory(tx: Tx, unitIds: readonly number[]): Promise<void> {
+  if (unitIds.length === 0) return;
+  const units = await tx.$queryRaw<UnitSource[]>`
+    SELECT u.id AS "unitId", u.document_id AS "documentId", d.project_id AS "projectId", u.english, u.status::text AS status,
+      (SELECT string_agg(s.text, ' ' ORDER BY s.position) FROM sentence s
+        WHERE s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence) AS hindi,
+      (SELECT s.text FROM sentence s WHERE s.document_id = u.document_id AND s.position = u.first_sentence - 1) AS prev,
+      (SELECT s.text FROM sentence s WHERE s.document_id = u.document_id AND s.position = u.last_sentence + 1) AS next
+    FROM unit u JOIN document d ON d.id = u.document_id
+    WHERE u.id = ANY(${[...unitIds]}::int[])`;
+  const rows = units.map((u) => {
+    const english = u.english.trim();
+    const keep = u.projectId !== null && english !== "" && (u.status === "translated" || u.status === "approved") && !!u.hindi?.trim();
+    const entry = describeEntry(u.hindi ?? "", u.prev ?? EDGE, u.next ?? EDGE);
+    return { ...u, english, keep, entry };
+  });
+  const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
+  await tx.$executeRaw`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${col((r) => r.unitId)}::int[], ${col((r) => r.documentId)}::text[], ${col((r) => r.projectId)}::text[],
+        ${col((r) => r.hindi ?? "")}::text[], ${col((r) => r.english)}::text[], ${col((r) => r.status)}::text[],
+        ${col((r) => r.keep)}::bool[], ${col((r) => r.entry.sourceNorm)}::text[], ${col((r) => `{${r.entry.keys.join(",")}}`)}::text[],
+        ${col((r) => r.entry.prevNorm)}::text[], ${col((r) => r.entry.nextNorm)}::text[]
+      ) AS i(unit_id, document_id, project_id, source, target, status, keep, source_norm, keys, prev_norm, next_norm)
+    ),
+    hashed AS (
+      SELECT i.*, md5(source_norm)::uuid AS source_hash, md5(target)::uuid AS target_hash FROM input i
+    ),
+    -- Two units of one batch with the same pair are one entry (an upsert may touch a row once): the approved one, else the later.
+    kept AS (
+      SELECT DISTINCT ON (project_id, source_hash, target_hash) * FROM hashed WHERE keep
+      ORDER BY project_id, source_hash, target_hash, (status = 'approved') DESC, unit_id DESC
+    ),
+    removed AS (
+      DELETE FROM tm_entry t USING hashed h
+      WHERE t.origin_unit_id = h.unit_id
+        AND (NOT h.keep OR t.project_id IS DISTINCT FROM h.project_id OR t.source_hash <> h.source_hash OR t.target_hash <> h.target_hash)
+        -- A pair another unit of this batch keeps is updated below, not deleted (one statement touches a row once).
+        AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.project_id = t.project_id AND k.source_hash = t.source_hash AND k.target_hash = t.target_hash)
+    )
+    INSERT INTO tm_entry (project_id, source, target, source_norm, source_hash, target_hash, keys, status,
+      origin_unit_id, origin_document_id, prev_hash, next_hash, updated_at)
+    SELECT project_id, source, target, source_norm, source_hash, target_hash,
+      keys::int[], status::"TmStatus",
+      unit_id, document_id, md5(prev_norm)::uuid, md5(next_norm)::uuid, now()
+    FROM kept
+    ORDER BY project_id, source_hash, target_hash
+    ON CONFLICT (project_id, source_hash, target_hash) DO UPDATE SET
+      status = CASE WHEN tm_entry.status = 'approved' AND tm_entry.origin_unit_id IS DISTINCT FROM excluded.origin_unit_id
+                    THEN 'approved'::"TmStatus" ELSE excluded.status END,
+      source = excluded.source,
+      origin_unit_id = excluded.origin_unit_id,
+      origin_document_id = excluded.origin_document_id,
+      origin_file = NULL,
+      prev_hash = excluded.prev_hash,
+      next_hash = excluded.next_hash,
+      updated_at = now()`;
+}
+
+/** After a bulk approval: the units this transaction approved (their updated_at is its now(), stored to the millisecond). */
+export async function recordApprovedNowInMemory(tx: Tx, documentId: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: number }[]>(
+    Prisma.sql`SELECT id FROM unit WHERE document_id = ${documentId} AND status = 'approved' AND updated_at = now()::timestamptz(3)`,
+  );
+  await recordUnitsInMemory(
+    tx,
+    rows.map((r) => r.id),
+  );
+}
+
+export interface MemoryImportReport {
+  /** <tu> elements read. */
+  read: number;
+  /** New entries. */
+  added: number;
+  /** Pairs already in the memory (or twice in the file): merged into one entry. */
+  merged: number;
+  skipped: Record<string, number>;
+  /** Languages seen in the file besides Hindi and English. */
+  extraLanguages: string[];
+}
+
+async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+  yield bytes;
+}
+
+/** Rows sent to the staging table per statement: the file streams through, memory stays flat. */
+const STAGE_BATCH = 5_000;
+
+/**
+ * Imports a TMX into a project's memory (not as a document): streamed through the XXE-safe reader
+ * into a temporary table in batches, then one set-based upsert, all in one transaction — a
+ * malformed file, a kill or a database failure leaves nothing behind. Same source and English as
+ * an entry already there (or earlier in the file) is merged, approved ranking above translated.
+ * A file without a Hindi–English pair is refused, naming the languages it has.
+ */
+export async function importMemoryTmx(
+  bytes: AsyncIterable<Uint8Array> | Uint8Array,
+  input: { projectId: string; fileName: string; maxBytes: number },
+): Promise<MemoryImportReport> {
+  if (bytes instanceof Uint8Array && bytes.length > input.maxBytes) {
+    throw new AppError("TOO_LARGE", `The TMX file is ${bytes.length} bytes; the limit is ${input.maxBytes} bytes.`, {
+      reason: "tooLarge",
+      maxBytes: input.maxBytes,
+    });
+  }
+  const source = bytes instanceof Uint8Array ? once(bytes) : bytes;
+  return transact(
+    async (tx) => {
+      const project = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM project WHERE id = ${input.projectId} FOR KEY SHARE`;
+      if (!project[0]) throw new AppError("NOT_FOUND", `No project with id ${input.projectId}.`);
+      await tx.$executeRawUnsafe(
+        "CREATE TEMP TABLE tm_import (source text, target text, source_norm text, keys text, status text) ON COMMIT DROP",
+      );
+      const skipped: Record<string, number> = {};
+      const languages = new Set<string>();
+      const extra = new Set<string>();
+      let srcLang = "";
+      let read = 0;
+      let staged = 0;
+      let batch: { source: string; target: string; norm: string; keys: string; status: string }[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        await tx.$executeRaw`
+          INSERT INTO tm_import SELECT * FROM unnest(${batch.map((b) => b.source)}::text[], ${batch.map((b) => b.target)}::text[],
+            ${batch.map((b) => b.norm)}::text[], ${batch.map((b) => b.keys)}::text[], ${batch.map((b) => b.status)}::text[])`;
+        staged += batch.length;
+        batch = [];
+      };
+      for await (const event of readTmx(decodeXmlChunks(source), { maxBytes: input.maxBytes })) {
+        if (event.kind === "header") {
+          srcLang = event.header.srcLang;
+          continue;
+        }
+        read++;
+        for (const v of event.unit.variants) if (languages.size < 20) languages.add(v.lang);
+        const pick = pickHindiEnglish(srcLang, event.unit.variants);
+        if ("skip" in pick) {
+          skipped[pick.skip] = (skipped[pick.skip] ?? 0) + 1;
+          continue;
+        }
+        for (const lang of pick.extraLanguages) extra.add(lang);
+        const hindi = normaliseText(pick.hindi);
+        const english = normaliseText(pick.english);
+        const entry = describeEntry(hindi, null, null);
+        if (!entry.sourceNorm || !english) {
+          skipped["empty-text"] = (skipped["empty-text"] ?? 0) + 1;
+          continue;
+        }
+        const status = event.unit.props["x-setu-status"] === "approved" ? "approved" : "translated";
+        batch.push({ source: hindi, target: english, norm: entry.sourceNorm, keys: `{${entry.keys.join(",")}}`, status });
+        if (batch.length >= STAGE_BATCH) await flush();
+      }
+      await flush();
+      if (staged === 0) {
+        const found = [...languages].sort();
+        throw new AppError(
+          "BAD_INPUT",
+          found.length
+            ? `The TMX has no Hindi–English pair: it has ${found.join(", ")}. The memory takes Hindi (hi) with English (en).`
+            : "The TMX has no translation units with text.",
+          { reason: "noHindiEnglish", languages: found, skipped },
+        );
+      }
+      const [{ added }] = await tx.$queryRaw<{ added: number }[]>`
+        WITH upserted AS (
+        INSERT INTO tm_entry (project_id, source, target, source_norm, source_hash, target_hash, keys, status, origin_file, updated_at)
+        SELECT ${input.projectId}, source, target, source_norm, source_hash, target_hash, keys::int[], status::"TmStatus", ${input.fileName}, now()
+        FROM (
+          SELECT DISTINCT ON (source_hash, target_hash) *
+          FROM (SELECT i.*, md5(source_norm)::uuid AS source_hash, md5(target)::uuid AS target_hash FROM tm_import i) h
+          ORDER BY source_hash, target_hash, (status = 'approved') DESC
+        ) d
+        ORDER BY source_hash, target_hash
+        ON CONFLICT (project_id, source_hash, target_hash) DO UPDATE SET
+          status = CASE WHEN tm_entry.status = 'approved' OR excluded.status = 'approved' THEN 'approved'::"TmStatus" ELSE 'translated'::"TmStatus" END,
+          updated_at = now()
+        RETURNING (xmax = 0) AS inserted)
+        SELECT (count(*) FILTER (WHERE inserted))::int AS added FROM upserted`;
+      return { read, added, merged: staged - added, skipped, extraLanguages: [...extra].sort() };
+    },
+    { timeout: 30 * 60_000, maxWait: 10_000 },
+  );
+}
