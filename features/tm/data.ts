@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { resolveProjectForCli } from "@/features/projects/data";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { getPgPool } from "@/lib/server/pg";
@@ -193,20 +194,11 @@ export interface ProjectRef {
   name: string;
 }
 
-/**
- * The project a CLI command means: the one with this id or name, or the only project when none is
- * named; otherwise an error that lists the choices.
- */
+/** The project a CLI command means (projects' one chooser: id or name, or the only project), with its name. */
 export async function resolveProject(nameOrId: string | undefined): Promise<ProjectRef> {
-  const projects = await prisma.$queryRaw<ProjectRef[]>`SELECT id, name FROM project ORDER BY name`;
-  if (nameOrId !== undefined) {
-    const found = projects.find((p) => p.id === nameOrId || p.name === nameOrId);
-    if (!found) throw new AppError("NOT_FOUND", `No project "${nameOrId}". Projects: ${projects.map((p) => p.name).join(", ") || "none"}.`);
-    return found;
-  }
-  if (projects.length === 1) return projects[0];
-  if (projects.length === 0) throw new AppError("NOT_FOUND", "There is no project yet.");
-  throw new AppError("BAD_INPUT", `Name the project with --project: ${projects.map((p) => p.name).join(", ")}.`);
+  const id = await resolveProjectForCli(nameOrId);
+  const row = await prisma.project.findUniqueOrThrow({ where: { id }, select: { id: true, name: true } });
+  return row;
 }
 
 export interface DocumentUnitSource {
