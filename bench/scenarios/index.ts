@@ -16,6 +16,7 @@ const loaders = {
   formats: () => import("./formats"),
   qa: () => import("./qa"),
   scaling: () => import("./scaling"),
+  tm: () => import("./tm"),
 } satisfies Record<string, () => Promise<Scenario>>;
 
 export type ScenarioName = keyof typeof loaders;
