@@ -26,7 +26,8 @@ export async function run(args: string[]): Promise<void> {
   const isDocument = !existsSync(target) && isEntityId(target);
   let texts: { hindi: string; prev: string; next: string }[] = [];
   if (!isDocument) {
-    if (!existsSync(target) && target !== "-") throw new AppError("NOT_FOUND", `${target}: no such file, and not a document id.`);
+    if (!existsSync(target) && target !== "-")
+      throw new AppError("NOT_FOUND", `${target}: no such file, and not a document id.`, { reason: "fileNotFound", file: target });
     const sentences = segmentHindi(decodeTextFile(await readInputBytes(target), { maxBytes: maxUploadBytes() })).map((s) => s.text);
     texts = sentences.map((hindi, i) => ({ hindi, prev: sentences[i - 1] ?? "", next: sentences[i + 1] ?? "" }));
   }

@@ -19,8 +19,8 @@ async function* fileBytes(file: string): AsyncIterable<Uint8Array> {
 
 async function existingFile(file: string): Promise<void> {
   const info = await stat(file).catch(() => null);
-  if (!info) throw new AppError("NOT_FOUND", `${file}: no such file.`);
-  if (info.isDirectory()) throw new AppError("BAD_INPUT", `${file} is a directory, not a file.`);
+  if (!info) throw new AppError("NOT_FOUND", `${file}: no such file.`, { reason: "fileNotFound", file });
+  if (info.isDirectory()) throw new AppError("BAD_INPUT", `${file} is a directory, not a file.`, { reason: "notAFile", file });
 }
 
 /** `setu tm import FILE.tmx [--project P]`: the report on stderr, nothing on stdout. */

@@ -214,7 +214,7 @@ export async function loadDocumentSources(documentId: string): Promise<{ project
   const doc = await prisma.$queryRaw<
     { projectId: string | null }[]
   >`SELECT project_id AS "projectId" FROM document WHERE id = ${documentId}`;
-  if (!doc[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`);
+  if (!doc[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
   const units = await prisma.$queryRaw<DocumentUnitSource[]>`
     SELECT u.id AS "unitId", (row_number() OVER (ORDER BY u.first_sentence))::int AS number,
       string_agg(s.text, ' ' ORDER BY s.position) AS hindi,

@@ -134,14 +134,14 @@ export async function importMemoryTmx(
   if (bytes instanceof Uint8Array && bytes.length > input.maxBytes) {
     throw new AppError("TOO_LARGE", `The TMX file is ${bytes.length} bytes; the limit is ${input.maxBytes} bytes.`, {
       reason: "tooLarge",
-      maxBytes: input.maxBytes,
+      limit: input.maxBytes,
     });
   }
   const source = bytes instanceof Uint8Array ? once(bytes) : bytes;
   return transact(
     async (tx) => {
       const project = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM project WHERE id = ${input.projectId} FOR KEY SHARE`;
-      if (!project[0]) throw new AppError("NOT_FOUND", `No project with id ${input.projectId}.`);
+      if (!project[0]) throw new AppError("NOT_FOUND", `No project with id ${input.projectId}.`, { reason: "projectNotFound" });
       await tx.$executeRawUnsafe(
         "CREATE TEMP TABLE tm_import (source text, target text, source_norm text, keys text, status text) ON COMMIT DROP",
       );
