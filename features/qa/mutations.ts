@@ -42,7 +42,9 @@ async function insertIssues(tx: Tx, documentId: string, rows: IssueRow[]): Promi
                   ${b.severities}::text[], ${b.params}::text[], ${b.fixes}::text[])
         AS t(unit_id, key, "check", code, severity, params, fix)
       ON CONFLICT (unit_id, key) DO UPDATE SET "check" = EXCLUDED."check", code = EXCLUDED.code,
-        severity = EXCLUDED.severity, params = EXCLUDED.params, fix = EXCLUDED.fix`;
+        severity = EXCLUDED.severity, params = EXCLUDED.params, fix = EXCLUDED.fix
+      WHERE (unit_qa."check", unit_qa.code, unit_qa.severity, unit_qa.params, unit_qa.fix)
+        IS DISTINCT FROM (EXCLUDED."check", EXCLUDED.code, EXCLUDED.severity, EXCLUDED.params, EXCLUDED.fix)`;
   }
 }
 
@@ -65,7 +67,9 @@ async function upsertKeys(tx: Tx, documentId: string, rows: KeyRow[]): Promise<v
                   ${batch.map((r) => (r.englishKey === null ? null : String(r.englishKey)))}::text[],
                   ${batch.map((r) => r.reversible)}::boolean[]) AS t(unit_id, hindi_key, english_key, reversible)
       ON CONFLICT (unit_id) DO UPDATE SET hindi_key = EXCLUDED.hindi_key, english_key = EXCLUDED.english_key,
-        reversible = EXCLUDED.reversible`;
+        reversible = EXCLUDED.reversible
+      WHERE (unit_qa_key.hindi_key, unit_qa_key.english_key, unit_qa_key.reversible)
+        IS DISTINCT FROM (EXCLUDED.hindi_key, EXCLUDED.english_key, EXCLUDED.reversible)`;
   }
 }
 
@@ -250,8 +254,12 @@ export async function refreshDocumentQa(context: QaContext): Promise<{ units: nu
       const { issues, keys } = checkAll(context, units);
       const inconsistencies = findInconsistencies(keys.map((k) => ({ ...k, id: k.unitId, label: k.unitId })));
       for (const [unitId, found] of inconsistencies) for (const issue of found) issues.push({ unitId, issue });
-      await tx.$executeRaw`DELETE FROM unit_qa WHERE document_id = ${context.documentId}`;
-      await tx.$executeRaw`DELETE FROM unit_qa_key WHERE document_id = ${context.documentId}`;
+      // Rows that stay the same are left alone: deleting and inserting them again in one transaction
+      // made every insert check the dead row of the same key (5 s for 100,000 keys).
+      await tx.$executeRaw`
+        DELETE FROM unit_qa q WHERE q.document_id = ${context.documentId} AND NOT EXISTS (
+          SELECT 1 FROM unnest(${issues.map((r) => r.unitId)}::int[], ${issues.map((r) => r.issue.key)}::text[]) AS t(unit_id, key)
+          WHERE t.unit_id = q.unit_id AND t.key = q.key)`;
       await insertIssues(tx, context.documentId, issues);
       await upsertKeys(tx, context.documentId, keys);
       await tx.$executeRaw`

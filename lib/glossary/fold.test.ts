@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldHindi } from "./fold";
+import { foldHindi, foldHindiText } from "./fold";
 
 const f = (s: string) => foldHindi(s).folded;
 
@@ -53,5 +53,28 @@ describe("foldHindi", () => {
     expect(map[folded.length]).toBe(text.length);
     const b = folded.indexOf("b");
     expect(text[map[b]]).toBe("b");
+  });
+});
+
+describe("foldHindiText", () => {
+  it("gives foldHindi's folded text for any mix of the characters folding treats specially", () => {
+    const pool = [
+      ..."कखगघङचजञटडढणतदनपबमयरलवसह",
+      ..."\u093c\u094d\u0901\u0902\u200c\u200d\u00ad\ufeff\u0929\u0958\u095b\u095c\u095d\u095e०५९",
+      ..." \t\u00a0-\u2011\u3000AZaÉİßΩ।.िी",
+      "😀",
+    ];
+    let seed = 11;
+    const pick = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return pool[Math.floor((seed / 2147483648) * pool.length)];
+    };
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + (n % 17) }, pick).join("");
+      expect(foldHindiText(text)).toBe(foldHindi(text).folded);
+    }
+    for (const text of ["हिन्दी", "ज़मीन माँ", "पड़ना  सड़क", "गङ्गा सम्बन्ध", "e\u0301cole", ""]) {
+      expect(foldHindiText(text)).toBe(foldHindi(text).folded);
+    }
   });
 });

@@ -200,6 +200,61 @@ function finish(folded: string, folder: Folder, length: number): DetailedFold {
   return { folded, map, ends };
 }
 
+/**
+ * Only the folded text of foldHindi, without the offset maps: for callers that compare or hash
+ * folded text (QA's consistency keys, the number-word table), which fold every unit of a document.
+ * The same rules as Folder.add and foldNasals, on code points (tested against foldHindi).
+ */
+export function foldHindiText(text: string): string {
+  if (text.normalize("NFC") !== text) return foldHindiDetailed(text).folded;
+  const out: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    i += cp > 0xffff ? 2 : 1;
+    // Most characters are plain Devanagari letters and signs or lowercase Latin: kept as they are.
+    if ((cp >= 0x0905 && cp <= 0x094d && cp !== NUKTA && cp !== 0x0929 && cp !== 0x0931 && cp !== 0x0934) || (cp >= 0x61 && cp <= 0x7a)) {
+      out.push(cp);
+      continue;
+    }
+    const prev = out.length > 0 ? out[out.length - 1] : -1;
+    if (isSpaceLike(cp)) {
+      if (prev !== 0x20) out.push(0x20);
+    } else if (isInvisible(cp)) {
+      // dropped
+    } else if (cp === NUKTA) {
+      if (prev === DDA || prev === DDHA) out.push(cp);
+    } else if (cp === CHANDRABINDU) {
+      out.push(ANUSVARA);
+    } else if (NUKTA_LETTERS.has(cp)) {
+      out.push(NUKTA_LETTERS.get(cp) as number);
+    } else if (cp === 0x095c || cp === 0x095d) {
+      out.push(cp === 0x095c ? DDA : DDHA, NUKTA);
+    } else if (cp >= 0x0966 && cp <= 0x096f) {
+      out.push(cp - 0x0966 + 0x30);
+    } else if (cp >= 0x41 && cp <= 0x5a) {
+      out.push(cp + 0x20);
+    } else if (cp >= 0xc0 && cp < 0x2000) {
+      const lower = String.fromCodePoint(cp).toLowerCase();
+      out.push(lower.length === 1 ? lower.charCodeAt(0) : cp);
+    } else {
+      out.push(cp);
+    }
+  }
+  let w = 0;
+  for (let r = 0; r < out.length; r++) {
+    const range = out[r + 1] === VIRAMA ? NASAL_CLASS.get(out[r]) : undefined;
+    const next = out[r + 2];
+    if (range && next >= range[0] && next <= range[1]) {
+      out[w++] = ANUSVARA;
+      r++;
+      continue;
+    }
+    out[w++] = out[r];
+  }
+  out.length = w;
+  return fromCodePoints(out);
+}
+
 export function foldHindi(text: string): FoldResult {
   const { folded, map } = foldHindiDetailed(text);
   return { folded, map };

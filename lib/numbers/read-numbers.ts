@@ -51,6 +51,8 @@ export function toAsciiDigits(text: string): string {
 
 /** Value as a stable string: floating-point noise from 0.2 × 1e6 is rounded away. */
 export function canonicalValue(n: number): string {
+  // An integer of at most 12 digits is exact at 12 significant digits: the common case, without toPrecision.
+  if (Number.isInteger(n) && Math.abs(n) < 1e12) return String(n);
   return String(Number(n.toPrecision(12)));
 }
 
@@ -69,8 +71,11 @@ type Token =
   | { kind: "dash" }
   | { kind: "stop" };
 
+const DIGIT = /\d/;
+
 function dateTokens(ascii: string): Token[] {
   const out: Token[] = [];
+  if (!DIGIT.test(ascii)) return out;
   for (const m of ascii.matchAll(DAY_MONTH_YEAR)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
@@ -89,6 +94,9 @@ function dateTokens(ascii: string): Token[] {
   return out.sort((x, y) => (x as { start: number }).start - (y as { start: number }).start);
 }
 
+const STOP: Token = { kind: "stop" };
+const DASH: Token = { kind: "dash" };
+
 /**
  * The text as number-relevant tokens; "stop" stands for anything that ends a number (punctuation,
  * other text). Whitespace and a hyphen between words (twenty-five) do not.
@@ -102,7 +110,7 @@ function tokenize(ascii: string): Token[] {
     const start = m.index;
     const date = dates[d] as Extract<Token, { kind: "date" }> | undefined;
     if (date && start >= date.start) {
-      tokens.push({ kind: "stop" }, date, { kind: "stop" });
+      tokens.push(STOP, date, STOP);
       d++;
       TOKEN.lastIndex = date.end;
       continue;
@@ -113,13 +121,16 @@ function tokenize(ascii: string): Token[] {
       pushFigure(tokens, ascii.slice(start, end), start);
       TOKEN.lastIndex = end;
     } else if (m[2]) {
-      tokens.push({ kind: "word", word: numberWord(m[2]), start, end: start + m[2].length });
+      const word = numberWord(m[2]);
+      // A word that is no number word ends a number exactly as punctuation does (nothing reads a
+      // word token's text), so it becomes the one shared stop: most words of a text allocate nothing.
+      tokens.push(word ? { kind: "word", word, start, end: start + m[2].length } : STOP);
     } else if (m[3]) {
       // whitespace joins: "दो लाख", "two hundred"
     } else if (m[4]) {
-      tokens.push({ kind: "dash" });
+      tokens.push(DASH);
     } else {
-      tokens.push({ kind: "stop" });
+      tokens.push(STOP);
     }
   }
   return tokens;
@@ -133,7 +144,7 @@ function pushFigure(tokens: Token[], text: string, start: number) {
   }
   let offset = start;
   for (const part of text.split(",")) {
-    tokens.push({ kind: "stop" }, { kind: "num", text: part, start: offset, end: offset + part.length });
+    tokens.push(STOP, { kind: "num", text: part, start: offset, end: offset + part.length });
     offset += part.length + 1;
   }
 }
@@ -156,8 +167,9 @@ function wordAt(tokens: Token[], i: number): NumberWord | null {
 }
 
 function figureValue(text: string): number | null {
-  const plain = text.replaceAll(",", "");
-  if ((plain.match(/\./g) ?? []).length > 1) return null;
+  const plain = text.includes(",") ? text.replaceAll(",", "") : text;
+  const dot = plain.indexOf(".");
+  if (dot !== -1 && plain.indexOf(".", dot + 1) !== -1) return null;
   return Number(plain);
 }
 

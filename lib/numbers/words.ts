@@ -4,7 +4,7 @@
  * listed too (पन्द्रह and पंद्रह fold to one key, but नब्बे/नवे endings and अठाईस/अट्ठाईस do not).
  * Keys go through the same fold as glossary matching (nukta, chandrabindu and nasal + virama).
  */
-import { foldHindi } from "@/lib/glossary/fold";
+import { foldHindiText } from "@/lib/glossary/fold";
 
 export type NumberWord =
   | { kind: "small"; value: number }
@@ -210,7 +210,7 @@ const ENGLISH_MONTHS = [
 ];
 
 function fold(word: string): string {
-  return foldHindi(word.normalize("NFC")).folded;
+  return foldHindiText(word.normalize("NFC"));
 }
 
 function buildTable(): Map<string, NumberWord> {

@@ -8,7 +8,7 @@
  * the English is compared ignoring case, spacing and the style of quotes. The reverse check only
  * looks at English of three words or more: "Yes." or "Introduction" rightly render many sources.
  */
-import { foldHindi } from "@/lib/glossary/fold";
+import { foldHindiText } from "@/lib/glossary/fold";
 import { type QaIssue, qaIssue } from "./types";
 
 export interface ConsistencyKeys {
@@ -40,8 +40,8 @@ export function hash53(text: string): number {
 }
 
 export function normaliseHindiForConsistency(hindi: string): string {
-  return foldHindi(hindi.normalize("NFC"))
-    .folded.replace(/[\s।॥.?!…]+$/u, "")
+  return foldHindiText(hindi.normalize("NFC"))
+    .replace(/[\s।॥.?!…]+$/u, "")
     .trim();
 }
 

@@ -7,6 +7,7 @@ import { type QaIssue, qaIssue } from "../types";
 
 const DEVANAGARI_LETTER = /[\u0900-\u0963\u0971-\u097F]/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
+const DEVANAGARI_BLOCK = /[\u0900-\u097F]/;
 const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097F\u200C\u200D]+/gu;
 
 function squash(text: string): string {
@@ -15,7 +16,10 @@ function squash(text: string): string {
 
 export function checkUntranslated(hindi: string, english: string, keepInDevanagari: string[] = []): QaIssue[] {
   if (english.trim() === "") return [qaIssue("untranslatedEmpty", {})];
-  const hindiHasLetters = /[\u0900-\u097F]/.test(hindi);
+  // English without a single character of the Devanagari block can neither equal Devanagari Hindi
+  // (NFC composes Devanagari only from Devanagari) nor keep Devanagari letters: most units stop here.
+  if (!DEVANAGARI_BLOCK.test(english)) return [];
+  const hindiHasLetters = DEVANAGARI_BLOCK.test(hindi);
   if (hindiHasLetters && squash(english) === squash(hindi)) return [qaIssue("untranslatedSame", {})];
   let rest = english.normalize("NFC");
   for (const term of keepInDevanagari) if (term) rest = rest.replaceAll(term.normalize("NFC"), " ");
