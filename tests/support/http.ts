@@ -28,6 +28,16 @@ export const nextHeadersMock = {
 
 export const ORIGIN = process.env.SETU_URL ?? "http://localhost:3000";
 
+/**
+ * Runs a server action as the request of this session cookie (null: no session) would: the real
+ * session lookup reads the cookie through the mocked next/headers.
+ */
+export function asSession<T>(cookie: string | null, run: () => Promise<T>): Promise<T> {
+  const headers = new Headers({ host: new URL(ORIGIN).host, origin: ORIGIN });
+  if (cookie) headers.set("cookie", cookie);
+  return scope.run(headers, run);
+}
+
 // `never` for the context: any route's own params type is accepted (parameters are contravariant).
 type Handler = (request: Request, context: never) => Promise<Response>;
 
