@@ -295,18 +295,7 @@ function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => vo
 }
 
 // Refusals the editor explains in its own words (everything else goes through the shared messages).
-const editorReasons = [
-  "tooLong",
-  "approvedLocked",
-  "noNeighbour",
-  "singleSentence",
-  "badSplit",
-  "unitGone",
-  "versionConflict",
-  "reasonRequired",
-  "reviewerOnly",
-  "badTransition",
-] as const satisfies readonly ErrorReason[];
+const editorReasons = ["tooLong", "approvedLocked"] as const satisfies readonly ErrorReason[];
 const isEditorReason = (reason: ErrorReason): reason is (typeof editorReasons)[number] =>
   (editorReasons as readonly string[]).includes(reason);
 
@@ -314,20 +303,10 @@ function ErrorLine({ error }: { error: ApiError }) {
   const t = useTranslations("editor");
   const errorMessage = useErrorMessage();
   const reason = reasonOf({ reason: error.reason ?? null, details: error.details });
-  if (reason === "qaErrorsOpen" || reason === "issueGone") return <QaErrorLine reason={reason} />;
   const text = reason !== null && isEditorReason(reason) ? t(reason) : errorMessage(error);
   return (
     <p className="error" role="alert">
       {text}
-    </p>
-  );
-}
-
-function QaErrorLine({ reason }: { reason: "qaErrorsOpen" | "issueGone" }) {
-  const t = useTranslations("qa");
-  return (
-    <p className="error" role="alert">
-      {t(reason)}
     </p>
   );
 }

@@ -9,19 +9,7 @@ import type { ErrorReason } from "@/lib/errors";
 import type { FileImportReport } from "../schema";
 
 // Refusals this form explains itself (everything else goes through the shared error messages).
-const ownReasons = [
-  "fileRequired",
-  "titleRequired",
-  "noHindiEnglish",
-  "fileType",
-  "notHindiSource",
-  "noUnits",
-  "noText",
-  "encrypted",
-  "macros",
-  "notDocx",
-  "zipBomb",
-] as const satisfies readonly ErrorReason[];
+const ownReasons = ["fileType"] as const satisfies readonly ErrorReason[];
 const isOwnReason = (reason: ErrorReason | null): reason is (typeof ownReasons)[number] =>
   reason !== null && (ownReasons as readonly string[]).includes(reason);
 const namedSkips = [
