@@ -1,7 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { assertAllowed } from "@/lib/editor/policy";
-import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { checkUnit } from "@/lib/qa/check-unit";
 import { consistencyKeys, findInconsistencies } from "@/lib/qa/inconsistent";
@@ -9,6 +8,7 @@ import type { QaIssue, QaSeverity } from "@/lib/qa/types";
 import type { Tx } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { transact } from "@/lib/server/transaction";
+import { assertUnitVersion, lockUnitRow } from "@/lib/server/unit-lock";
 import { isDocumentQaFresh, loadQaContext, QA_SETTINGS_KEY, type QaContext } from "./data";
 import type { QaSettings } from "./types";
 
@@ -286,60 +286,51 @@ export async function invalidateDocumentQa(tx: Tx, documentId: string): Promise<
   await tx.$executeRaw`DELETE FROM document_qa WHERE document_id = ${documentId}`;
 }
 
-interface LockedForQa {
-  documentId: string;
-  status: UnitStatus;
-  version: number;
-}
-
-async function lockForIgnore(tx: Tx, unitId: number, version: number, key: string) {
-  const [unit] = await tx.$queryRaw<LockedForQa[]>`
-    SELECT document_id AS "documentId", status::text AS status, version FROM unit WHERE id = ${unitId} FOR UPDATE`;
-  if (!unit) throw new AppError("GONE", `Unit ${unitId} no longer exists.`, { reason: "unitGone", unitId });
-  if (unit.version !== version) {
-    throw new AppError("CONFLICT", `Unit ${unitId} was changed since you loaded it.`, { reason: "versionConflict", unitId });
-  }
-  const [issue] = await tx.$queryRaw<{ check: string; code: string; severity: QaSeverity }[]>`
-    SELECT "check", code, severity FROM unit_qa WHERE unit_id = ${unitId} AND key = ${key}`;
-  if (!issue) throw new AppError("CONFLICT", `Unit ${unitId} has no QA issue ${key} (any more).`, { reason: "issueGone", unitId });
-  return { unit, issue };
+/**
+ * Ignores one issue of one unit with a reason (`reason` a string), or shows it again (null): the
+ * unit locked and its version checked, the issue still there, the policy asked on the locked row
+ * (errors are a reviewer's), then the change and its audit entry in the same transaction.
+ */
+async function setIssueIgnored(unitId: number, input: { key: string; version: number }, reason: string | null, user: CurrentUser) {
+  await transact(async (tx) => {
+    const unit = await lockUnitRow(tx, unitId);
+    assertUnitVersion(unit, input.version, unitId);
+    const [issue] = await tx.$queryRaw<{ check: string; code: string; severity: QaSeverity }[]>`
+      SELECT "check", code, severity FROM unit_qa WHERE unit_id = ${unitId} AND key = ${input.key}`;
+    if (!issue) {
+      throw new AppError("CONFLICT", `Unit ${unitId} has no QA issue ${input.key} (any more).`, { reason: "issueGone", unitId });
+    }
+    assertAllowed(user.role, issue.severity === "error" ? "ignore-qa-error" : "ignore-qa-warning", unit.status, unitId);
+    if (reason === null) {
+      const removed = await tx.$executeRaw`DELETE FROM unit_qa_ignore WHERE unit_id = ${unitId} AND key = ${input.key}`;
+      if (removed === 0) return;
+    } else {
+      await tx.$executeRaw`
+        INSERT INTO unit_qa_ignore (unit_id, key, "check", reason, user_id) VALUES (${unitId}, ${input.key}, ${issue.check}, ${reason}, ${user.id})
+        ON CONFLICT (unit_id, key) DO UPDATE SET reason = EXCLUDED.reason, user_id = EXCLUDED.user_id, created_at = now()`;
+    }
+    await tx.$executeRaw`UPDATE unit SET updated_at = now() WHERE id = ${unitId}`;
+    await recordAudit(tx, {
+      userId: user.id,
+      action: reason === null ? "qa.unignore" : "qa.ignore",
+      documentId: unit.documentId,
+      unitId,
+      details:
+        reason === null
+          ? { key: input.key, check: issue.check, code: issue.code }
+          : { key: input.key, check: issue.check, code: issue.code, severity: issue.severity, reason },
+    });
+  });
 }
 
 /** Records that one issue of one unit is not a problem, with the reason (and in the audit log). */
 export async function ignoreQaIssue(unitId: number, input: { key: string; version: number; reason: string }, user: CurrentUser) {
-  await transact(async (tx) => {
-    const { unit, issue } = await lockForIgnore(tx, unitId, input.version, input.key);
-    assertAllowed(user.role, issue.severity === "error" ? "ignore-qa-error" : "ignore-qa-warning", unit.status, unitId);
-    await tx.$executeRaw`
-      INSERT INTO unit_qa_ignore (unit_id, key, "check", reason, user_id) VALUES (${unitId}, ${input.key}, ${issue.check}, ${input.reason}, ${user.id})
-      ON CONFLICT (unit_id, key) DO UPDATE SET reason = EXCLUDED.reason, user_id = EXCLUDED.user_id, created_at = now()`;
-    await tx.$executeRaw`UPDATE unit SET updated_at = now() WHERE id = ${unitId}`;
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "qa.ignore",
-      documentId: unit.documentId,
-      unitId,
-      details: { key: input.key, check: issue.check, code: issue.code, severity: issue.severity, reason: input.reason },
-    });
-  });
+  await setIssueIgnored(unitId, input, input.reason, user);
 }
 
 /** Shows an ignored issue again. */
 export async function unignoreQaIssue(unitId: number, input: { key: string; version: number }, user: CurrentUser) {
-  await transact(async (tx) => {
-    const { unit, issue } = await lockForIgnore(tx, unitId, input.version, input.key);
-    assertAllowed(user.role, issue.severity === "error" ? "ignore-qa-error" : "ignore-qa-warning", unit.status, unitId);
-    const removed = await tx.$executeRaw`DELETE FROM unit_qa_ignore WHERE unit_id = ${unitId} AND key = ${input.key}`;
-    if (removed === 0) return;
-    await tx.$executeRaw`UPDATE unit SET updated_at = now() WHERE id = ${unitId}`;
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "qa.unignore",
-      documentId: unit.documentId,
-      unitId,
-      details: { key: input.key, check: issue.check, code: issue.code },
-    });
-  });
+  await setIssueIgnored(unitId, input, null, user);
 }
 
 /** The instance's QA settings; admins only (the caller checks the role, this records who). */

@@ -7,10 +7,10 @@ import { ensureDocumentQa } from "@/features/qa/mutations";
 import { recordApprovedNowInMemory, recordUnitsInMemory } from "@/features/tm/mutations";
 import type { CommentKind } from "@/generated/prisma/enums";
 import { assertAllowed, policyError, type ReviewAction, reviewOutcome, statesAllowed } from "@/lib/editor/policy";
-import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/server/session";
 import { transact } from "@/lib/server/transaction";
+import { assertUnitVersion, lockUnitRow } from "@/lib/server/unit-lock";
 
 const commentKind: Record<ReviewAction, CommentKind> = { approve: "approve", reject: "reject", reopen: "reopen" };
 
@@ -34,21 +34,11 @@ export async function reviewUnit(
     if (owner && (await loadQaSettings()).blockApproval) await ensureDocumentQa(owner);
   }
   const documentId = await transact(async (tx) => {
-    const rows = await tx.$queryRaw<{ documentId: string; status: UnitStatus; version: number; english: string; author: string | null }[]>`
-      SELECT u.document_id AS "documentId", u.status::text AS status, u.version, u.english, usr.name AS author
-      FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
-      WHERE u.id = ${unitId} FOR UPDATE OF u`;
-    const unit = rows[0];
-    if (!unit) throw new AppError("GONE", `Unit ${unitId} no longer exists.`, { reason: "unitGone" });
+    const unit = await lockUnitRow(tx, unitId);
     // The policy is asked again here, on the locked row: the state may have changed since the route asked.
     const outcome = reviewOutcome(user.role, input.action, unit.status, unit.english);
     if (outcome.kind === "refused") throw policyError(input.action, unit.status, outcome.reason, unitId);
-    if (unit.version !== input.version) {
-      throw new AppError("CONFLICT", `Unit ${unitId} was changed by ${unit.author ?? "someone else"} since you loaded it.`, {
-        reason: "versionConflict",
-        current: { english: unit.english, version: unit.version, status: unit.status, author: unit.author },
-      });
-    }
+    assertUnitVersion(unit, input.version, unitId);
     if (outcome.kind === "transition" && input.action === "approve" && (await loadQaSettings(tx)).blockApproval) {
       const open = await openQaErrors(tx, unitId);
       if (open > 0) {

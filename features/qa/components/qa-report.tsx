@@ -14,31 +14,39 @@ function reportQuery(query: QaReportQuery, page?: number): string {
   return s ? `?${s}` : "";
 }
 
+/** A report table: its caption, one header row of column names, and the rows. */
+function ReportTable(props: { testId: string; className?: string; caption: string; columns: string[]; children: React.ReactNode }) {
+  return (
+    <table className={`data-table${props.className ? ` ${props.className}` : ""}`} data-testid={props.testId}>
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          {props.columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{props.children}</tbody>
+    </table>
+  );
+}
+
 /** The counts table: one row per check with open errors, open warnings and ignored issues. */
 export async function QaCounts({ rows }: { rows: QaCountRow[] }) {
   const t = await getTranslations("qa");
   return (
-    <table className="data-table" data-testid="qa-counts">
-      <caption>{t("countsHeading")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("check")}</th>
-          <th scope="col">{t("errors")}</th>
-          <th scope="col">{t("warnings")}</th>
-          <th scope="col">{t("ignoredCount")}</th>
+    <ReportTable testId="qa-counts" caption={t("countsHeading")} columns={[t("check"), t("errors"), t("warnings"), t("ignoredCount")]}>
+      {rows.map((row) => (
+        <tr key={row.check} data-check={row.check}>
+          <th scope="row">{t(`checks.${row.check}`)}</th>
+          <td>{row.errors}</td>
+          <td>{row.warnings}</td>
+          <td>{row.ignored}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.check} data-check={row.check}>
-            <th scope="row">{t(`checks.${row.check}`)}</th>
-            <td>{row.errors}</td>
-            <td>{row.warnings}</td>
-            <td>{row.ignored}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ReportTable>
   );
 }
 
@@ -83,46 +91,40 @@ export async function QaUnitList({ documentId, units }: { documentId: string; un
   const tEditor = await getTranslations("editor");
   if (units.length === 0) return <p className="muted">{t("noIssues")}</p>;
   return (
-    <table className="data-table qa-units" data-testid="qa-units">
-      <caption>{t("listHeading")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("unit")}</th>
-          <th scope="col">{t("status")}</th>
-          <th scope="col">{t("text")}</th>
-          <th scope="col">{t("issues")}</th>
+    <ReportTable
+      testId="qa-units"
+      className="qa-units"
+      caption={t("listHeading")}
+      columns={[t("unit"), t("status"), t("text"), t("issues")]}
+    >
+      {units.map((unit) => (
+        <tr key={unit.id} data-testid="qa-unit">
+          <td>
+            <Link href={`/documents/${documentId}/edit?unit=${unit.number}`} aria-label={t("openInEditor", { n: unit.number })}>
+              {unit.number}
+            </Link>
+          </td>
+          <td>{tEditor(`status_${unit.status}`)}</td>
+          <td>
+            <p lang="hi">{unit.hindi}</p>
+            <p lang="en">{unit.english}</p>
+          </td>
+          <td>
+            <ul className="qa-issues">
+              {unit.issues.map((issue) => (
+                <li key={issue.key} className={`qa-issue ${issue.severity}${issue.ignored ? " ignored" : ""}`}>
+                  <span className={`qa-severity ${issue.severity}`}>{t(`severity.${issue.severity}`)}</span>{" "}
+                  {t(`codes.${issue.code}`, issue.params)}
+                  {issue.ignored && (
+                    <span className="muted"> {t("ignoredBecause", { name: issue.ignored.by ?? "?", reason: issue.ignored.reason })}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {units.map((unit) => (
-          <tr key={unit.id} data-testid="qa-unit">
-            <td>
-              <Link href={`/documents/${documentId}/edit?unit=${unit.number}`} aria-label={t("openInEditor", { n: unit.number })}>
-                {unit.number}
-              </Link>
-            </td>
-            <td>{tEditor(`status_${unit.status}`)}</td>
-            <td>
-              <p lang="hi">{unit.hindi}</p>
-              <p lang="en">{unit.english}</p>
-            </td>
-            <td>
-              <ul className="qa-issues">
-                {unit.issues.map((issue) => (
-                  <li key={issue.key} className={`qa-issue ${issue.severity}${issue.ignored ? " ignored" : ""}`}>
-                    <span className={`qa-severity ${issue.severity}`}>{t(`severity.${issue.severity}`)}</span>{" "}
-                    {t(`codes.${issue.code}`, issue.params)}
-                    {issue.ignored && (
-                      <span className="muted"> {t("ignoredBecause", { name: issue.ignored.by ?? "?", reason: issue.ignored.reason })}</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ReportTable>
   );
 }
 

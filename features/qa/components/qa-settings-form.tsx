@@ -1,26 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useErrorMessage } from "@/features/shell/components/use-error-message";
+import { useState } from "react";
+import { ActionFormMessage, useActionForm } from "@/features/shell/components/use-action-form";
 import { saveQaSettingsAction } from "../actions";
 import type { QaSettings } from "../types";
 
 export function QaSettingsForm({ settings }: { settings: QaSettings }) {
   const t = useTranslations("qa");
-  const errorMessage = useErrorMessage();
   const [blockApproval, setBlockApproval] = useState(settings.blockApproval);
-  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { message, pending, submit } = useActionForm();
   return (
     <form
       className="panel"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await saveQaSettingsAction({ blockApproval });
-          setMessage(result.ok ? { kind: "ok", text: t("settingsSaved") } : { kind: "error", text: errorMessage(result) });
-        });
+        submit(() => saveQaSettingsAction({ blockApproval }), t("settingsSaved"));
       }}
     >
       <h2>{t("settingsTitle")}</h2>
@@ -39,11 +34,7 @@ export function QaSettingsForm({ settings }: { settings: QaSettings }) {
       <button type="submit" disabled={pending}>
         {t("settingsSave")}
       </button>
-      {message && (
-        <span role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "error" : "ok"}>
-          {message.text}
-        </span>
-      )}
+      <ActionFormMessage message={message} />
     </form>
   );
 }
