@@ -1,7 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { resolveProjectForCli } from "@/features/projects/data";
+import { loadMembership, resolveProjectForCli } from "@/features/projects/data";
 import { Prisma } from "@/generated/prisma/client";
+import { assertMemoryAllowed } from "@/lib/editor/policy";
+import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { getPgPool } from "@/lib/server/pg";
 import { prisma, type Tx } from "@/lib/server/prisma";
@@ -9,6 +11,7 @@ import { type Analysis, analyse } from "@/lib/tm/bands";
 import { rarestPairs } from "@/lib/tm/entry";
 import { retrievalKeys } from "@/lib/tm/keys";
 import { type PreparedQuery, prepareQuery, rankMatches, type TmCandidate, type TmMatch, type TmQuery, type TmStatus } from "@/lib/tm/rank";
+import { tokenDistance } from "@/lib/tm/score";
 import { countWords, normaliseTmSource, tokenizeTm } from "@/lib/tm/tokenize";
 import { tmxFooter, tmxHeader, tmxUnit } from "@/lib/tmx/writer";
 import packageJson from "@/package.json";
@@ -252,4 +255,69 @@ export async function analyseTexts(
       best: best[i][0]?.score ?? null,
     })),
   );
+}
+
+/**
+ * The actor the policy is asked about for a project's memory: an administrator as such, anyone
+ * else with their role in the project (a manager decides as a reviewer does); null when the person
+ * is not a member — the caller answers as if the thing did not exist.
+ */
+export async function memoryActorFor(user: { id: string; role: Role }, projectId: string): Promise<Role | null> {
+  if (user.role === "admin") return "admin";
+  const role = await loadMembership(projectId, user.id);
+  if (role === null) return null;
+  return role === "manager" ? "reviewer" : role;
+}
+
+export interface UnitMemoryMatch {
+  score: number;
+  hindi: string;
+  english: string;
+  storedEnglish: string;
+  substituted: boolean;
+  status: TmStatus;
+  origin: string | null;
+  updatedAt: string;
+  /** Alignment of the stored Hindi's tokens with the unit's, for highlighting what differs. */
+  diff: { text: string; kind: "same" | "changed" }[];
+}
+
+/**
+ * The memory's best matches for one unit of the editor, asked as `user`: refused as not found for a
+ * unit of a project the user is not a member of (the same answer as for a unit that does not exist).
+ */
+export async function loadUnitMemoryMatches(
+  unitId: number,
+  user: { id: string; role: Role },
+  opts: { limit: number; min: number },
+): Promise<UnitMemoryMatch[]> {
+  const rows = await prisma.$queryRaw<{ projectId: string; hindi: string; prev: string; next: string }[]>`
+    SELECT d.project_id AS "projectId",
+      (SELECT string_agg(s.text, ' ' ORDER BY s.position) FROM sentence s
+        WHERE s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence) AS hindi,
+      coalesce((SELECT p.text FROM sentence p WHERE p.document_id = u.document_id AND p.position = u.first_sentence - 1), '') AS prev,
+      coalesce((SELECT n.text FROM sentence n WHERE n.document_id = u.document_id AND n.position = u.last_sentence + 1), '') AS next
+    FROM unit u JOIN document d ON d.id = u.document_id WHERE u.id = ${unitId}`;
+  const unit = rows[0];
+  const actor = unit ? await memoryActorFor(user, unit.projectId) : null;
+  if (!unit || actor === null) throw new AppError("NOT_FOUND", `No unit ${unitId}.`, { reason: "unitGone" });
+  assertMemoryAllowed(actor, "memory-lookup");
+  const [matches] = await loadMemoryMatches(unit.projectId, [{ text: unit.hindi ?? "", prev: unit.prev, next: unit.next }], opts);
+  const queryTokens = tokenizeTm(unit.hindi ?? "");
+  return matches.map((m) => {
+    const stored = tokenizeTm(m.candidate.source);
+    const { ops = [] } = tokenDistance(stored, queryTokens, true);
+    const changed = new Set(ops.filter((o) => o.op === "replace" || o.op === "delete").map((o) => ("a" in o ? o.a : -1)));
+    return {
+      score: m.score,
+      hindi: m.candidate.source,
+      english: m.english,
+      storedEnglish: m.candidate.target,
+      substituted: m.substitution.substituted,
+      status: m.candidate.status,
+      origin: m.candidate.originTitle ?? m.candidate.originFile,
+      updatedAt: m.candidate.updatedAt.toISOString(),
+      diff: stored.map((t, i) => ({ text: t.text, kind: changed.has(i) ? "changed" : "same" })),
+    };
+  });
 }
