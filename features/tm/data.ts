@@ -15,6 +15,7 @@ import { tokenDistance } from "@/lib/tm/score";
 import { countWords, normaliseTmSource, tokenizeTm } from "@/lib/tm/tokenize";
 import { tmxFooter, tmxHeader, tmxUnit } from "@/lib/tmx/writer";
 import packageJson from "@/package.json";
+import type { UnitMemoryMatch } from "./types";
 
 export interface MemoryCandidate extends TmCandidate {
   originFile: string | null;
@@ -269,19 +270,6 @@ export async function memoryActorFor(user: { id: string; role: Role }, projectId
   return role === "manager" ? "reviewer" : role;
 }
 
-export interface UnitMemoryMatch {
-  score: number;
-  hindi: string;
-  english: string;
-  storedEnglish: string;
-  substituted: boolean;
-  status: TmStatus;
-  origin: string | null;
-  updatedAt: string;
-  /** Alignment of the stored Hindi's tokens with the unit's, for highlighting what differs. */
-  diff: { text: string; kind: "same" | "changed" }[];
-}
-
 /**
  * The memory's best matches for one unit of the editor, asked as `user`: refused as not found for a
  * unit of a project the user is not a member of (the same answer as for a unit that does not exist).
@@ -309,6 +297,7 @@ export async function loadUnitMemoryMatches(
     const { ops = [] } = tokenDistance(stored, queryTokens, true);
     const changed = new Set(ops.filter((o) => o.op === "replace" || o.op === "delete").map((o) => ("a" in o ? o.a : -1)));
     return {
+      id: m.candidate.id,
       score: m.score,
       hindi: m.candidate.source,
       english: m.english,

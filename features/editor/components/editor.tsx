@@ -3,6 +3,8 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { MemoryPanel } from "@/features/tm/components/memory-panel";
+import { useMemoryMatches } from "@/features/tm/components/use-memory-matches";
 import { startsParagraph } from "@/lib/editor/paragraph-boundary";
 import { canEditEnglish } from "@/lib/editor/policy";
 import { LOW_CONFIDENCE, type Role } from "@/lib/editor/status";
@@ -460,6 +462,20 @@ export function Editor(props: EditorProps) {
     [onChange, role],
   );
 
+  // The translation memory's matches for the active unit (features/tm); Ctrl+1…3 inserts one.
+  const memory = useMemoryMatches(activeId);
+  const memoryRef = useRef(memory);
+  memoryRef.current = memory;
+  const insertMemory = useCallback(
+    (id: number, n: number) => {
+      const unit = units.current.get(id);
+      const match = memoryRef.current.unitId === id ? memoryRef.current.matches[n] : undefined;
+      if (!unit || !match || !canEditEnglish(role, unit.status)) return;
+      onChange(id, match.english);
+    },
+    [onChange, role],
+  );
+
   // ---- keyboard ----
   const go = useCallback(
     (id: number, offset: number, edit = true) => {
@@ -501,6 +517,9 @@ export function Editor(props: EditorProps) {
       } else if (event.altKey && event.shiftKey && /^Digit[1-9]$/.test(event.code)) {
         event.preventDefault();
         insertTerm(id, Number(event.code.slice(5)) - 1);
+      } else if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && /^Digit[1-3]$/.test(event.code)) {
+        event.preventDefault();
+        insertMemory(id, Number(event.code.slice(5)) - 1);
       } else if (event.altKey && event.shiftKey && event.code === "KeyZ") {
         event.preventDefault();
         void undo();
@@ -527,7 +546,7 @@ export function Editor(props: EditorProps) {
         void flush(id);
       }
     },
-    [flush, focusUnit, go, insertTerm, isReviewer, merge, move, render, review, undo],
+    [flush, focusUnit, go, insertMemory, insertTerm, isReviewer, merge, move, render, review, undo],
   );
 
   // ---- live updates from other people (any instance: read from PostgreSQL) ----
@@ -699,62 +718,74 @@ export function Editor(props: EditorProps) {
           </button>
         </div>
       )}
-      <div ref={scroller} className="editor-scroller" data-testid="editor-scroller">
-        {index.ids.length === 0 ? (
-          <p className="muted">{t("empty")}</p>
-        ) : (
-          <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-            {items.map((item) => {
-              const id = index.ids[item.index];
-              const unit = units.current.get(id);
-              const newParagraph = startsParagraph(unit, units.current.get(index.ids[item.index - 1]));
-              return (
-                <div
-                  key={item.key}
-                  data-index={item.index}
-                  className={newParagraph ? "unit-slot new-paragraph" : "unit-slot"}
-                  data-paragraph={unit?.hindi[0]?.paragraph}
-                  ref={virtualizer.measureElement}
-                  style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${item.start}px)` }}
-                >
-                  <UnitRow
-                    unit={unit}
-                    id={id}
-                    number={numberOf(id)}
-                    draft={drafts.current.get(id)}
-                    active={activeId === id}
-                    canEdit={unit ? canEditEnglish(role, unit.status) : false}
-                    lowConfidence={unit?.confidence != null && unit.confidence < LOW_CONFIDENCE}
-                    editingBy={editingBy.get(id) ?? []}
-                    isFirst={unit?.first === 0}
-                    isLast={numberOf(id) === order.ids.length}
-                    onFocus={onFocus}
-                    onChange={onChange}
-                    onBlur={onBlur}
-                    onKeyDown={onKeyDown}
-                    onMerge={(uid) => void merge(uid)}
-                    onSplit={(uid) => setDialog({ kind: "split", id: uid })}
-                    onMove={(uid, direction) => void move(uid, direction)}
-                    onHistory={(uid) => setDialog({ kind: "history", id: uid })}
-                    onResolveConflict={resolveConflict}
-                    onReload={() => void reloadIndex()}
-                    onRetry={(uid) => {
-                      setDraft(uid, { state: "dirty" });
-                      void flush(uid);
-                    }}
-                    reviewMode={reviewMode}
-                    isReviewer={isReviewer}
-                    onReview={onReview}
-                    onComments={(uid) => setDialog({ kind: "comments", id: uid })}
-                    onSelectHindi={(uid, hindi, english) => setSelection({ id: uid, hindi, english })}
-                    numberOf={numberOf}
-                    qaHandlers={qaHandlers}
-                  />
-                </div>
-              );
-            })}
-          </div>
-        )}
+      <div className="editor-body">
+        <div ref={scroller} className="editor-scroller" data-testid="editor-scroller">
+          {index.ids.length === 0 ? (
+            <p className="muted">{t("empty")}</p>
+          ) : (
+            <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+              {items.map((item) => {
+                const id = index.ids[item.index];
+                const unit = units.current.get(id);
+                const newParagraph = startsParagraph(unit, units.current.get(index.ids[item.index - 1]));
+                return (
+                  <div
+                    key={item.key}
+                    data-index={item.index}
+                    className={newParagraph ? "unit-slot new-paragraph" : "unit-slot"}
+                    data-paragraph={unit?.hindi[0]?.paragraph}
+                    ref={virtualizer.measureElement}
+                    style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${item.start}px)` }}
+                  >
+                    <UnitRow
+                      unit={unit}
+                      id={id}
+                      number={numberOf(id)}
+                      draft={drafts.current.get(id)}
+                      active={activeId === id}
+                      canEdit={unit ? canEditEnglish(role, unit.status) : false}
+                      lowConfidence={unit?.confidence != null && unit.confidence < LOW_CONFIDENCE}
+                      editingBy={editingBy.get(id) ?? []}
+                      isFirst={unit?.first === 0}
+                      isLast={numberOf(id) === order.ids.length}
+                      onFocus={onFocus}
+                      onChange={onChange}
+                      onBlur={onBlur}
+                      onKeyDown={onKeyDown}
+                      onMerge={(uid) => void merge(uid)}
+                      onSplit={(uid) => setDialog({ kind: "split", id: uid })}
+                      onMove={(uid, direction) => void move(uid, direction)}
+                      onHistory={(uid) => setDialog({ kind: "history", id: uid })}
+                      onResolveConflict={resolveConflict}
+                      onReload={() => void reloadIndex()}
+                      onRetry={(uid) => {
+                        setDraft(uid, { state: "dirty" });
+                        void flush(uid);
+                      }}
+                      reviewMode={reviewMode}
+                      isReviewer={isReviewer}
+                      onReview={onReview}
+                      onComments={(uid) => setDialog({ kind: "comments", id: uid })}
+                      onSelectHindi={(uid, hindi, english) => setSelection({ id: uid, hindi, english })}
+                      numberOf={numberOf}
+                      qaHandlers={qaHandlers}
+                    />
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </div>
+        <MemoryPanel
+          state={memory}
+          canInsert={(() => {
+            const unit = activeId === null ? undefined : units.current.get(activeId);
+            return unit ? canEditEnglish(role, unit.status) : false;
+          })()}
+          onInsert={(n) => {
+            if (activeId !== null) insertMemory(activeId, n);
+          }}
+        />
       </div>
       {dialog?.kind === "split" && dialogUnit && (
         <SplitDialog
