@@ -20,6 +20,7 @@ interface UnitRow {
   status: EditorUnit["status"];
   version: number;
   confidence: number | null;
+  needsReview: boolean;
   author: string | null;
   updatedAt: Date;
   hindi: { position: number; paragraph: number; text: string }[];
@@ -31,7 +32,7 @@ interface UnitRow {
 
 const unitColumns = Prisma.sql`
   u.id, u.first_sentence AS first, u.last_sentence AS last, u.english, u.status::text AS status, u.version,
-  u.confidence, usr.name AS author, u.updated_at AS "updatedAt",
+  u.confidence, u.needs_review AS "needsReview", usr.name AS author, u.updated_at AS "updatedAt",
   (SELECT json_agg(json_build_object('position', s.position, 'paragraph', s.paragraph, 'text', s.text) ORDER BY s.position)
      FROM sentence s WHERE s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence) AS hindi,
   (SELECT count(*) FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved AND c.parent_id IS NULL)::int AS "openComments",
@@ -95,7 +96,7 @@ function structureVersionOf(documentId: string, rows: { sv: number }[]): number 
 }
 
 export function isFiltered(filter: UnitFilter): boolean {
-  return Boolean(filter.status || filter.q || filter.lowConfidence || filter.comments || filter.terms || filter.qa);
+  return Boolean(filter.status || filter.q || filter.lowConfidence || filter.comments || filter.terms || filter.qa || filter.needsReview);
 }
 
 /**
@@ -177,6 +178,7 @@ export async function loadUnitIndex(documentId: string, filter: UnitFilter): Pro
   const conditions: Prisma.Sql[] = [Prisma.sql`u.document_id = ${documentId}`];
   if (filter.status) conditions.push(Prisma.sql`u.status = ${filter.status}::"UnitStatus"`);
   if (filter.lowConfidence) conditions.push(Prisma.sql`u.confidence < ${LOW_CONFIDENCE}`);
+  if (filter.needsReview) conditions.push(Prisma.sql`u.needs_review`);
   if (filter.comments) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved)`);
   }

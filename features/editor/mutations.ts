@@ -4,8 +4,8 @@ import { loadQaContextForUnit } from "@/features/qa/data";
 import { readConsistencyKeys, refreshUnitsQa } from "@/features/qa/mutations";
 import { recordUnitsInMemory } from "@/features/tm/mutations";
 import { Prisma } from "@/generated/prisma/client";
-import { assertAllowed, assertAllowedForAll } from "@/lib/editor/policy";
-import { statusAfterEdit, statusAfterRealignment, type UnitStatus } from "@/lib/editor/status";
+import { assertAllowed, assertAllowedForAll, restructureOutcome } from "@/lib/editor/policy";
+import { statusAfterEdit, type UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
@@ -22,13 +22,14 @@ interface LockedUnit {
   english: string;
   status: UnitStatus;
   version: number;
+  needsReview: boolean;
   authorName: string | null;
   updatedAt: Date;
 }
 
 const lockedColumns = Prisma.sql`
   u.id, u.document_id AS "documentId", u.first_sentence AS first, u.last_sentence AS last,
-  u.english, u.status::text AS status, u.version, usr.name AS "authorName", u.updated_at AS "updatedAt"`;
+  u.english, u.status::text AS status, u.version, u.needs_review AS "needsReview", usr.name AS "authorName", u.updated_at AS "updatedAt"`;
 
 async function lockUnit(tx: Tx, unitId: number): Promise<LockedUnit | null> {
   const rows = await tx.$queryRaw<LockedUnit[]>`
@@ -120,11 +121,14 @@ export async function saveUnit(
     assertAllowed(user.role, "edit", unit.status, unitId);
     const english = stripControlChars(input.english).replace(/\n+/g, " ");
     const status = statusAfterEdit(unit.status, english, input.markTranslated, user.role);
-    if (english === unit.english && status === unit.status) return unit.documentId;
+    // Marking a unit translated (Ctrl+Enter) says its English was checked against its Hindi: that
+    // answers a "needs review" left by a merge, split or move.
+    const needsReview = unit.needsReview && !input.markTranslated;
+    if (english === unit.english && status === unit.status && needsReview === unit.needsReview) return unit.documentId;
     const version = unit.version + 1;
     await tx.$executeRaw`
       UPDATE unit SET english = ${english}, status = ${status}::"UnitStatus", version = ${version},
-        author_id = ${user.id}, updated_at = now(), confidence = NULL
+        author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${needsReview}
       WHERE id = ${unitId}`;
     await recordVersion(tx, unitId, version, english, status, user.id);
     if (qa) await refreshUnitsQa(tx, qa, [unitId]);
@@ -144,6 +148,17 @@ export async function saveUnit(
   return saved;
 }
 
+/**
+ * After sentence boundaries moved between these units, each of their comments goes to whichever of
+ * them now holds the sentence it was written on (comment.sentence; see the comment table).
+ */
+async function reattachComments(tx: Tx, unitIds: number[]): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE comment c SET unit_id = u.id FROM unit u
+    WHERE c.unit_id = ANY(${unitIds}::int[]) AND u.id = ANY(${unitIds}::int[]) AND c.unit_id <> u.id
+      AND c.sentence BETWEEN u.first_sentence AND u.last_sentence`;
+}
+
 function joinEnglish(a: string, b: string): string {
   return [a.trim(), b.trim()].filter(Boolean).join(" ");
 }
@@ -157,14 +172,15 @@ export async function mergeWithNext(unitId: number, input: { version: number; ne
     assertVersion(next, input.nextVersion, next.id);
     assertAllowedForAll(user.role, "merge", [unit, next]);
     const english = joinEnglish(unit.english, next.english);
-    const status = statusAfterRealignment([unit.status, next.status], english);
+    const { status, needsReview } = restructureOutcome(user.role, "merge", [unit, next], english);
     const version = Math.max(unit.version, next.version) + 1;
+    // Every sentence of both units is now in the kept one, and so is every comment written on them.
     await tx.$executeRaw`UPDATE comment SET unit_id = ${unit.id} WHERE unit_id = ${next.id}`;
     await tx.$executeRaw`UPDATE unit_version SET unit_id = ${unit.id} WHERE unit_id = ${next.id}`;
     await tx.$executeRaw`DELETE FROM unit WHERE id = ${next.id}`;
     await tx.$executeRaw`
       UPDATE unit SET last_sentence = ${next.last}, english = ${english}, status = ${status}::"UnitStatus",
-        version = ${version}, author_id = ${user.id}, updated_at = now(), confidence = NULL
+        version = ${version}, author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${needsReview}
       WHERE id = ${unit.id}`;
     await recordVersion(tx, unit.id, version, english, status, user.id);
     await recordAudit(tx, {
@@ -198,17 +214,20 @@ export async function splitUnit(
     }
     const first = stripControlChars(input.englishFirst).replace(/\n+/g, " ").trim();
     const second = stripControlChars(input.englishSecond).replace(/\n+/g, " ").trim();
-    const firstStatus = statusAfterRealignment([unit.status], first);
-    const secondStatus = statusAfterRealignment([unit.status], second);
+    const a = restructureOutcome(user.role, "split", [unit], first);
+    const b = restructureOutcome(user.role, "split", [unit], second);
+    const [firstStatus, secondStatus] = [a.status, b.status];
     const version = unit.version + 1;
     await tx.$executeRaw`
       UPDATE unit SET last_sentence = ${input.at - 1}, english = ${first}, status = ${firstStatus}::"UnitStatus",
-        version = ${version}, author_id = ${user.id}, updated_at = now(), confidence = NULL
+        version = ${version}, author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${a.needsReview}
       WHERE id = ${unit.id}`;
     const [created] = await tx.$queryRaw<{ id: number }[]>`
-      INSERT INTO unit (document_id, first_sentence, last_sentence, english, status, version, author_id, created_by_id)
-      VALUES (${unit.documentId}, ${input.at}, ${unit.last}, ${second}, ${secondStatus}::"UnitStatus", 1, ${user.id}, ${user.id})
+      INSERT INTO unit (document_id, first_sentence, last_sentence, english, status, version, author_id, created_by_id, needs_review)
+      VALUES (${unit.documentId}, ${input.at}, ${unit.last}, ${second}, ${secondStatus}::"UnitStatus", 1, ${user.id}, ${user.id},
+        ${b.needsReview})
       RETURNING id`;
+    await reattachComments(tx, [unit.id, created.id]);
     await recordVersion(tx, unit.id, version, first, firstStatus, user.id);
     await recordVersion(tx, created.id, 1, second, secondStatus, user.id);
     await recordAudit(tx, {
@@ -216,7 +235,12 @@ export async function splitUnit(
       action: "unit.split",
       documentId: unit.documentId,
       unitId: unit.id,
-      details: { created: created.id, at: input.at, from: unit.status, to: [firstStatus, secondStatus] },
+      details: {
+        created: created.id,
+        at: input.at,
+        from: unit.status,
+        to: [firstStatus, secondStatus],
+      },
     });
     return { documentId: unit.documentId, changed: [unit.id, created.id], removed: [] };
   });
@@ -241,8 +265,8 @@ export async function moveSentence(
       throw new AppError("BAD_INPUT", `Unit ${unitId} has no ${toPrevious ? "previous" : "next"} unit.`, { reason: "noNeighbour" });
     assertVersion(neighbour, input.neighbourVersion, neighbour.id);
     assertAllowedForAll(user.role, "move", [unit, neighbour]);
-    const unitStatus = statusAfterRealignment([unit.status], unit.english);
-    const neighbourStatus = statusAfterRealignment([neighbour.status], neighbour.english);
+    const unitOutcome = restructureOutcome(user.role, "move", [unit], unit.english);
+    const neighbourOutcome = restructureOutcome(user.role, "move", [neighbour], neighbour.english);
     if (toPrevious) {
       await tx.$executeRaw`UPDATE unit SET first_sentence = first_sentence + 1 WHERE id = ${unit.id}`;
       await tx.$executeRaw`UPDATE unit SET last_sentence = last_sentence + 1 WHERE id = ${neighbour.id}`;
@@ -250,13 +274,15 @@ export async function moveSentence(
       await tx.$executeRaw`UPDATE unit SET last_sentence = last_sentence - 1 WHERE id = ${unit.id}`;
       await tx.$executeRaw`UPDATE unit SET first_sentence = first_sentence - 1 WHERE id = ${neighbour.id}`;
     }
-    for (const [u, status] of [
-      [unit, unitStatus],
-      [neighbour, neighbourStatus],
+    // The moved sentence's comments go with it to the neighbour.
+    await reattachComments(tx, [unit.id, neighbour.id]);
+    for (const [u, { status, needsReview }] of [
+      [unit, unitOutcome],
+      [neighbour, neighbourOutcome],
     ] as const) {
       await tx.$executeRaw`
         UPDATE unit SET status = ${status}::"UnitStatus", version = version + 1, author_id = ${user.id}, updated_at = now(),
-          confidence = NULL
+          confidence = NULL, needs_review = ${needsReview}
         WHERE id = ${u.id}`;
       await recordVersion(tx, u.id, u.version + 1, u.english, status, user.id);
     }

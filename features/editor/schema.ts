@@ -33,6 +33,8 @@ export const unitFilter = z.object({
   q: singleLine(500).optional(),
   lowConfidence: z.coerce.boolean().optional(),
   comments: z.coerce.boolean().optional(),
+  /** Units a merge, split or move left needing review. */
+  needsReview: z.coerce.boolean().optional(),
   terms: z.coerce.boolean().optional(),
   /** Units with open QA issues: any, or errors only. */
   qa: z.enum(["any", "errors"]).optional(),

@@ -23,6 +23,8 @@ export interface EditorUnit {
   status: UnitStatus;
   version: number;
   confidence: number | null;
+  /** A merge, split or move changed the Hindi under this English: someone must look at it again. */
+  needsReview: boolean;
   author: string | null;
   updatedAt: string;
   openComments: number;

@@ -66,7 +66,8 @@ export async function reviewUnit(
     const next = outcome.to;
     const version = unit.version + 1;
     await tx.$executeRaw`
-      UPDATE unit SET status = ${next}::"UnitStatus", version = ${version}, updated_at = now() WHERE id = ${unitId}`;
+      UPDATE unit SET status = ${next}::"UnitStatus", version = ${version}, updated_at = now(), needs_review = false
+      WHERE id = ${unitId}`;
     await tx.$executeRaw`
       INSERT INTO unit_version (unit_id, version, english, status, author_id)
       VALUES (${unitId}, ${version}, ${unit.english}, ${next}::"UnitStatus", ${user.id})`;
@@ -121,6 +122,8 @@ export async function bulkApprove(
         WITH changed AS (
           UPDATE unit u SET status = 'approved', version = u.version + 1, updated_at = now()
           WHERE u.document_id = ${documentId} AND u.status::text = ANY(${states}::text[]) AND u.english <> ''
+            -- A unit whose Hindi changed under its English (merge, split, move) waits for a person's look.
+            AND NOT u.needs_review
             AND (${!skip} OR NOT EXISTS (
               SELECT 1 FROM unit_qa q WHERE q.unit_id = u.id AND q.severity = 'error'
                 AND NOT EXISTS (SELECT 1 FROM unit_qa_ignore i WHERE i.unit_id = q.unit_id AND i.key = q.key)))

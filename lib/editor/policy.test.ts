@@ -9,6 +9,7 @@ import {
   mayEver,
   type PolicyReason,
   realignRefusal,
+  restructureOutcome,
   reviewOutcome,
   statesAllowed,
   type UnitAction,
@@ -145,5 +146,43 @@ describe("review outcomes", () => {
     [null, "reopen", "approved", "x", { kind: "refused", reason: "signInRequired" }],
   ] as const)("%s %s on %s (%j) → %j", (actor, action, state, english, outcome) => {
     expect(reviewOutcome(actor, action, state, english)).toEqual(outcome);
+  });
+});
+
+describe("restructureOutcome: structure keeps meaning", () => {
+  const t = (status: UnitStatus, needsReview = false) => ({ status, needsReview });
+
+  it("flags translated and approved English after a merge, split or move, taking approved out of approved", () => {
+    for (const op of ["merge", "split", "move"] as const) {
+      expect(restructureOutcome("translator", op, [t("translated"), t("translated")], "One. Two.")).toEqual({
+        status: "translated",
+        needsReview: true,
+      });
+      expect(restructureOutcome("reviewer", op, [t("approved"), t("translated")], "One. Two.")).toEqual({
+        status: "translated",
+        needsReview: true,
+      });
+    }
+  });
+
+  it("lets a reviewer's merge or split of approved units stand as their review, but never a move", () => {
+    expect(restructureOutcome("reviewer", "merge", [t("approved"), t("approved")], "A. B.")).toEqual({
+      status: "approved",
+      needsReview: false,
+    });
+    expect(restructureOutcome("admin", "split", [t("approved")], "A.")).toEqual({ status: "approved", needsReview: false });
+    expect(restructureOutcome("reviewer", "move", [t("approved")], "A.")).toEqual({ status: "translated", needsReview: true });
+    // An approved unit already waiting for a look is not reviewed by merging it.
+    expect(restructureOutcome("reviewer", "merge", [t("approved", true), t("approved")], "A. B.")).toEqual({
+      status: "translated",
+      needsReview: true,
+    });
+  });
+
+  it("leaves empty and draft work unflagged, and keeps a flag that was already there", () => {
+    expect(restructureOutcome("translator", "merge", [t("translated"), t("draft")], "")).toEqual({ status: "draft", needsReview: false });
+    expect(restructureOutcome("translator", "move", [t("draft")], "typed, not marked")).toEqual({ status: "draft", needsReview: false });
+    expect(restructureOutcome("translator", "split", [t("draft", true)], "half")).toEqual({ status: "draft", needsReview: true });
+    expect(restructureOutcome("translator", "move", [t("rejected")], "redo")).toEqual({ status: "rejected", needsReview: false });
   });
 });

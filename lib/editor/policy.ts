@@ -1,5 +1,5 @@
 import { AppError, type ErrorCode } from "@/lib/errors";
-import { isReviewer, type Role, type UnitStatus, unitStatuses } from "./status";
+import { isReviewer, type Role, statusAfterRealignment, type UnitStatus, unitStatuses } from "./status";
 
 /**
  * Who may do what to a unit in which state: the one policy of Setu. Route handlers and server
@@ -260,4 +260,42 @@ export function assertMemoryAllowed(actor: Actor, action: MemoryAction): void {
   }[action];
   const message = decision.reason === "signInRequired" ? "Sign in first." : `Only reviewers and admins can ${what} the translation memory.`;
   throw new AppError(reasonCode[decision.reason], message, { reason: decision.reason, action });
+
+export type StructuralOp = "merge" | "split" | "move";
+
+/** A unit as a structural operation found it. */
+export interface BeforeRestructure {
+  status: UnitStatus;
+  needsReview: boolean;
+}
+
+/**
+ * What a merge, split or sentence move leaves a unit as: its status and whether it needs review.
+ * The Hindi under the unit's English changed, so English that someone translated or approved (or
+ * that was already waiting for a look) must be looked at again — it is never silently "translated".
+ *
+ *  - Empty English: draft, nothing to review.
+ *  - A reviewer merging or splitting approved units keeps them approved and unflagged: they chose
+ *    the joined English (or the division of it) themselves, so the operation is their review, as
+ *    a reviewer's edit of an approved unit is (statusAfterEdit).
+ *  - A moved sentence always flags both units: their English stays where it was while a sentence
+ *    left one and joined the other, so neither pair can still be right as it stands — whoever moved it.
+ *  - Otherwise the status follows statusAfterRealignment (approved → translated, rejected and draft
+ *    kept) and the unit is flagged when any part was translated, approved or flagged already.
+ */
+export function restructureOutcome(
+  actor: Role,
+  op: StructuralOp,
+  before: BeforeRestructure[],
+  english: string,
+): { status: UnitStatus; needsReview: boolean } {
+  const status = statusAfterRealignment(
+    before.map((b) => b.status),
+    english,
+  );
+  if (status === "draft" && english.trim() === "") return { status, needsReview: false };
+  const reviewed = before.every((b) => b.status === "approved" && !b.needsReview);
+  if (op !== "move" && isReviewer(actor) && reviewed) return { status: "approved", needsReview: false };
+  const needsReview = before.some((b) => b.needsReview || b.status === "translated" || b.status === "approved");
+  return { status, needsReview };
 }

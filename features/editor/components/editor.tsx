@@ -191,7 +191,8 @@ export function Editor(props: EditorProps) {
         if (draft?.state === "dirty") setDraft(id, { state: "idle" });
         return;
       }
-      if (markTranslated && text === unit.english && (unit.status === "translated" || unit.status === "approved")) return;
+      if (markTranslated && text === unit.english && !unit.needsReview && (unit.status === "translated" || unit.status === "approved"))
+        return;
       const running = inFlight.current.get(id);
       if (running) {
         pending.current.set(id, markTranslated || (pending.current.get(id) ?? false));

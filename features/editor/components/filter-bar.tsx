@@ -9,6 +9,7 @@ export interface EditorFilter {
   q?: string;
   lowConfidence?: boolean;
   comments?: boolean;
+  needsReview?: boolean;
   terms?: boolean;
   qa?: "any" | "errors";
 }
@@ -19,6 +20,7 @@ export function filterQuery(filter: EditorFilter): string {
   if (filter.q) params.set("q", filter.q);
   if (filter.lowConfidence) params.set("lowConfidence", "1");
   if (filter.comments) params.set("comments", "1");
+  if (filter.needsReview) params.set("needsReview", "1");
   if (filter.terms) params.set("terms", "1");
   if (filter.qa) params.set("qa", filter.qa);
   return params.toString();
@@ -89,6 +91,15 @@ export function FilterBar({
           onChange={(e) => onChange({ ...filter, comments: e.target.checked || undefined })}
         />
         {t("withComments")}
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="needs-review-filter"
+          checked={!!filter.needsReview}
+          onChange={(e) => onChange({ ...filter, needsReview: e.target.checked || undefined })}
+        />
+        {t("needsReviewFilter")}
       </label>
       <label className="check">
         <input type="checkbox" checked={!!filter.terms} onChange={(e) => onChange({ ...filter, terms: e.target.checked || undefined })} />

@@ -98,6 +98,7 @@ function UnitRowView(props: UnitRowProps) {
       data-unit-id={unit.id}
       data-unit-number={number}
       data-status={unit.status}
+      data-needs-review={unit.needsReview ? "true" : "false"}
       data-low-confidence={props.lowConfidence ? "true" : "false"}
       data-version={unit.version}
       tabIndex={-1}
@@ -153,6 +154,11 @@ function UnitRowView(props: UnitRowProps) {
           <span className={`status-badge ${unit.status}`} data-testid="unit-status">
             {t(`status_${unit.status}`)}
           </span>
+          {unit.needsReview && (
+            <span className="status-badge needs-review" data-testid="needs-review" title={t("needsReviewTitle")}>
+              {t("needsReview")}
+            </span>
+          )}
           <SaveIndicator state={state} onRetry={() => props.onRetry(id)} />
           {unit.confidence !== null && (
             <span className={props.lowConfidence ? "warn" : "muted"}>{t("confidence", { value: Math.round(unit.confidence * 100) })}</span>

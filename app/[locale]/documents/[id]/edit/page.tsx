@@ -24,7 +24,7 @@ export default async function EditorPage({
   const doc = await loadEditorDocument(id);
   if (!doc) notFound();
   const search = await searchParams;
-  // ?filter=lowConfidence|comments|terms (or ?qa=any|errors) is the short form other pages link with.
+  // ?filter=lowConfidence|comments|needsReview|terms (or ?qa=any|errors) is the short form other pages link with.
   const raw = { ...search, ...(search.filter ? { [search.filter]: "1" } : {}) };
   const parsed = unitFilter.safeParse(Object.fromEntries(Object.entries(raw).filter(([k, v]) => v && k !== "filter" && k !== "unit")));
   const filter: EditorFilter = parsed.success ? parsed.data : {};

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
-/** GET ?status=&q=&lowConfidence=1&comments=1&terms=1&qa=any|errors → the ids of the units in view, in order (404 for no document). */
+/** GET ?status=&q=&lowConfidence=1&comments=1&needsReview=1&terms=1&qa=any|errors → the ids of the units in view, in order (404 for no document). */
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireUser();
   const { id } = await params;
