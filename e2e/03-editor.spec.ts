@@ -22,6 +22,8 @@ test("translate with the keyboard, merge and split, and find everything saved af
   await expect(rows(page)).toHaveCount(5);
   await expect(page.getByTestId("unit-hindi").first()).toContainText("किसान सुबह खेत गए।");
   await expect(page.getByTestId("unit-hindi").first()).toHaveAttribute("lang", "hi");
+  // Live once the editor has focused its first untranslated unit (keys pressed into the server-rendered rows reach no handler).
+  await expect(english(page).nth(0)).toBeFocused();
 
   // Keyboard only: Enter on the focused row edits, Ctrl+Enter marks translated and moves on.
   await rows(page).first().focus();

@@ -93,3 +93,27 @@ test("a comment follows the sentence it was written on through a merge and a spl
   await rows(page).nth(1).getByRole("button", { name: "Comments (1 open)" }).click();
   await expect(page.getByRole("dialog").getByTestId("comments")).toContainText("Is it rain or a storm?");
 });
+
+test("undo survives a reload and says what it will undo", async ({ browser }) => {
+  const page = await signedInPage(browser, createUserWithRole("translator", "undoer"));
+  await openNewDocument(page, `Undo ${Date.now()}`);
+  await page.keyboard.type("The farmers went to the fields.");
+  await page.keyboard.press("Control+Enter");
+  await english(page).nth(0).focus();
+  await page.keyboard.press("Alt+Shift+M");
+  await expect(rows(page)).toHaveCount(3);
+  await expect(page.getByTestId("undo")).toHaveText("Undo merge (unit 1)");
+
+  await page.reload();
+  await expect(english(page).nth(0)).toBeFocused();
+  // Not a stale "Nothing to undo": the server kept it.
+  await expect(page.getByTestId("undo")).toHaveText("Undo merge (unit 1)");
+  await page.getByTestId("undo").click();
+  await expect(rows(page)).toHaveCount(4);
+  await expect(english(page).nth(0)).toHaveValue("The farmers went to the fields.");
+  await expect(rows(page).nth(0)).toHaveAttribute("data-needs-review", "false");
+  await expect(page.getByTestId("undo")).toHaveText("Nothing to undo");
+  await page.reload();
+  await expect(rows(page)).toHaveCount(4);
+  await expect(page.getByTestId("undo")).toHaveText("Nothing to undo");
+});

@@ -59,6 +59,8 @@ export const errorReasons = [
   "tooLong",
   "noNeighbour",
   "singleSentence",
+  "undoStale",
+  "notYourUndo",
   "badSplit",
   "unitGone",
   "notInDocument",

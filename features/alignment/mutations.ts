@@ -92,6 +92,8 @@ export async function alignDocumentWithEnglish(
       assertMayReplace(user.role, gone, options.replace);
       const translated = gone.translated;
       await insertUnits(tx, documentId, rows, user.id);
+      // Every unit is new: nothing recorded against the old ones can be undone any more.
+      await tx.$executeRaw`DELETE FROM undo_entry WHERE document_id = ${documentId}`;
       // New units: the document's QA is run again when it is next read (features/qa).
       await invalidateDocumentQa(tx, documentId);
       await tx.$executeRaw`

@@ -2,7 +2,10 @@ import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { loadQaContextForUnit } from "@/features/qa/data";
 import { readConsistencyKeys, refreshUnitsQa } from "@/features/qa/mutations";
+import { reattachComments } from "@/features/review/mutations";
 import { recordUnitsInMemory } from "@/features/tm/mutations";
+import { loadUndoTop } from "@/features/undo/data";
+import { recordUndo, type UnitSnapshot } from "@/features/undo/mutations";
 import { Prisma } from "@/generated/prisma/client";
 import { assertAllowed, assertAllowedForAll, restructureOutcome } from "@/lib/editor/policy";
 import { statusAfterEdit, type UnitStatus } from "@/lib/editor/status";
@@ -23,13 +26,16 @@ interface LockedUnit {
   status: UnitStatus;
   version: number;
   needsReview: boolean;
+  confidence: number | null;
+  externalId: string | null;
   authorName: string | null;
   updatedAt: Date;
 }
 
 const lockedColumns = Prisma.sql`
   u.id, u.document_id AS "documentId", u.first_sentence AS first, u.last_sentence AS last,
-  u.english, u.status::text AS status, u.version, u.needs_review AS "needsReview", usr.name AS "authorName", u.updated_at AS "updatedAt"`;
+  u.english, u.status::text AS status, u.version, u.needs_review AS "needsReview", u.confidence, u.external_id AS "externalId",
+  usr.name AS "authorName", u.updated_at AS "updatedAt"`;
 
 async function lockUnit(tx: Tx, unitId: number): Promise<LockedUnit | null> {
   const rows = await tx.$queryRaw<LockedUnit[]>`
@@ -148,15 +154,9 @@ export async function saveUnit(
   return saved;
 }
 
-/**
- * After sentence boundaries moved between these units, each of their comments goes to whichever of
- * them now holds the sentence it was written on (comment.sentence; see the comment table).
- */
-async function reattachComments(tx: Tx, unitIds: number[]): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE comment c SET unit_id = u.id FROM unit u
-    WHERE c.unit_id = ANY(${unitIds}::int[]) AND u.id = ANY(${unitIds}::int[]) AND c.unit_id <> u.id
-      AND c.sentence BETWEEN u.first_sentence AND u.last_sentence`;
+function snapshot(unit: LockedUnit): UnitSnapshot {
+  const { id, first, last, english, status, needsReview, version, confidence, externalId } = unit;
+  return { id, first, last, english, status, needsReview, version, confidence, externalId };
 }
 
 function joinEnglish(a: string, b: string): string {
@@ -165,7 +165,7 @@ function joinEnglish(a: string, b: string): string {
 
 /** Merges a unit with the next one: one unit over both Hindi ranges, English joined. */
 export async function mergeWithNext(unitId: number, input: { version: number; nextVersion: number }, user: CurrentUser) {
-  return structural(unitId, async (tx, { unit, next }) => {
+  return structural(unitId, user, async (tx, { unit, next }) => {
     assertVersion(unit, input.version, unitId);
     if (!next)
       throw new AppError("BAD_INPUT", `Unit ${unitId} is the last unit; there is nothing to merge it with.`, { reason: "noNeighbour" });
@@ -190,6 +190,14 @@ export async function mergeWithNext(unitId: number, input: { version: number; ne
       unitId: unit.id,
       details: { removed: next.id, sentences: [unit.first, next.last], from: [unit.status, next.status], to: status },
     });
+    await recordUndo(tx, {
+      userId: user.id,
+      documentId: unit.documentId,
+      kind: "merge",
+      primary: unit.id,
+      before: [snapshot(unit), snapshot(next)],
+      after: [{ id: unit.id, version }],
+    });
     return { documentId: unit.documentId, changed: [unit.id], removed: [next.id] };
   });
 }
@@ -200,7 +208,7 @@ export async function splitUnit(
   input: { version: number; at: number; englishFirst: string; englishSecond: string },
   user: CurrentUser,
 ) {
-  return structural(unitId, async (tx, { unit }) => {
+  return structural(unitId, user, async (tx, { unit }) => {
     assertVersion(unit, input.version, unitId);
     assertAllowed(user.role, "split", unit.status, unit.id);
     if (!(input.at > unit.first && input.at <= unit.last)) {
@@ -242,6 +250,17 @@ export async function splitUnit(
         to: [firstStatus, secondStatus],
       },
     });
+    await recordUndo(tx, {
+      userId: user.id,
+      documentId: unit.documentId,
+      kind: "split",
+      primary: unit.id,
+      before: [snapshot(unit)],
+      after: [
+        { id: unit.id, version },
+        { id: created.id, version: 1 },
+      ],
+    });
     return { documentId: unit.documentId, changed: [unit.id, created.id], removed: [] };
   });
 }
@@ -252,7 +271,7 @@ export async function moveSentence(
   input: { version: number; neighbourVersion: number; direction: "first-to-previous" | "last-to-next" },
   user: CurrentUser,
 ) {
-  return structural(unitId, async (tx, { unit, previous, next }) => {
+  return structural(unitId, user, async (tx, { unit, previous, next }) => {
     assertVersion(unit, input.version, unitId);
     if (unit.first === unit.last) {
       throw new AppError("BAD_INPUT", `Unit ${unitId} has a single Hindi sentence; merge it instead of moving it.`, {
@@ -293,6 +312,17 @@ export async function moveSentence(
       unitId: unit.id,
       details: { direction: input.direction, neighbour: neighbour.id },
     });
+    await recordUndo(tx, {
+      userId: user.id,
+      documentId: unit.documentId,
+      kind: "move",
+      primary: unit.id,
+      before: [snapshot(unit), snapshot(neighbour)],
+      after: [
+        { id: unit.id, version: unit.version + 1 },
+        { id: neighbour.id, version: neighbour.version + 1 },
+      ],
+    });
     return { documentId: unit.documentId, changed: toPrevious ? [neighbour.id, unit.id] : [unit.id, neighbour.id], removed: [] };
   });
 }
@@ -304,22 +334,23 @@ export async function moveSentence(
  */
 async function structural(
   unitId: number,
+  user: CurrentUser,
   run: (
     tx: Tx,
     locked: { unit: LockedUnit | null; previous: LockedUnit | null; next: LockedUnit | null },
   ) => Promise<{ documentId: string; changed: number[]; removed: number[] }>,
 ): Promise<StructureResult> {
   const qa = await loadQaContextForUnit(unitId);
-  const { documentId, changed, removed, structureVersion } = await transact(async (tx) => {
+  const { documentId, changed, removed, structureVersion, undo } = await transact(async (tx) => {
     const locked = await lockNeighbourhood(tx, unitId);
     const around = [locked?.previous, locked?.unit, locked?.next].flatMap((u) => (u ? [u.id] : []));
     const previousKeys = await readConsistencyKeys(tx, around);
     const result = await run(tx, locked ?? { unit: null, previous: null, next: null });
     if (qa) await refreshUnitsQa(tx, qa, result.changed, previousKeys);
     const structureVersion = await bumpStructure(tx, result.documentId);
-    return { ...result, structureVersion };
+    return { ...result, structureVersion, undo: await loadUndoTop(user.id, result.documentId, tx) };
   });
-  return { units: await loadUnitsById(documentId, changed), removed, structureVersion };
+  return { units: await loadUnitsById(documentId, changed), removed, structureVersion, undo };
 }
 
 /** Records that a user has a document open (and which unit they edit); read by other instances. */

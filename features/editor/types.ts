@@ -1,4 +1,5 @@
 import type { UnitQaIssue } from "@/features/qa/types";
+import type { UndoTop } from "@/features/undo/types";
 import type { UnitStatus } from "@/lib/editor/status";
 import type { GlossaryEnglish } from "@/lib/glossary/types";
 
@@ -42,6 +43,8 @@ export interface StructureResult {
   units: EditorUnit[];
   removed: number[];
   structureVersion: number;
+  /** The person's newest undoable operation after this one (the undo button's label). */
+  undo?: UndoTop | null;
 }
 
 /** The current view of a document: unit ids in order (filtered), for the virtual list. */

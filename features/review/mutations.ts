@@ -8,6 +8,7 @@ import { recordApprovedNowInMemory, recordUnitsInMemory } from "@/features/tm/mu
 import type { CommentKind } from "@/generated/prisma/enums";
 import { assertAllowed, policyError, type ReviewAction, reviewOutcome, statesAllowed } from "@/lib/editor/policy";
 import { AppError } from "@/lib/errors";
+import type { Tx } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { transact } from "@/lib/server/transaction";
 import { assertUnitVersion, lockUnitRow } from "@/lib/server/unit-lock";
@@ -189,4 +190,15 @@ export async function setCommentResolved(commentId: number, resolved: boolean, u
       details: { commentId },
     });
   });
+}
+
+/**
+ * After sentence boundaries moved between these units, each of their comments goes to whichever of
+ * them now holds the sentence it was written on (comment.sentence; see the comment table).
+ */
+export async function reattachComments(tx: Tx, unitIds: number[]): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE comment c SET unit_id = u.id FROM unit u
+    WHERE c.unit_id = ANY(${unitIds}::int[]) AND u.id = ANY(${unitIds}::int[]) AND c.unit_id <> u.id
+      AND c.sentence BETWEEN u.first_sentence AND u.last_sentence`;
 }

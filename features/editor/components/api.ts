@@ -1,6 +1,7 @@
 "use client";
 
 import type { CommentView } from "@/features/review/types";
+import type { UndoTop } from "@/features/undo/types";
 import type { UnitStatus } from "@/lib/editor/status";
 import type { ErrorCode, ErrorReason } from "@/lib/errors";
 import type { ChangesResponse, EditorUnit, StructureResult, UnitIndex } from "../types";
@@ -56,6 +57,12 @@ export const api = {
     call<StructureResult>(`/api/units/${unitId}/move`, {
       method: "POST",
       body: JSON.stringify({ version, neighbourVersion, direction }),
+    }),
+  undoTop: (documentId: string) => call<{ undo: UndoTop | null }>(`/api/documents/${documentId}/undo`),
+  undo: (documentId: string, entryId: number) =>
+    call<StructureResult & { undo: UndoTop | null }>(`/api/documents/${documentId}/undo`, {
+      method: "POST",
+      body: JSON.stringify({ entryId }),
     }),
   review: (unitId: number, action: "approve" | "reject" | "reopen", version: number, comment = "") =>
     call<EditorUnit>(`/api/units/${unitId}/review`, { method: "POST", body: JSON.stringify({ action, version, comment }) }),

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { MemoryPanel } from "@/features/tm/components/memory-panel";
 import { useMemoryMatches } from "@/features/tm/components/use-memory-matches";
+import type { UndoTop } from "@/features/undo/types";
 import { startsParagraph } from "@/lib/editor/paragraph-boundary";
 import { canEditEnglish } from "@/lib/editor/policy";
 import { LOW_CONFIDENCE, type Role } from "@/lib/editor/status";
@@ -21,16 +22,12 @@ import { revealUnit } from "./reveal-unit";
 import { SplitDialog } from "./split-dialog";
 import { type Draft, ErrorLine, UnitRow } from "./unit-row";
 import { useFitToWindow } from "./use-fit-to-window";
+import { useServerUndo } from "./use-server-undo";
 
 const SAVE_DELAY_MS = 800;
 const POLL_MS = 2_500;
 const HEARTBEAT_MS = 5_000;
 const FETCH_CHUNK = 100;
-
-type UndoOp =
-  | { kind: "merge"; keptId: number; at: number; englishA: string; englishB: string }
-  | { kind: "split"; firstId: number; english: string }
-  | { kind: "move"; neighbourId: number; direction: "first-to-previous" | "last-to-next" };
 
 export interface EditorProps {
   documentId: string;
@@ -45,6 +42,8 @@ export interface EditorProps {
   initialUnit?: number;
   /** The unit focused when the editor opens: the first untranslated one the filter shows. */
   initialFocusId?: number | null;
+  /** The person's newest undoable operation in this document (kept server-side, so it survives a reload). */
+  initialUndo?: UndoTop | null;
 }
 
 export function Editor(props: EditorProps) {
@@ -75,7 +74,6 @@ export function Editor(props: EditorProps) {
   const activeRef = useRef(activeId);
   activeRef.current = activeId;
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
-  const [undoStack, setUndoStack] = useState<UndoOp[]>([]);
   const [dialog, setDialog] = useState<
     | { kind: "split" | "history" | "comments"; id: number }
     | { kind: "reason"; id: number; action: "reject" | "reopen" }
@@ -224,7 +222,9 @@ export function Editor(props: EditorProps) {
           pending.current.delete(id);
           await flush(id, again);
         } else if (result.ok && drafts.current.get(id)?.state === "dirty") {
-          await flush(id);
+          // Text typed while this save was on its way is saved now, as an autosave: Escape must
+          // still take the unit back to the deliberate save, not to these keystrokes.
+          await flush(id, false, true);
         }
       } finally {
         if (inFlight.current.get(id) === mine) inFlight.current.delete(id);
@@ -268,6 +268,8 @@ export function Editor(props: EditorProps) {
   );
 
   // ---- alignment operations ----
+  // Set once the undo hook exists (below): structural answers carry the newest undo entry.
+  const followUndo = useRef<(result: Awaited<ReturnType<typeof api.merge>>) => void>(() => {});
   const applyStructure = useCallback(
     async (result: Awaited<ReturnType<typeof api.merge>>, focusId: number | null) => {
       if (!result.ok) {
@@ -282,6 +284,7 @@ export function Editor(props: EditorProps) {
         units.current.set(u.id, u);
         drafts.current.delete(u.id);
       }
+      followUndo.current(result);
       await reloadIndex();
       if (focusId !== null) focusUnit(focusId, false);
       return true;
@@ -310,65 +313,41 @@ export function Editor(props: EditorProps) {
       const a = units.current.get(id);
       const b = units.current.get(next.id);
       if (!a || !b) return;
-      const result = await api.merge(id, a.version, b.version);
-      if (await applyStructure(result, id)) {
-        setUndoStack((s) => [...s, { kind: "merge", keptId: id, at: b.first, englishA: a.english, englishB: b.english }]);
-      }
+      await applyStructure(await api.merge(id, a.version, b.version), id);
     },
     [applyStructure, flush, neighbour],
   );
 
   const split = useCallback(
-    async (id: number, at: number, first: string, second: string, record = true) => {
+    async (id: number, at: number, first: string, second: string) => {
       const unit = units.current.get(id);
       if (!unit) return;
-      const original = drafts.current.get(id)?.text ?? unit.english;
       clearTimeout(timers.current.get(id));
-      const result = await api.split(id, unit.version, at, first, second);
-      if ((await applyStructure(result, id)) && record) {
-        setUndoStack((s) => [...s, { kind: "split", firstId: id, english: original }]);
-      }
+      await applyStructure(await api.split(id, unit.version, at, first, second), id);
     },
     [applyStructure],
   );
 
   const move = useCallback(
-    async (id: number, direction: "first-to-previous" | "last-to-next", record = true) => {
+    async (id: number, direction: "first-to-previous" | "last-to-next") => {
       await flush(id);
       const unit = units.current.get(id);
       const other = neighbour(id, direction === "first-to-previous" ? -1 : 1);
       if (!unit || !other) return setNotice({ error: { code: "BAD_INPUT", message: "", details: { reason: "noNeighbour" } } });
-      const result = await api.move(id, unit.version, other.version, direction);
-      if ((await applyStructure(result, id)) && record) {
-        // The inverse moves the same sentence back from the neighbour.
-        setUndoStack((s) => [
-          ...s,
-          { kind: "move", neighbourId: other.id, direction: direction === "first-to-previous" ? "last-to-next" : "first-to-previous" },
-        ]);
-      }
+      await applyStructure(await api.move(id, unit.version, other.version, direction), id);
     },
     [applyStructure, flush, neighbour],
   );
 
-  const undo = useCallback(async () => {
-    const op = undoStack[undoStack.length - 1];
-    if (!op) return setNotice({ text: t("undoNothing") });
-    setUndoStack((s) => s.slice(0, -1));
-    if (op.kind === "merge") {
-      await split(op.keptId, op.at, op.englishA, op.englishB, false);
-    } else if (op.kind === "split") {
-      const first = units.current.get(op.firstId);
-      const next = neighbour(op.firstId, 1);
-      if (!first || !next) return;
-      const result = await api.merge(op.firstId, first.version, next.version);
-      if ((await applyStructure(result, op.firstId)) && result.ok && result.data.units[0].english !== op.english) {
-        drafts.current.set(op.firstId, { text: op.english, state: "dirty" });
-        await flush(op.firstId);
-      }
-    } else {
-      await move(op.neighbourId, op.direction, false);
-    }
-  }, [applyStructure, flush, move, neighbour, split, t, undoStack]);
+  const serverUndo = useServerUndo({
+    documentId,
+    initial: props.initialUndo ?? null,
+    apply: applyStructure,
+    numberOf,
+    notify: setNotice,
+  });
+  followUndo.current = serverUndo.follow;
+  const undo = serverUndo.undo;
 
   // ---- review ----
   const review = useCallback(
@@ -660,7 +639,6 @@ export function Editor(props: EditorProps) {
     setDialog(null);
     focusUnit(id, false);
   };
-  const lastOp = undoStack[undoStack.length - 1];
 
   return (
     <div className="editor">
@@ -705,8 +683,8 @@ export function Editor(props: EditorProps) {
             {t("addTermFromSelection", { hindi: selection.hindi })}
           </button>
         )}
-        <button type="button" onClick={() => void undo()} disabled={!lastOp}>
-          {lastOp ? t("undo", { op: t(`op_${lastOp.kind}`) }) : t("undoNothing")}
+        <button type="button" data-testid="undo" onClick={() => void undo()}>
+          {serverUndo.label}
         </button>
         <DensityToggle />
         <KeyboardHelp isReviewer={isReviewer} />

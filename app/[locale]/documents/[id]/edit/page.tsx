@@ -6,6 +6,7 @@ import type { EditorFilter } from "@/features/editor/components/filter-bar";
 import { isFiltered, loadEditorDocument, loadFirstUntranslated, loadUnitIndex, loadUnitOrder, loadUnitsById } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
 import { ensureDocumentQa } from "@/features/qa/mutations";
+import { loadUndoTop } from "@/features/undo/data";
 import { Link } from "@/i18n/navigation";
 import { isEntityId } from "@/lib/ids";
 
@@ -42,7 +43,7 @@ export default async function EditorPage({
       : untranslated !== null && (index === order || index.ids.includes(untranslated))
         ? untranslated
         : (index.ids[0] ?? null);
-  const initialUnits = await loadUnitsById(id, index.ids.slice(0, FIRST_PAGE));
+  const [initialUnits, initialUndo] = await Promise.all([loadUnitsById(id, index.ids.slice(0, FIRST_PAGE)), loadUndoTop(user.id, id)]);
   const t = await getTranslations("editor");
   const tQa = await getTranslations("qa");
   return (
@@ -63,6 +64,7 @@ export default async function EditorPage({
         cursor={cursor}
         initialUnit={unitNumber}
         initialFocusId={initialFocusId}
+        initialUndo={initialUndo}
       />
     </section>
   );
