@@ -260,6 +260,7 @@ export function assertMemoryAllowed(actor: Actor, action: MemoryAction): void {
   }[action];
   const message = decision.reason === "signInRequired" ? "Sign in first." : `Only reviewers and admins can ${what} the translation memory.`;
   throw new AppError(reasonCode[decision.reason], message, { reason: decision.reason, action });
+}
 
 export type StructuralOp = "merge" | "split" | "move";
 
