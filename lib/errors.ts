@@ -152,6 +152,8 @@ export const errorReasons = [
   "notAFile",
   "fileUnreadable",
   "cliUsage",
+  "managerOnly",
+  "notFound",
 ] as const;
 
 export type ErrorReason = (typeof errorReasons)[number];

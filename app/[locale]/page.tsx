@@ -4,6 +4,7 @@ import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { TrySampleButton } from "@/features/documents/components/try-sample-button";
 import { loadDocuments } from "@/features/documents/data";
 import { documentListQuery } from "@/features/documents/schema";
+import { visibleProjectIds } from "@/features/projects/data";
 import { Link } from "@/i18n/navigation";
 
 export default async function DocumentsPage({
@@ -13,10 +14,14 @@ export default async function DocumentsPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageUser(params);
+  const { user } = await requirePageUser(params);
   const parsed = documentListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : documentListQuery.parse({});
-  const [documents, t, format] = await Promise.all([loadDocuments(query), getTranslations("documents"), getFormatter()]);
+  const [documents, t, format] = await Promise.all([
+    loadDocuments(query, await visibleProjectIds(user)),
+    getTranslations("documents"),
+    getFormatter(),
+  ]);
   const emptyInstallation = documents.length === 0 && !query.q;
   return (
     <section>

@@ -1,12 +1,14 @@
 "use server";
 
-import { resolveProjectFor } from "@/features/projects/data";
+import { accessDocument, assertMayInProject, resolveProjectFor } from "@/features/projects/data";
 import { SAMPLE_TEXT, SAMPLE_TITLE } from "@/lib/documents/sample";
 import { safeAction } from "@/lib/server/safe-action";
 import { deleteDocument, importDocument } from "./mutations";
 import { documentIdInput, sampleInput } from "./schema";
 
-export const deleteDocumentAction = safeAction({ input: documentIdInput, roles: ["admin"] }, async (input, user) => {
+/** Administrators, and the managers of the document's project. */
+export const deleteDocumentAction = safeAction({ input: documentIdInput }, async (input, user) => {
+  assertMayInProject(await accessDocument(user, input.documentId), "delete-document");
   await deleteDocument(input.documentId, user.id);
   return null;
 });

@@ -7,6 +7,8 @@ import type { DocumentListQuery } from "./schema";
 export interface DocumentSummary {
   id: string;
   title: string;
+  projectId: string;
+  projectName: string;
   sourceLang: string;
   targetLang: string;
   sentenceCount: number;
@@ -34,14 +36,19 @@ const orderBy: Record<DocumentListQuery["sort"], Prisma.Sql> = {
  * Documents with their progress, counted from unit statuses in one query. Last activity is the
  * latest change to the document or any of its units (edits do not touch the document row).
  */
-export async function loadDocuments(query: DocumentListQuery): Promise<DocumentSummary[]> {
-  const where = query.q ? Prisma.sql`WHERE d.title ILIKE ${containsPattern(query.q)}` : Prisma.empty;
+export async function loadDocuments(query: DocumentListQuery, projectIds: string[] | null): Promise<DocumentSummary[]> {
+  // projectIds: the projects the reader belongs to (null: an administrator, every project).
+  const conditions = [
+    ...(projectIds ? [Prisma.sql`d.project_id = ANY(${projectIds}::text[])`] : []),
+    ...(query.q ? [Prisma.sql`d.title ILIKE ${containsPattern(query.q)}`] : []),
+  ];
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const rows = await prisma.$queryRaw<DocumentSummary[]>`
-    SELECT d.id, d.title, d.source_lang AS "sourceLang", d.target_lang AS "targetLang",
+    SELECT d.id, d.title, d.project_id AS "projectId", p.name AS "projectName", d.source_lang AS "sourceLang", d.target_lang AS "targetLang",
            d.sentence_count AS "sentenceCount", d.word_count AS "wordCount",
            d.created_at AS "createdAt", GREATEST(d.updated_at, c.last_unit) AS "updatedAt",
            c.units, c.draft, c.translated, c.approved, c.rejected
-    FROM document d
+    FROM document d JOIN project p ON p.id = d.project_id
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS units,
              count(*) FILTER (WHERE status = 'draft')::int AS draft,
@@ -64,7 +71,7 @@ export async function documentExists(documentId: string): Promise<boolean> {
 
 export async function loadDocumentSummary(documentId: string): Promise<DocumentPageSummary | null> {
   const rows = await prisma.$queryRaw<DocumentPageSummary[]>`
-    SELECT d.id, d.title, d.source_lang AS "sourceLang", d.target_lang AS "targetLang", d.source_format::text AS "sourceFormat",
+    SELECT d.id, d.title, d.project_id AS "projectId", p.name AS "projectName", d.source_lang AS "sourceLang", d.target_lang AS "targetLang", d.source_format::text AS "sourceFormat",
            d.sentence_count AS "sentenceCount", d.word_count AS "wordCount",
            d.created_at AS "createdAt", GREATEST(d.updated_at, max(u.updated_at)) AS "updatedAt",
            count(u.id)::int AS units,
@@ -74,9 +81,9 @@ export async function loadDocumentSummary(documentId: string): Promise<DocumentP
            count(*) FILTER (WHERE u.status = 'rejected')::int AS rejected,
            count(*) FILTER (WHERE btrim(u.english) <> '')::int AS "withEnglish",
            (SELECT count(DISTINCT s.paragraph) FROM sentence s WHERE s.document_id = d.id)::int AS "paragraphCount"
-    FROM document d LEFT JOIN unit u ON u.document_id = d.id
+    FROM document d JOIN project p ON p.id = d.project_id LEFT JOIN unit u ON u.document_id = d.id
     WHERE d.id = ${documentId}
-    GROUP BY d.id`;
+    GROUP BY d.id, p.name`;
   return rows[0] ?? null;
 }
 

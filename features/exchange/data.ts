@@ -58,10 +58,13 @@ interface ExportDocument {
 export async function* streamExport(opts: ExportOptions): AsyncGenerator<string> {
   const pool = getPgPool();
   const ids = opts.documentIds === "all" ? null : [...new Set(opts.documentIds)];
+  const projects = opts.projectIds ?? null;
   const docs = (
     await pool.query<ExportDocument>(
-      `SELECT id, title, source_lang, target_lang FROM document ${ids ? "WHERE id = ANY($1::text[])" : ""} ORDER BY id`,
-      ids ? [ids] : [],
+      `SELECT id, title, source_lang, target_lang FROM document
+       WHERE ($1::text[] IS NULL OR id = ANY($1::text[])) AND ($2::text[] IS NULL OR project_id = ANY($2::text[]))
+       ORDER BY id`,
+      [ids, projects],
     )
   ).rows;
   if (ids) {

@@ -28,6 +28,11 @@ export const exportQuery = z.object({
 
 export interface ExportOptions {
   documentIds: string[] | "all";
+  /**
+   * The projects the caller may read (features/projects visibleProjectIds); null or absent: every project
+   * (administrators, the CLI). A named document of another project is "not found", like a missing one.
+   */
+  projectIds?: string[] | null;
   format: ExportFormat;
   /** "approved": approved units with English; "all": every unit with English. */
   status: "approved" | "all";

@@ -1,8 +1,12 @@
 import "server-only";
 import type { ProjectRole as DbProjectRole } from "@/generated/prisma/enums";
+import { mayInProject, type ProjectAction, projectActor } from "@/lib/editor/policy";
 import type { Role } from "@/lib/editor/status";
+import { AppError } from "@/lib/errors";
+import { isEntityId } from "@/lib/ids";
 import { chooseProject, type ProjectChoice, type ProjectRole } from "@/lib/projects/choose-project";
 import { type Agree, prisma, type Same, type Tx } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
 
 /** schema.prisma's ProjectRole and the one TypeScript list of it (lib/projects) name the same values. */
 export type ProjectRoleAgrees = Agree<Same<DbProjectRole, ProjectRole>>;
@@ -55,4 +59,130 @@ export async function resolveProjectFor(user: { id: string; role: Role }, reques
 /** The same for the CLI: any project of the installation. */
 export async function resolveProjectForCli(requested?: string | null): Promise<string> {
   return chooseProject(await loadAllProjects(), requested);
+}
+
+/**
+ * A signed-in person as they act on one project's things: `role` is what the unit policy sees there
+ * (projectActor: an administrator everywhere, a member with their project role), so it can be handed to
+ * the mutations as the user; `projectRole` is the membership itself (null for an administrator who is not
+ * a member), for the project cells (mayInProject).
+ */
+export type ScopedUser = CurrentUser & { projectId: string; projectRole: ProjectRole | null; globalRole: Role };
+
+function notFound(what: string, id: string | number): AppError {
+  // The same words whether the thing does not exist or belongs to a project the person is not in.
+  return new AppError("NOT_FOUND", `No ${what} with id ${id}.`, { reason: "notFound" });
+}
+
+function scoped(user: CurrentUser, projectId: string, projectRole: ProjectRole | null): ScopedUser | null {
+  const actor = projectActor(user.role, projectRole);
+  if (actor === null) return null;
+  return { ...user, role: actor, projectId, projectRole, globalRole: user.role };
+}
+
+/**
+ * Membership is read from the database on every request (never from the session), so a member who was
+ * removed loses the project at their next request.
+ */
+async function scopeBy(user: CurrentUser, rows: { projectId: string; role: ProjectRole | null }[]): Promise<ScopedUser | null> {
+  const row = rows[0];
+  return row ? scoped(user, row.projectId, row.role) : null;
+}
+
+/** The person as they act on a document: 404 when it does not exist or is in a project they are not in. */
+export async function accessDocument(user: CurrentUser, documentId: string): Promise<ScopedUser> {
+  const found = await findDocumentAccess(user, documentId);
+  if (!found) throw notFound("document", documentId);
+  return found;
+}
+
+/** The same without throwing, for pages (notFound()). */
+export async function findDocumentAccess(user: CurrentUser, documentId: string): Promise<ScopedUser | null> {
+  if (!isEntityId(documentId)) return null;
+  return scopeBy(
+    user,
+    await prisma.$queryRaw<{ projectId: string; role: ProjectRole | null }[]>`
+      SELECT d.project_id AS "projectId", m.role::text AS role
+      FROM document d LEFT JOIN project_member m ON m.project_id = d.project_id AND m.user_id = ${user.id}
+      WHERE d.id = ${documentId}`,
+  );
+}
+
+/**
+ * The person as they act on a unit: 404 when the unit is in a project they are not in. A unit that does
+ * not exist (merged away) is left to the caller, which answers as it always has (410 unitGone).
+ */
+export async function accessUnit(user: CurrentUser, unitId: number): Promise<CurrentUser> {
+  const rows = await prisma.$queryRaw<{ projectId: string; role: ProjectRole | null }[]>`
+    SELECT d.project_id AS "projectId", m.role::text AS role
+    FROM unit u JOIN document d ON d.id = u.document_id
+    LEFT JOIN project_member m ON m.project_id = d.project_id AND m.user_id = ${user.id}
+    WHERE u.id = ${unitId}`;
+  if (rows.length === 0) return user;
+  const found = await scopeBy(user, rows);
+  if (!found) throw notFound("unit", unitId);
+  return found;
+}
+
+/** The person as they act on a comment: 404 when it does not exist or is in another project. */
+export async function accessComment(user: CurrentUser, commentId: number): Promise<ScopedUser> {
+  const found = await scopeBy(
+    user,
+    await prisma.$queryRaw<{ projectId: string; role: ProjectRole | null }[]>`
+      SELECT d.project_id AS "projectId", m.role::text AS role
+      FROM comment c JOIN unit u ON u.id = c.unit_id JOIN document d ON d.id = u.document_id
+      LEFT JOIN project_member m ON m.project_id = d.project_id AND m.user_id = ${user.id}
+      WHERE c.id = ${commentId}`,
+  );
+  if (!found) throw notFound("comment", commentId);
+  return found;
+}
+
+/** The person as they act on a glossary entry: 404 when it does not exist or is in another project. */
+export async function accessGlossaryEntry(user: CurrentUser, entryId: string): Promise<ScopedUser> {
+  const found = await scopeBy(
+    user,
+    await prisma.$queryRaw<{ projectId: string; role: ProjectRole | null }[]>`
+      SELECT e.project_id AS "projectId", m.role::text AS role
+      FROM glossary_entry e LEFT JOIN project_member m ON m.project_id = e.project_id AND m.user_id = ${user.id}
+      WHERE e.id = ${entryId}`,
+  );
+  if (!found) throw new AppError("NOT_FOUND", "This glossary entry no longer exists.", { reason: "notFound" });
+  return found;
+}
+
+/** The person as they act on a project: 404 when it does not exist or they are not a member. */
+export async function accessProject(user: CurrentUser, projectId: string): Promise<ScopedUser> {
+  const found = await scopeBy(
+    user,
+    await prisma.$queryRaw<{ projectId: string; role: ProjectRole | null }[]>`
+      SELECT p.id AS "projectId", m.role::text AS role
+      FROM project p LEFT JOIN project_member m ON m.project_id = p.id AND m.user_id = ${user.id}
+      WHERE p.id = ${projectId}`,
+  );
+  if (!found) throw new AppError("NOT_FOUND", `No project with id ${projectId}.`, { reason: "projectNotFound" });
+  return found;
+}
+
+/** Refuses a project action the person may not do (403: they are a member, so the project is no secret). */
+export function assertMayInProject(user: ScopedUser, action: ProjectAction): void {
+  if (!mayInProject(user.globalRole, user.projectRole, action)) {
+    throw new AppError("FORBIDDEN", `Your role in this project does not allow this (${action}).`, {
+      reason: action === "edit-glossary" ? "reviewerOnly" : "managerOnly",
+      action,
+    });
+  }
+}
+
+/**
+ * The projects whose things a person may see, for lists: null for an administrator (everything),
+ * else the ids of their memberships (with one of `roles`, when given; possibly none).
+ */
+export async function visibleProjectIds(user: { id: string; role: Role }, roles?: ProjectRole[]): Promise<string[] | null> {
+  if (user.role === "admin") return null;
+  const rows = await prisma.projectMember.findMany({
+    where: { userId: user.id, ...(roles ? { role: { in: roles } } : {}) },
+    select: { projectId: true },
+  });
+  return rows.map((r) => r.projectId);
 }

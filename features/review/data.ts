@@ -36,8 +36,21 @@ export interface AuditRow {
   details: unknown;
 }
 
-export async function loadAuditLog(query: { documentId?: string; userId?: string; before?: number }, limit = 200): Promise<AuditRow[]> {
+/**
+ * The audit log, newest first. `projectIds` are the projects the reader belongs to (null: an administrator,
+ * everything): a row counts as a project's when its document is in it, or (no document: glossary, project
+ * changes) when its details name the project.
+ */
+export async function loadAuditLog(
+  query: { documentId?: string; userId?: string; before?: number },
+  projectIds: string[] | null,
+  limit = 200,
+): Promise<AuditRow[]> {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (projectIds) {
+    conditions.push(Prisma.sql`(d.project_id = ANY(${projectIds}::text[])
+      OR (d.id IS NULL AND a.details->>'projectId' = ANY(${projectIds}::text[])))`);
+  }
   if (query.documentId) conditions.push(Prisma.sql`a.document_id = ${query.documentId}`);
   if (query.userId) conditions.push(Prisma.sql`a.user_id = ${query.userId}`);
   if (query.before) conditions.push(Prisma.sql`a.id < ${query.before}`);
@@ -70,10 +83,20 @@ export async function loadAuditLookups(rows: AuditRow[]): Promise<AuditLookups> 
   return { unitNumbers: new Map(units.map((u) => [u.id, u.number])), users: new Map(users.map((u) => [u.id, u.email])) };
 }
 
-export async function loadAuditFilters() {
+/** The documents and people to filter by: those of the reader's projects (null: an administrator, all). */
+export async function loadAuditFilters(projectIds: string[] | null) {
   const [documents, users] = await Promise.all([
-    prisma.document.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" }, take: 500 }),
-    prisma.user.findMany({ select: { id: true, email: true }, orderBy: { email: "asc" } }),
+    prisma.document.findMany({
+      where: projectIds ? { projectId: { in: projectIds } } : undefined,
+      select: { id: true, title: true },
+      orderBy: { title: "asc" },
+      take: 500,
+    }),
+    prisma.user.findMany({
+      where: projectIds ? { memberships: { some: { projectId: { in: projectIds } } } } : undefined,
+      select: { id: true, email: true },
+      orderBy: { email: "asc" },
+    }),
   ]);
   return { documents, users };
 }

@@ -7,7 +7,11 @@ import {
   capImportedStatus,
   decide,
   mayEver,
+  mayInProject,
   type PolicyReason,
+  type ProjectAction,
+  projectActions,
+  projectActor,
   realignRefusal,
   restructureOutcome,
   reviewOutcome,
@@ -184,5 +188,48 @@ describe("restructureOutcome: structure keeps meaning", () => {
     expect(restructureOutcome("translator", "move", [t("draft")], "typed, not marked")).toEqual({ status: "draft", needsReview: false });
     expect(restructureOutcome("translator", "split", [t("draft", true)], "half")).toEqual({ status: "draft", needsReview: true });
     expect(restructureOutcome("translator", "move", [t("rejected")], "redo")).toEqual({ status: "rejected", needsReview: false });
+  });
+});
+
+describe("the project dimension", () => {
+  const globals = ["translator", "reviewer", "admin"] as const;
+  const memberships = [null, "translator", "reviewer", "manager"] as const;
+
+  it("gives the unit table each person's role in the project, cell by cell", () => {
+    const expected: Record<(typeof globals)[number], Record<string, Actor>> = {
+      // The global role of a non-admin does not count inside a project: only the membership does.
+      translator: { none: null, translator: "translator", reviewer: "reviewer", manager: "reviewer" },
+      reviewer: { none: null, translator: "translator", reviewer: "reviewer", manager: "reviewer" },
+      admin: { none: "admin", translator: "admin", reviewer: "admin", manager: "admin" },
+    };
+    for (const g of globals) for (const m of memberships) expect(projectActor(g, m), `${g}/${m}`).toBe(expected[g][m ?? "none"]);
+  });
+
+  it("lets a global reviewer who is a translator in the project do only what translators do there", () => {
+    const actor = projectActor("reviewer", "translator");
+    expect(decide(actor, "approve", "translated")).toEqual({ allowed: false, reason: "reviewerOnly" });
+    expect(decide(projectActor("translator", "manager"), "approve", "translated")).toEqual({ allowed: true });
+    expect(decide(projectActor("reviewer", null), "comment", "draft")).toEqual({ allowed: false, reason: "signInRequired" });
+  });
+
+  it("decides the project cells", () => {
+    const table: Record<ProjectAction, [boolean, boolean, boolean, boolean]> = {
+      // none · translator · reviewer · manager (for a non-admin account)
+      view: [false, true, true, true],
+      "create-document": [false, true, true, true],
+      "propose-glossary": [false, true, true, true],
+      "edit-glossary": [false, false, true, true],
+      "delete-document": [false, false, false, true],
+      "manage-members": [false, false, false, true],
+      assign: [false, false, false, true],
+      invite: [false, false, false, true],
+    };
+    for (const action of projectActions) {
+      memberships.forEach((m, i) => {
+        expect(mayInProject("translator", m, action), `${action}/${m}`).toBe(table[action][i]);
+        expect(mayInProject("reviewer", m, action), `reviewer ${action}/${m}`).toBe(table[action][i]);
+        expect(mayInProject("admin", m, action), `admin ${action}/${m}`).toBe(true);
+      });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from "@/lib/errors";
+import type { ProjectRole } from "@/lib/projects/choose-project";
 import { isReviewer, type Role, statusAfterRealignment, type UnitStatus, unitStatuses } from "./status";
 
 /**
@@ -6,11 +7,60 @@ import { isReviewer, type Role, statusAfterRealignment, type UnitStatus, unitSta
  * actions ask it before they start (to refuse early and cheaply); mutations ask it again inside
  * their transaction, on the rows they have locked, because the state can change in between.
  *
- * Callers pass the actor's *effective* role: today the account's role, once projects exist the
- * role the account holds in the unit's project (null when not signed in, or no role there). That
- * is the only thing the projects work needs to change; the table below stays as it is.
+ * Callers pass the actor's *effective* role: the role the account holds in the unit's project
+ * (projectActor below: an administrator everywhere, a manager as a reviewer; null when not signed in or
+ * not a member). The table itself does not know about projects.
  */
 export type Actor = Role | null;
+
+/**
+ * The actor the table below sees for a person and a project: an administrator is one in every project
+ * (the global role administers the installation); a member acts with their project role, a project
+ * manager deciding about units as a reviewer does; anyone else is nobody there (null — the callers
+ * answer 404, never 403, so that a project's documents do not even show they exist).
+ */
+export function projectActor(globalRole: Role, projectRole: ProjectRole | null): Actor {
+  if (globalRole === "admin") return "admin";
+  if (projectRole === null) return null;
+  return projectRole === "manager" ? "reviewer" : projectRole;
+}
+
+/** What is done to a project itself, or to its documents as wholes (not to their units). */
+export const projectActions = [
+  "view",
+  "create-document",
+  "delete-document",
+  "edit-glossary",
+  "propose-glossary",
+  "manage-members",
+  "assign",
+  "invite",
+] as const;
+export type ProjectAction = (typeof projectActions)[number];
+
+/**
+ * The project cells: members see and add to their project (documents, glossary proposals); reviewers
+ * and managers edit its glossary; managers (and administrators) delete its documents, manage its
+ * members, assign its documents and invite people to it. A non-member may do nothing (and is told
+ * "not found" by the callers).
+ */
+export function mayInProject(globalRole: Role, projectRole: ProjectRole | null, action: ProjectAction): boolean {
+  if (globalRole === "admin") return true;
+  if (projectRole === null) return false;
+  switch (action) {
+    case "view":
+    case "create-document":
+    case "propose-glossary":
+      return true;
+    case "edit-glossary":
+      return projectRole !== "translator";
+    case "delete-document":
+    case "manage-members":
+    case "assign":
+    case "invite":
+      return projectRole === "manager";
+  }
+}
 
 export const unitActions = [
   "edit",

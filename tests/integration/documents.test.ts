@@ -35,7 +35,7 @@ describe("document import", () => {
     );
     const summary = await loadDocumentSummary(result.id);
     expect(summary).toMatchObject({ title, sentenceCount: 5, units: 5, draft: 5, translated: 0 });
-    expect((await loadDocuments({ q: title, sort: "title" })).map((d) => d.id)).toEqual([result.id]);
+    expect((await loadDocuments({ q: title, sort: "title" }, null)).map((d) => d.id)).toEqual([result.id]);
     const audit = await prisma.auditLog.findFirst({ where: { documentId: result.id, action: "document.create" } });
     expect(audit).not.toBeNull();
   });

@@ -157,7 +157,7 @@ describe("review workflow", () => {
       (u) => u.status,
     );
     expect(statuses).toEqual(["approved", "translated", "approved", "draft"]);
-    const audit = await loadAuditLog({ documentId: doc.id });
+    const audit = await loadAuditLog({ documentId: doc.id }, null);
     expect(audit[0]).toMatchObject({ action: "unit.bulk-approve", details: { approved: 2 } });
   });
 
@@ -166,7 +166,7 @@ describe("review workflow", () => {
     const doc = await makeDocument(["एक।", "दो।", "तीन।"]);
     const [first, second] = doc.unitIds;
     await mergeWithNext(second, { version: 1, nextVersion: 1 }, translator);
-    const audit = await loadAuditLog({ documentId: doc.id });
+    const audit = await loadAuditLog({ documentId: doc.id }, null);
     const merge = audit.find((r) => r.action === "unit.merge");
     expect(merge).toMatchObject({ unitId: second, unitNumber: 2 });
     expect(second).not.toBe(2);
@@ -175,14 +175,14 @@ describe("review workflow", () => {
 
     const merged = await prisma.unit.findUniqueOrThrow({ where: { id: second } });
     await splitUnit(second, { version: merged.version, at: merged.lastSentence, englishFirst: "", englishSecond: "" }, translator);
-    const after = await loadAuditLog({ documentId: doc.id });
+    const after = await loadAuditLog({ documentId: doc.id }, null);
     const splitRow = after.find((r) => r.action === "unit.split");
     expect(splitRow).toMatchObject({ unitId: second, unitNumber: 2 });
     const created = describeAuditDetails(splitRow?.details, await loadAuditLookups(after)).find((d) => d.name === "created");
     expect(created?.value).toEqual({ kind: "unit", number: 3 });
     // A unit that is gone has no number; its row says so rather than showing an id.
     await prisma.unit.delete({ where: { id: first } });
-    const gone = (await loadAuditLog({ documentId: doc.id })).filter((r) => r.unitId === first);
+    const gone = (await loadAuditLog({ documentId: doc.id }, null)).filter((r) => r.unitId === first);
     expect(gone.every((r) => r.unitNumber === null)).toBe(true);
   });
 
@@ -213,7 +213,7 @@ describe("review workflow", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: translator.id } })).role).toBe("translator");
     session.user = admin;
     expect(await changeRoleAction({ userId: translator.id, role: "reviewer" })).toMatchObject({ ok: true });
-    expect((await loadAuditLog({ userId: admin.id }))[0]).toMatchObject({ action: "user.role", details: { to: "reviewer" } });
+    expect((await loadAuditLog({ userId: admin.id }, null))[0]).toMatchObject({ action: "user.role", details: { to: "reviewer" } });
     session.user = null;
   });
 });

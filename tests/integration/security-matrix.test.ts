@@ -1,8 +1,18 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as exportRoute } from "@/app/api/documents/[id]/export/route";
+import { GET as indexRoute } from "@/app/api/documents/[id]/index/route";
+import { GET as qaReportRoute } from "@/app/api/documents/[id]/qa/route";
+import { GET as unitsRoute } from "@/app/api/documents/[id]/units/route";
+import { GET as multiExportRoute } from "@/app/api/export/route";
+import { GET as glossaryExportRoute } from "@/app/api/glossary/export/route";
+import { GET as baselineRoute } from "@/app/api/units/[id]/baseline/route";
+import { GET as commentsRoute } from "@/app/api/units/[id]/comments/route";
+import { GET as historyRoute } from "@/app/api/units/[id]/history/route";
 import { mergeWithNext, saveUnit } from "@/features/editor/mutations";
+import { createProject, setMember } from "@/features/projects/mutations";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
-import { makeDocument, makeUser } from "../support/fixtures";
+import { DEFAULT_PROJECT, makeDocument, makeUser } from "../support/fixtures";
 import { type CallResult, call, sessionCookie } from "../support/http";
 import { routes, tmxWithStatus } from "../support/routes";
 
@@ -13,8 +23,8 @@ vi.mock("next/headers", async () => (await import("../support/http")).nextHeader
  * actor × unit state, asserting the status code, and for every refusal that the database did not
  * change. The expected codes are written out by hand below, not derived from the policy module.
  *
- * Dimensions are data: the projects work (#16) adds one (say `project: "own" | "other"`) to
- * `dimensions`, gives `seed` the project to put the document in and `expected` a column for it.
+ * The project dimension (#16) is the last block: the same acts by a member of the document's project,
+ * of another project only, and of no project.
  */
 const actors = ["anonymous", "translator", "reviewer", "admin"] as const;
 const states = ["draft", "translated", "approved"] as const;
@@ -70,9 +80,9 @@ interface Seeded {
   c: { id: number; version: number };
 }
 
-/** A document whose units are all in `state`, the middle one covering two sentences. */
-async function seed(state: State): Promise<Seeded> {
-  const doc = await makeDocument(HINDI, admin.id);
+/** A document (of `projectId`) whose units are all in `state`, the middle one covering two sentences. */
+async function seed(state: State, projectId = DEFAULT_PROJECT): Promise<Seeded> {
+  const doc = await makeDocument(HINDI, admin.id, projectId);
   await mergeWithNext(doc.unitIds[1], { version: 1, nextVersion: 1 }, admin);
   const ids = [doc.unitIds[0], doc.unitIds[1], doc.unitIds[3]];
   for (const [i, id] of ids.entries()) {
@@ -356,5 +366,128 @@ describe("requests from another origin or with another body type change nothing"
     expect((await save({ headers: { "sec-fetch-site": "same-origin" } })).status).toBe(401);
     expect((await save({ origin: null })).status).toBe(401);
     expect((await save({ origin: null, headers: { "sec-fetch-site": "same-origin" } })).status).toBe(401);
+  });
+});
+
+describe("the project dimension: member of this project · of another project · of none", () => {
+  const memberships = ["this", "other", "none"] as const;
+  type Membership = (typeof memberships)[number];
+  const who: Record<Membership, string | null> = { this: null, other: null, none: null };
+  let projectId = "";
+  let projectName = "";
+  let translatorHere: string | null = null;
+
+  beforeAll(async () => {
+    projectName = `Matrix project ${Date.now().toString(36)}`;
+    projectId = (await createProject(projectName, null)).id;
+    // A reviewer of the document's project; a reviewer of another project (Default) only; an account in no project.
+    const here = await makeUser("translator", "matrix-here");
+    await setMember(projectId, here.id, "reviewer", null);
+    await prisma.projectMember.deleteMany({ where: { userId: here.id, projectId: DEFAULT_PROJECT } });
+    who.this = await sessionCookie(here.email, "correct horse 7");
+    who.other = cookies.reviewer;
+    const nobody = await makeUser("reviewer", "matrix-nobody");
+    await prisma.projectMember.deleteMany({ where: { userId: nobody.id } });
+    who.none = await sessionCookie(nobody.email, "correct horse 7");
+    // A global reviewer who translates in this project: the project role is the one that counts.
+    const globalReviewer = await makeUser("reviewer", "matrix-tr-here");
+    await setMember(projectId, globalReviewer.id, "translator", null);
+    translatorHere = await sessionCookie(globalReviewer.email, "correct horse 7");
+  });
+
+  const writeCases = Object.entries(acts).flatMap(([action, act]) =>
+    memberships.map((membership) => ({ action, act, membership, code: membership === "this" ? expected[action].reviewer[1] : 404 })),
+  );
+
+  it.each(writeCases)("$action on a translated unit by a member of $membership → $code", async ({ act, membership, code }) => {
+    const seeded = await seed("translated", projectId);
+    const before = await snapshot(seeded.documentId);
+    const response = await act(seeded, who[membership], "translated");
+    expect(response.status, JSON.stringify(response.body)).toBe(code);
+    const after = await snapshot(seeded.documentId);
+    if (code >= 400) expect(after).toEqual(before);
+    else expect(after).not.toEqual(before);
+    if (code === 404) expect(JSON.stringify(response.body)).not.toContain("English 1.");
+  });
+
+  type Read = (s: Seeded, cookie: string | null) => Promise<CallResult>;
+  const reads: Record<string, Read> = {
+    units: (s, cookie) =>
+      call(unitsRoute, "GET", `/api/documents/${s.documentId}/units?ids=${s.b.id}`, { cookie, params: { id: s.documentId } }),
+    index: (s, cookie) => call(indexRoute, "GET", `/api/documents/${s.documentId}/index`, { cookie, params: { id: s.documentId } }),
+    export: (s, cookie) =>
+      call(exportRoute, "GET", `/api/documents/${s.documentId}/export?format=tmx&status=all`, { cookie, params: { id: s.documentId } }),
+    "export by ids": (s, cookie) => call(multiExportRoute, "GET", `/api/export?ids=${s.documentId}&format=tmx&status=all`, { cookie }),
+    "QA report": (s, cookie) => call(qaReportRoute, "GET", `/api/documents/${s.documentId}/qa`, { cookie, params: { id: s.documentId } }),
+    comments: (s, cookie) => call(commentsRoute, "GET", `/api/units/${s.b.id}/comments`, { cookie, params: { id: String(s.b.id) } }),
+    history: (s, cookie) => call(historyRoute, "GET", `/api/units/${s.b.id}/history`, { cookie, params: { id: String(s.b.id) } }),
+    baseline: (s, cookie) => call(baselineRoute, "GET", `/api/units/${s.b.id}/baseline`, { cookie, params: { id: String(s.b.id) } }),
+    "glossary export": (_s, cookie) => call(glossaryExportRoute, "GET", `/api/glossary/export?format=csv&project=${projectId}`, { cookie }),
+  };
+  const readCases = Object.entries(reads).flatMap(([name, read]) =>
+    memberships.map((membership) => ({ name, read, membership, code: membership === "this" ? 200 : 404 })),
+  );
+
+  it.each(readCases)("$name read by a member of $membership → $code", async ({ read, membership, code }) => {
+    const seeded = await seed("translated", projectId);
+    const response = await read(seeded, who[membership]);
+    expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(code);
+  });
+
+  it("exports ids=all as the documents of the caller's projects only", async () => {
+    await seed("approved", projectId);
+    // The account in no project sees no document: nothing to export, although this project has approvals.
+    const none = await call(multiExportRoute, "GET", "/api/export?ids=all&format=csv&status=all", { cookie: who.none });
+    expect([none.status, none.body.error?.details?.reason]).toEqual([409, "nothingTranslated"]);
+    const mine = await call(multiExportRoute, "GET", "/api/export?ids=all&format=csv&status=all", { cookie: who.this });
+    expect(mine.status).toBe(200);
+    expect(String(mine.body.text)).toContain("English 1.");
+  });
+
+  it("refuses a glossary import into another project and writes nothing", async () => {
+    const entries = await prisma.glossaryEntry.count();
+    for (const membership of ["other", "none"] as const) {
+      const form = new FormData();
+      form.set("project", projectId);
+      form.set("file", new File(["hindi,english,status,part_of_speech,note\r\nखेत,field,preferred,,\r\n"], "g.csv"));
+      const response = await call(routes.glossaryImport, "POST", "/api/glossary/import", { cookie: who[membership], form });
+      expect(response.status, membership).toBe(404);
+    }
+    expect(await prisma.glossaryEntry.count()).toBe(entries);
+  });
+
+  it("refuses to create a document in a project the caller is not in, writing nothing", async () => {
+    const documents = await prisma.document.count();
+    for (const membership of ["other", "none"] as const) {
+      const form = new FormData();
+      form.set("text", "एक वाक्य।");
+      form.set("title", "Not mine");
+      form.set("project", projectId);
+      const response = await call(routes.createDocument, "POST", "/api/documents", { cookie: who[membership], form });
+      expect(response.status, membership).toBe(404);
+    }
+    expect(await prisma.document.count()).toBe(documents);
+  });
+
+  it("decides by the role in the project: a global reviewer who translates here cannot approve here", async () => {
+    const seeded = await seed("translated", projectId);
+    const before = await snapshot(seeded.documentId);
+    const response = await acts.approve(seeded, translatorHere, "translated");
+    expect(response.status).toBe(403);
+    expect(await snapshot(seeded.documentId)).toEqual(before);
+    expect((await acts.edit(seeded, translatorHere, "translated")).status).toBe(200);
+  });
+
+  it("a member who is removed loses access at the next request", async () => {
+    const leaving = await makeUser("translator", "matrix-leaving");
+    await setMember(projectId, leaving.id, "translator", null);
+    const cookie = await sessionCookie(leaving.email, "correct horse 7");
+    const seeded = await seed("translated", projectId);
+    expect((await reads.units(seeded, cookie)).status).toBe(200);
+    await prisma.projectMember.delete({ where: { projectId_userId: { projectId, userId: leaving.id } } });
+    expect((await reads.units(seeded, cookie)).status).toBe(404);
+    const before = await snapshot(seeded.documentId);
+    expect((await acts.edit(seeded, cookie, "translated")).status).toBe(404);
+    expect(await snapshot(seeded.documentId)).toEqual(before);
   });
 });

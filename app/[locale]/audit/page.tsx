@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/data";
 import { AuditDetails } from "@/features/audit/components/audit-details";
+import { visibleProjectIds } from "@/features/projects/data";
 import { loadAuditFilters, loadAuditLog, loadAuditLookups } from "@/features/review/data";
 import { auditQuery } from "@/features/review/schema";
 import { Link } from "@/i18n/navigation";
@@ -18,12 +19,14 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { user } = await requirePageUser(params);
-  if (user.role === "translator") notFound();
+  // Reviewers and managers read the log of their projects, administrators all of it.
+  const projectIds = await visibleProjectIds(user, ["reviewer", "manager"]);
+  if (projectIds !== null && projectIds.length === 0) notFound();
   const parsed = auditQuery.safeParse(Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v)));
   const query = parsed.success ? parsed.data : {};
   const [rows, filters, t, format] = await Promise.all([
-    loadAuditLog(query, PAGE),
-    loadAuditFilters(),
+    loadAuditLog(query, projectIds, PAGE),
+    loadAuditFilters(projectIds),
     getTranslations("audit"),
     getFormatter(),
   ]);

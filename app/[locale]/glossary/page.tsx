@@ -7,6 +7,7 @@ import { PartOfSpeechTag } from "@/features/glossary/components/part-of-speech";
 import { type GlossaryEntryView, loadGlossary, loadProposals } from "@/features/glossary/data";
 import { glossaryListQuery } from "@/features/glossary/schema";
 import { loadMyProjects } from "@/features/projects/data";
+import { mayInProject } from "@/lib/editor/policy";
 
 export default async function GlossaryPage({
   params,
@@ -18,10 +19,12 @@ export default async function GlossaryPage({
   const { locale, user } = await requirePageUser(params);
   const parsed = glossaryListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : glossaryListQuery.parse({});
-  const canEdit = user.role === "reviewer" || user.role === "admin";
   const projects = await loadMyProjects(user);
   // The project asked for, else the first one; "" (no project) shows an empty glossary.
-  const projectId = (projects.find((p) => p.id === query.project) ?? projects[0])?.id ?? "";
+  const project = projects.find((p) => p.id === query.project) ?? projects[0];
+  const projectId = project?.id ?? "";
+  // Reviewers and managers of this project edit its glossary (administrators any); other members propose.
+  const canEdit = project ? mayInProject(user.role, project.role, "edit-glossary") : false;
   const [entries, proposals, t, format] = await Promise.all([
     loadGlossary(projectId, query),
     loadProposals(projectId),
@@ -91,10 +94,10 @@ export default async function GlossaryPage({
       <div className="page-head">
         <h1>{t("title")}</h1>
         <nav className="inline-form" aria-label={t("exportHeading")}>
-          <a className="button" href="/api/glossary/export?format=csv" download>
+          <a className="button" href={`/api/glossary/export?format=csv&project=${projectId}`} download>
             {t("exportCsv")}
           </a>
-          <a className="button" href="/api/glossary/export?format=tbx" download>
+          <a className="button" href={`/api/glossary/export?format=tbx&project=${projectId}`} download>
             {t("exportTbx")}
           </a>
         </nav>
@@ -138,18 +141,18 @@ export default async function GlossaryPage({
           <>
             <section className="panel stack">
               <h2>{t("addHeading")}</h2>
-              <EntryForm mode="create" />
+              <EntryForm mode="create" projectId={projectId} />
             </section>
             <section className="panel stack">
               <h2>{t("importHeading")}</h2>
-              <ImportForm />
+              <ImportForm projectId={projectId} />
             </section>
           </>
         ) : (
           <section className="panel stack">
             <h2>{t("proposeHeading")}</h2>
             <p className="muted">{t("proposeHint")}</p>
-            <EntryForm mode="propose" />
+            <EntryForm mode="propose" projectId={projectId} />
           </section>
         )}
       </div>

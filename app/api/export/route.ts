@@ -1,5 +1,6 @@
 import { streamExport } from "@/features/exchange/data";
 import { exportQuery } from "@/features/exchange/schema";
+import { visibleProjectIds } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
 import { isEntityId } from "@/lib/ids";
 import { downloadResponse } from "@/lib/server/download";
@@ -10,7 +11,7 @@ import { requireUser } from "@/lib/server/session";
 const MAX_IDS = 1000;
 
 export const GET = handle(async (request: Request) => {
-  await requireUser();
+  const user = await requireUser();
   const params = new URL(request.url).searchParams;
   const rawIds = (params.get("ids") ?? "").trim();
   params.delete("ids");
@@ -28,5 +29,7 @@ export const GET = handle(async (request: Request) => {
   if (ids !== "all" && (ids.length > MAX_IDS || !ids.every(isEntityId)))
     throw new AppError("BAD_INPUT", `ids must be up to ${MAX_IDS} document ids, a,b,…`, { reason: "badIds", limit: MAX_IDS });
   const { format, status, notes, langs } = query.data;
-  return downloadResponse(streamExport({ documentIds: ids, format, status, notes, bareLangs: langs }), format, "setu-export");
+  // Only documents of the caller's projects: ids=all means all of those, another project's id is not found.
+  const projectIds = await visibleProjectIds(user);
+  return downloadResponse(streamExport({ documentIds: ids, projectIds, format, status, notes, bareLangs: langs }), format, "setu-export");
 });

@@ -2,13 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
+import { ProjectSelect } from "@/features/projects/components/project-select";
+import type { ProjectOption } from "@/features/projects/types";
 import { failureFromJson, formDataWithoutEmptyFile } from "@/features/shell/components/post-form";
 import { UploadProgress } from "@/features/shell/components/upload-progress";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useProgressUpload } from "@/features/shell/components/use-progress-upload";
 import { useRouter } from "@/i18n/navigation";
 
-export function NewDocumentForm() {
+export function NewDocumentForm({ projects }: { projects: ProjectOption[] }) {
   const t = useTranslations("documents");
   const tErr = useTranslations("errors");
   const router = useRouter();
@@ -46,6 +48,7 @@ export function NewDocumentForm() {
   const busy = phase.kind !== "idle";
   return (
     <form ref={formRef} className="stack" onSubmit={submit} data-testid="new-document-form">
+      <ProjectSelect projects={projects} />
       <label>
         {t("titleLabel")}
         <input name="title" maxLength={200} />

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
+import { ProjectSelect } from "@/features/projects/components/project-select";
+import type { ProjectOption } from "@/features/projects/types";
 import { failureFromJson } from "@/features/shell/components/post-form";
 import { reasonOf, useErrorMessage } from "@/features/shell/components/use-error-message";
 import { Link } from "@/i18n/navigation";
@@ -26,7 +28,7 @@ const namedSkips = [
 const isNamedSkip = (reason: string): reason is (typeof namedSkips)[number] => (namedSkips as readonly string[]).includes(reason);
 
 /** Uploads a TMX, XLIFF, DOCX or SRT file to the import route and shows what was imported and skipped. */
-export function FileImportForm() {
+export function FileImportForm({ projects }: { projects: ProjectOption[] }) {
   const t = useTranslations("exchange");
   const tErr = useTranslations("errors");
   const errorMessage = useErrorMessage();
@@ -57,6 +59,7 @@ export function FileImportForm() {
 
   return (
     <form className="stack" onSubmit={submit} data-testid="file-import-form">
+      <ProjectSelect projects={projects} />
       <p className="muted">{t("fileImportHint")}</p>
       <label>
         {t("titleLabel")}

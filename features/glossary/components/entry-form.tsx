@@ -33,8 +33,11 @@ export function EntryForm({
   mode,
   initial = blank,
   onDone,
+  projectId,
 }: {
   mode: "create" | "propose" | "edit";
+  /** The project whose glossary a new entry or proposal goes into. */
+  projectId?: string;
   initial?: EntryFormValues;
   onDone?: () => void;
 }) {
@@ -60,8 +63,8 @@ export function EntryForm({
         mode === "edit"
           ? await updateEntryAction({ ...input, id: values.id, expectedUpdatedAt: values.updatedAt })
           : mode === "create"
-            ? await createEntryAction(input)
-            : await proposeEntryAction(input);
+            ? await createEntryAction({ ...input, projectId })
+            : await proposeEntryAction({ ...input, projectId });
       if (!result.ok) return setError(errorMessage(result));
       if (mode === "edit") onDone?.();
       else {

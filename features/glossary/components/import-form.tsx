@@ -15,7 +15,8 @@ interface Report {
 }
 
 /** Uploads a CSV/TBX file to /api/glossary/import and shows what the merge did. */
-export function ImportForm() {
+/** Merges a file into one project's glossary. */
+export function ImportForm({ projectId }: { projectId: string }) {
   const t = useTranslations("glossary");
   const tErr = useTranslations("errors");
   const router = useRouter();
@@ -49,6 +50,7 @@ export function ImportForm() {
 
   return (
     <form ref={formRef} className="stack" onSubmit={submit} data-testid="glossary-import-form">
+      <input type="hidden" name="project" value={projectId} />
       <p className="muted">{t("importHint")}</p>
       <label>
         {t("importFile")}

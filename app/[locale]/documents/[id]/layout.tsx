@@ -1,11 +1,10 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { requirePageUser } from "@/features/accounts/data";
-import { documentExists } from "@/features/documents/data";
-import { isEntityId } from "@/lib/ids";
+import { findDocumentAccess } from "@/features/projects/data";
 
 /**
- * Decides "this document exists for you" above the pages' loading.tsx boundaries: once a Suspense fallback has
+ * Decides "this document exists for you" (it exists, and its project is one of yours) above the pages' loading.tsx boundaries: once a Suspense fallback has
  * streamed, the status line is already sent and a page's notFound() could only answer 200. Here it is still a 404.
  */
 export default async function DocumentLayout({
@@ -15,8 +14,9 @@ export default async function DocumentLayout({
   children: ReactNode;
   params: Promise<{ locale: string; id: string }>;
 }) {
-  await requirePageUser(params);
+  const { user } = await requirePageUser(params);
   const { id } = await params;
-  if (!isEntityId(id) || !(await documentExists(id))) notFound();
+  // "Exists for you": a document of a project the user is not in is as missing as one that never was.
+  if (!(await findDocumentAccess(user, id))) notFound();
   return children;
 }

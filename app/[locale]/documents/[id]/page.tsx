@@ -6,8 +6,9 @@ import { DeleteDocumentButton } from "@/features/documents/components/delete-doc
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
 import { ExportPanel } from "@/features/exchange/components/export-panel";
+import { findDocumentAccess } from "@/features/projects/data";
 import { Link } from "@/i18n/navigation";
-import { isEntityId } from "@/lib/ids";
+import { mayInProject } from "@/lib/editor/policy";
 
 export default async function DocumentPage({
   params,
@@ -18,7 +19,8 @@ export default async function DocumentPage({
 }) {
   const { locale, user } = await requirePageUser(params);
   const { id } = await params;
-  if (!isEntityId(id)) notFound();
+  const access = await findDocumentAccess(user, id);
+  if (!access) notFound();
   const doc = await loadDocumentSummary(id);
   if (!doc) notFound();
   const { page: pageParam, created } = await searchParams;
@@ -49,7 +51,9 @@ export default async function DocumentPage({
         {t("counts", { draft: doc.draft, translated: doc.translated, approved: doc.approved, rejected: doc.rejected })}
       </p>
       <ExportPanel documentId={doc.id} sourceFormat={doc.sourceFormat} approved={doc.approved} withEnglish={doc.withEnglish} />
-      {user.role === "admin" && <DeleteDocumentButton documentId={doc.id} title={doc.title} />}
+      {mayInProject(access.globalRole, access.projectRole, "delete-document") && (
+        <DeleteDocumentButton documentId={doc.id} title={doc.title} />
+      )}
       <AlignForm documentId={doc.id} />
       <h2>{t("sentencesHeading")}</h2>
       <ol className="sentence-list" start={page * SENTENCE_PAGE_SIZE + 1} data-testid="sentence-list">

@@ -2,17 +2,19 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/data";
 import { NewDocumentForm } from "@/features/documents/components/new-document-form";
 import { FileImportForm } from "@/features/exchange/components/file-import-form";
+import { loadMyProjects } from "@/features/projects/data";
 
 export default async function NewDocumentPage({ params }: { params: Promise<{ locale: string }> }) {
-  await requirePageUser(params);
+  const { user } = await requirePageUser(params);
+  const projects = await loadMyProjects(user);
   const t = await getTranslations("documents");
   const tx = await getTranslations("exchange");
   return (
     <section className="medium">
       <h1>{t("newTitle")}</h1>
-      <NewDocumentForm />
+      <NewDocumentForm projects={projects} />
       <h2>{tx("fileImportHeading")}</h2>
-      <FileImportForm />
+      <FileImportForm projects={projects} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { documentTitle } from "@/features/documents/schema";
 import { importTmx } from "@/features/exchange/mutations";
-import { resolveProjectFor } from "@/features/projects/data";
+import { accessProject, resolveProjectFor } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
@@ -21,8 +21,10 @@ export const POST = handle(async (request: Request) => {
   if (!title.success) throw new AppError("BAD_INPUT", "Give the document a title.", { reason: "titleRequired" });
   const rawProject = form.get("project");
   const projectId = await resolveProjectFor(user, typeof rawProject === "string" ? rawProject : null);
+  // Statuses in the file are capped by the importer's role in that project.
+  const { role } = await accessProject(user, projectId);
   // Node's web ReadableStream is async-iterable, but the DOM lib typings do not say so.
   const stream = file.stream() as unknown as AsyncIterable<Uint8Array>;
-  const report = await importTmx(stream, { title: title.data, projectId, userId: user.id, maxBytes, role: user.role });
+  const report = await importTmx(stream, { title: title.data, projectId, userId: user.id, maxBytes, role });
   return Response.json(report, { status: 201 });
 });

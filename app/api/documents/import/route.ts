@@ -1,6 +1,6 @@
 import { documentTitle } from "@/features/documents/schema";
 import { importFile } from "@/features/exchange/mutations";
-import { resolveProjectFor } from "@/features/projects/data";
+import { accessProject, resolveProjectFor } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
@@ -22,8 +22,10 @@ export const POST = handle(async (request: Request) => {
   if (!title.success) throw new AppError("BAD_INPUT", "Give the document a title.", { reason: "titleRequired" });
   const rawProject = form.get("project");
   const projectId = await resolveProjectFor(user, typeof rawProject === "string" ? rawProject : null);
+  // Statuses in the file are capped by the importer's role in that project.
+  const { role } = await accessProject(user, projectId);
   // Node's web ReadableStream is async-iterable, but the DOM lib typings do not say so.
   const bytes = file.stream() as unknown as AsyncIterable<Uint8Array>;
-  const report = await importFile({ name: file.name, bytes }, { title: title.data, projectId, userId: user.id, role: user.role, maxBytes });
+  const report = await importFile({ name: file.name, bytes }, { title: title.data, projectId, userId: user.id, role, maxBytes });
   return Response.json(report, { status: 201 });
 });

@@ -1,9 +1,9 @@
 import { importGlossary } from "@/features/glossary/mutations";
-import { resolveProjectFor } from "@/features/projects/data";
+import { accessProject, assertMayInProject, resolveProjectFor } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
 import { parseGlossaryFile } from "@/lib/glossary/parse-file";
 import { handle } from "@/lib/server/route";
-import { requireRole } from "@/lib/server/session";
+import { requireUser } from "@/lib/server/session";
 import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
 
 /**
@@ -13,7 +13,7 @@ import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
  * is parsed and validated before the one import transaction starts.
  */
 export const POST = handle(async (request: Request) => {
-  const user = await requireRole("reviewer", "admin");
+  const user = await requireUser();
   const maxBytes = uploadLimitBytes();
   const form = await readUploadForm(request);
   const file = form.get("file");
@@ -22,6 +22,8 @@ export const POST = handle(async (request: Request) => {
   const stats = { restored: 0 };
   const rawProject = form.get("project");
   const projectId = await resolveProjectFor(user, typeof rawProject === "string" ? rawProject : null);
+  // Reviewers and managers of that project (and administrators).
+  assertMayInProject(await accessProject(user, projectId), "edit-glossary");
   const entries = parseGlossaryFile(file.name, new Uint8Array(await file.arrayBuffer()), maxBytes, stats);
   const report = await importGlossary(projectId, entries, user.id);
   return Response.json({ ...report, restored: stats.restored });

@@ -5,10 +5,10 @@ import { Editor } from "@/features/editor/components/editor";
 import type { EditorFilter } from "@/features/editor/components/filter-bar";
 import { isFiltered, loadEditorDocument, loadFirstUntranslated, loadUnitIndex, loadUnitOrder, loadUnitsById } from "@/features/editor/data";
 import { unitFilter } from "@/features/editor/schema";
+import { findDocumentAccess } from "@/features/projects/data";
 import { ensureDocumentQa } from "@/features/qa/mutations";
 import { loadUndoTop } from "@/features/undo/data";
 import { Link } from "@/i18n/navigation";
-import { isEntityId } from "@/lib/ids";
 
 const FIRST_PAGE = 40;
 
@@ -19,9 +19,11 @@ export default async function EditorPage({
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { user } = await requirePageUser(params);
+  const { user: account } = await requirePageUser(params);
   const { id } = await params;
-  if (!isEntityId(id)) notFound();
+  // The role in the document's project is the one the editor offers actions for.
+  const user = await findDocumentAccess(account, id);
+  if (!user) notFound();
   const doc = await loadEditorDocument(id);
   if (!doc) notFound();
   const search = await searchParams;

@@ -2,12 +2,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/data";
 import { loadEditorDocument } from "@/features/editor/data";
+import { findDocumentAccess } from "@/features/projects/data";
 import { QaCounts, QaFilterForm, QaPager, QaUnitList, reportQuery } from "@/features/qa/components/qa-report";
 import { loadQaCounts, loadQaUnits, REPORT_PAGE_SIZE } from "@/features/qa/data";
 import { ensureDocumentQa } from "@/features/qa/mutations";
 import { qaReportQuery } from "@/features/qa/schema";
 import { Link } from "@/i18n/navigation";
-import { isEntityId } from "@/lib/ids";
 
 export default async function QaReportPage({
   params,
@@ -16,9 +16,9 @@ export default async function QaReportPage({
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { locale } = await requirePageUser(params);
+  const { locale, user } = await requirePageUser(params);
   const { id } = await params;
-  if (!isEntityId(id)) notFound();
+  if (!(await findDocumentAccess(user, id))) notFound();
   const doc = await loadEditorDocument(id);
   if (!doc) notFound();
   const parsed = qaReportQuery.safeParse(Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v)));

@@ -1,4 +1,5 @@
 import { alignDocumentWithEnglish } from "@/features/alignment/mutations";
+import { accessDocument } from "@/features/projects/data";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { readTextUpload, readUploadForm } from "@/lib/server/upload";
@@ -9,8 +10,8 @@ import { readTextUpload, readUploadForm } from "@/lib/server/upload";
  * upload a book-sized file.
  */
 export const POST = handle(async (request: Request, context: { params: Promise<{ id: string }> }) => {
-  const user = await requireUser();
   const { id } = await context.params;
+  const user = await accessDocument(await requireUser(), id);
   const form = await readUploadForm(request);
   const { text } = await readTextUpload(form, "Paste the English translation or choose a file.");
   const report = await alignDocumentWithEnglish(id, text, user, { replace: form.get("replace") === "1" });

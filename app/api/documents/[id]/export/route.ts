@@ -1,5 +1,6 @@
 import { exportDocx, exportSrt, loadExportDocument, streamExport, streamXliff } from "@/features/exchange/data";
 import { documentExportQuery } from "@/features/exchange/schema";
+import { accessDocument } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
 import { downloadResponse, fileResponse } from "@/lib/server/download";
 import { handle } from "@/lib/server/route";
@@ -10,8 +11,8 @@ import { requireUser } from "@/lib/server/session";
  * the document as a download (streamed for the text formats, built whole for DOCX and SRT).
  */
 export const GET = handle(async (request: Request, context: { params: Promise<{ id: string }> }) => {
-  await requireUser();
   const { id } = await context.params;
+  await accessDocument(await requireUser(), id);
   const query = documentExportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new AppError("BAD_INPUT", query.error.issues[0].message, { reason: "badQuery", issue: "exportQuery" });
   const doc = await loadExportDocument(id);

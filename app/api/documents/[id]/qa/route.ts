@@ -1,3 +1,4 @@
+import { accessDocument } from "@/features/projects/data";
 import { loadQaCounts, loadQaUnits, qaReportCsv, REPORT_PAGE_SIZE } from "@/features/qa/data";
 import { ensureDocumentQa } from "@/features/qa/mutations";
 import { qaDownloadQuery } from "@/features/qa/schema";
@@ -11,8 +12,8 @@ import { requireUser } from "@/lib/server/session";
  * check and severity with the units that have issues (JSON), or one CSV row per issue.
  */
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  await requireUser();
   const { id } = await params;
+  await accessDocument(await requireUser(), id);
   const parsed = qaDownloadQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues[0].message, { reason: "qaQuery" });
   const { format, locale, ...query } = parsed.data;

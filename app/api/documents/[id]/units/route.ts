@@ -1,4 +1,5 @@
 import { loadUnitsById } from "@/features/editor/data";
+import { accessDocument } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
 import { parseRowId } from "@/lib/ids";
 import { handle } from "@/lib/server/route";
@@ -8,8 +9,8 @@ import { requireUser } from "@/lib/server/session";
 const MAX_IDS = 500;
 
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  await requireUser();
   const { id } = await params;
+  await accessDocument(await requireUser(), id);
   const raw = new URL(request.url).searchParams.get("ids") ?? "";
   const ids = raw.split(",").filter(Boolean).map(parseRowId);
   if (ids.length > MAX_IDS || ids.some((n) => n === null)) {

@@ -1,4 +1,5 @@
 import { loadUnitsById, unitDocumentId } from "@/features/editor/data";
+import { accessUnit } from "@/features/projects/data";
 import { ignoreQaIssue, unignoreQaIssue } from "@/features/qa/mutations";
 import { unitQaActionInput } from "@/features/qa/schema";
 import { AppError } from "@/lib/errors";
@@ -11,8 +12,9 @@ import { requireUser } from "@/lib/server/session";
  * the mutation on the locked unit; answers with the unit as the editor shows it.
  */
 export const POST = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const user = await requireUser();
   const unitId = parseId((await params).id, "unit id");
+  // Membership is asked on every request: a unit of another project is 404, whatever its id.
+  const user = await accessUnit(await requireUser(), unitId);
   const input = await readJson(request, unitQaActionInput);
   if (input.action === "ignore") await ignoreQaIssue(unitId, input, user);
   else await unignoreQaIssue(unitId, input, user);
