@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   terms: () => import("./commands/terms"),
   export: () => import("./commands/export"),
   qa: () => import("./commands/qa"),
+  project: () => import("./commands/project"),
   tm: () => import("./commands/tm"),
   analyse: () => import("./commands/analyse"),
 };
@@ -37,7 +38,10 @@ Commands:
                                      none), confidence, Hindi text, English text, tab-separated.
                                      --json: {"units":[{"hi":[0],"en":[0],"confidence":0.9}]}, 0-based.
                                      --presegmented: one sentence per line, blank line = new paragraph
-  import FILE --title T [--paragraphs auto|line|blank]
+  project create NAME | list | add-member PROJECT --email E --role translator|reviewer|manager
+                                     create a project (prints its id), list them (id, name, members),
+                                     add a member or change their role (PROJECT: id or name)
+  import FILE --title T [--paragraphs auto|line|blank] [--project P]
                                      create a document from a UTF-8 .txt/.md file, or a .tmx, .xlf/.xliff,
                                      .docx or .srt file; prints its id
   export DOC_ID… | --every [--format tmx|csv|txt] [--all] [--notes] [--bare-langs] [--out FILE]

@@ -154,6 +154,12 @@ export const errorReasons = [
   "cliUsage",
   "managerOnly",
   "notFound",
+  "lastManager",
+  "staleAssignment",
+  "notAMember",
+  "notAReviewer",
+  "noSuchAccount",
+  "invalidDate",
 ] as const;
 
 export type ErrorReason = (typeof errorReasons)[number];

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/data";
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { TrySampleButton } from "@/features/documents/components/try-sample-button";
-import { loadDocuments } from "@/features/documents/data";
+import { type DocumentSummary, loadDocuments } from "@/features/documents/data";
 import { documentListQuery } from "@/features/documents/schema";
 import { visibleProjectIds } from "@/features/projects/data";
 import { Link } from "@/i18n/navigation";
@@ -69,33 +69,53 @@ export default async function DocumentsPage({
                   <th>{t("colActivity")}</th>
                 </tr>
               </thead>
-              <tbody>
-                {documents.map((d) => (
-                  <tr key={d.id}>
-                    <td>
-                      <Link href={`/documents/${d.id}`} lang="hi">
-                        {d.title}
-                      </Link>
-                    </td>
-                    <td>{format.number(d.sentenceCount)}</td>
-                    <td>{format.number(d.wordCount)}</td>
-                    <td>
-                      <ProgressBar units={d.units} translated={d.translated} approved={d.approved} />
-                      <div
-                        className="muted small"
-                        title={t("counts", { draft: d.draft, translated: d.translated, approved: d.approved, rejected: d.rejected })}
-                      >
-                        {t("countsShort", { draft: d.draft, translated: d.translated, approved: d.approved, rejected: d.rejected })}
-                      </div>
-                    </td>
-                    <td>{format.relativeTime(d.updatedAt)}</td>
+              {groupByProject(documents).map((group) => (
+                <tbody key={group.projectId} data-testid="project-group">
+                  <tr>
+                    <th colSpan={5} scope="colgroup">
+                      <h2 className="table-group">
+                        <Link href={`/projects/${group.projectId}`}>{t("projectGroup", { name: group.projectName })}</Link>
+                      </h2>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
+                  {group.documents.map((d) => (
+                    <tr key={d.id}>
+                      <td>
+                        <Link href={`/documents/${d.id}`} lang="hi">
+                          {d.title}
+                        </Link>
+                      </td>
+                      <td>{format.number(d.sentenceCount)}</td>
+                      <td>{format.number(d.wordCount)}</td>
+                      <td>
+                        <ProgressBar units={d.units} translated={d.translated} approved={d.approved} />
+                        <div
+                          className="muted small"
+                          title={t("counts", { draft: d.draft, translated: d.translated, approved: d.approved, rejected: d.rejected })}
+                        >
+                          {t("countsShort", { draft: d.draft, translated: d.translated, approved: d.approved, rejected: d.rejected })}
+                        </div>
+                      </td>
+                      <td>{format.relativeTime(d.updatedAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              ))}
             </table>
           )}
         </>
       )}
     </section>
   );
+}
+
+/** The list grouped by project (projects by name), each group in the order the list was sorted. */
+function groupByProject(documents: DocumentSummary[]) {
+  const groups = new Map<string, { projectId: string; projectName: string; documents: DocumentSummary[] }>();
+  for (const d of documents) {
+    const group = groups.get(d.projectId) ?? { projectId: d.projectId, projectName: d.projectName, documents: [] };
+    group.documents.push(d);
+    groups.set(d.projectId, group);
+  }
+  return [...groups.values()].sort((a, b) => a.projectName.localeCompare(b.projectName));
 }

@@ -1,10 +1,12 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { ProjectRole as DbProjectRole } from "@/generated/prisma/enums";
 import { mayInProject, type ProjectAction, projectActor } from "@/lib/editor/policy";
 import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { isEntityId } from "@/lib/ids";
 import { chooseProject, type ProjectChoice, type ProjectRole } from "@/lib/projects/choose-project";
+import type { AssignedDocument } from "@/lib/projects/progress";
 import { type Agree, prisma, type Same, type Tx } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 
@@ -185,4 +187,89 @@ export async function visibleProjectIds(user: { id: string; role: Role }, roles?
     select: { projectId: true },
   });
   return rows.map((r) => r.projectId);
+}
+
+export interface ProjectMemberRow {
+  userId: string;
+  name: string;
+  email: string;
+  role: ProjectRole;
+}
+
+/** A project's members, managers first. */
+export async function loadProjectMembers(projectId: string): Promise<ProjectMemberRow[]> {
+  const rows = await prisma.projectMember.findMany({
+    where: { projectId },
+    select: { role: true, user: { select: { id: true, name: true, email: true } } },
+  });
+  const order: Record<ProjectRole, number> = { manager: 0, reviewer: 1, translator: 2 };
+  return rows
+    .map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role }))
+    .sort((a, b) => order[a.role] - order[b.role] || a.email.localeCompare(b.email));
+}
+
+export interface AssignedDocumentRow extends AssignedDocument {
+  title: string;
+  projectId: string;
+  projectName: string;
+  translatorName: string | null;
+  reviewerName: string | null;
+}
+
+/**
+ * Documents with their assignment and progress in words: a unit's words are those of the Hindi
+ * sentences it covers (whitespace-separated), counted as translated once the unit is translated or
+ * approved and as approved once approved. One query, set-based over the units.
+ */
+async function loadAssigned(where: Prisma.Sql): Promise<AssignedDocumentRow[]> {
+  return prisma.$queryRaw<AssignedDocumentRow[]>`
+    SELECT d.id, d.title, d.project_id AS "projectId", p.name AS "projectName",
+           d.translator_id AS "translatorId", t.name AS "translatorName",
+           d.reviewer_id AS "reviewerId", r.name AS "reviewerName", d.due_date AS "dueDate",
+           coalesce(w.words, 0)::int AS words, coalesce(w.translated, 0)::int AS "wordsTranslated",
+           coalesce(w.approved, 0)::int AS "wordsApproved"
+    FROM document d JOIN project p ON p.id = d.project_id
+      LEFT JOIN "user" t ON t.id = d.translator_id LEFT JOIN "user" r ON r.id = d.reviewer_id
+      LEFT JOIN LATERAL (
+        SELECT sum(sw.n) AS words,
+               sum(sw.n) FILTER (WHERE u.status IN ('translated', 'approved')) AS translated,
+               sum(sw.n) FILTER (WHERE u.status = 'approved') AS approved
+        FROM sentence s
+          JOIN unit u ON u.document_id = s.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence
+          CROSS JOIN LATERAL (SELECT coalesce(array_length(regexp_split_to_array(btrim(s.text), '\\s+'), 1), 0) AS n) sw
+        WHERE s.document_id = d.id
+      ) w ON TRUE
+    WHERE ${where}
+    ORDER BY d.due_date ASC NULLS LAST, lower(d.title), d.id
+    LIMIT 500`;
+}
+
+export function loadProjectDocuments(projectId: string): Promise<AssignedDocumentRow[]> {
+  return loadAssigned(Prisma.sql`d.project_id = ${projectId}`);
+}
+
+/** "My work": what is assigned to me, in the projects I am still a member of. */
+export function loadMyWork(userId: string): Promise<AssignedDocumentRow[]> {
+  return loadAssigned(Prisma.sql`(d.translator_id = ${userId} OR d.reviewer_id = ${userId})
+    AND EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = d.project_id AND m.user_id = ${userId})`);
+}
+
+/** The person as they see a project page: null when it does not exist or they are not in it. */
+export async function findProjectAccess(user: CurrentUser, projectId: string): Promise<(ScopedUser & { projectName: string }) | null> {
+  if (!isEntityId(projectId)) return null;
+  const rows = await prisma.$queryRaw<{ projectId: string; name: string; role: ProjectRole | null }[]>`
+    SELECT p.id AS "projectId", p.name, m.role::text AS role
+    FROM project p LEFT JOIN project_member m ON m.project_id = p.id AND m.user_id = ${user.id}
+    WHERE p.id = ${projectId}`;
+  const found = rows[0] ? scoped(user, rows[0].projectId, rows[0].role) : null;
+  return found && { ...found, projectName: rows[0].name };
+}
+
+/** Every project with its number of members, for `setu project list`. */
+export async function loadProjectsWithCounts(): Promise<{ id: string; name: string; members: number }[]> {
+  const rows = await prisma.project.findMany({
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, _count: { select: { members: true } } },
+  });
+  return rows.map((p) => ({ id: p.id, name: p.name, members: p._count.members }));
 }

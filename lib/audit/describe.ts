@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = {
   "settings.qa": "settingsQa",
   "project.create": "projectCreate",
   "project.member": "projectMember",
+  "document.assign": "documentAssign",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
