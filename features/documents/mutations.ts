@@ -158,10 +158,13 @@ export async function storeSegments(input: {
 }
 
 export async function deleteDocument(documentId: string, userId: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const doc = await tx.document.findUnique({ where: { id: documentId }, select: { title: true } });
-    if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
-    await tx.document.delete({ where: { id: documentId } });
-    await recordAudit(tx, { userId, action: "document.delete", documentId, details: { title: doc.title } });
-  });
+  await prisma.$transaction(
+    async (tx) => {
+      const doc = await tx.document.findUnique({ where: { id: documentId }, select: { title: true } });
+      if (!doc) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
+      await tx.document.delete({ where: { id: documentId } });
+      await recordAudit(tx, { userId, action: "document.delete", documentId, details: { title: doc.title } });
+    },
+    { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },
+  );
 }
