@@ -131,6 +131,25 @@ describe("server-side undo", () => {
     expect(result.undo).toMatchObject({ kind: "merge" });
   });
 
+  it("answers 404 to a person no longer in the document's project, even for their own newest operation", async () => {
+    const leaver = await makeUser("translator", "undo-leaver");
+    const leaverCookie = await sessionCookie(leaver.email, "correct horse 7");
+    const { id, unitIds } = await translated(leaver);
+    const merged = await mergeWithNext(unitIds[0], { version: 2, nextVersion: 2 }, leaver);
+    await prisma.projectMember.deleteMany({ where: { userId: leaver.id } });
+    const before = await state(id);
+
+    const top = await call(undoGet, "GET", `/api/documents/${id}/undo`, { cookie: leaverCookie, params: { id } });
+    expect(top.status).toBe(404);
+    const undo = await call(undoPost, "POST", `/api/documents/${id}/undo`, {
+      cookie: leaverCookie,
+      params: { id },
+      json: { entryId: merged.undo?.id ?? 0 },
+    });
+    expect(undo.status).toBe(404);
+    expect(await state(id)).toEqual(before);
+  });
+
   it("refuses another person's undo, a stale entry and a unit changed since, changing nothing", async () => {
     const { id, unitIds } = await translated(translator);
     const merged = await mergeWithNext(unitIds[0], { version: 2, nextVersion: 2 }, translator);
