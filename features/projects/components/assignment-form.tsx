@@ -40,28 +40,8 @@ export function AssignmentForm({ assignment, members, title }: { assignment: Ass
 
   return (
     <form className="inline-form assignment-form" onSubmit={submit} data-testid="assignment-form" aria-label={t("assignFor", { title })}>
-      <label>
-        {t("translator")}
-        <select name="translator" defaultValue={assignment.translatorId ?? ""}>
-          <option value="">{t("nobody")}</option>
-          {members.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("reviewer")}
-        <select name="reviewer" defaultValue={assignment.reviewerId ?? ""}>
-          <option value="">{t("nobody")}</option>
-          {reviewers.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MemberSelect label={t("translator")} name="translator" value={assignment.translatorId} members={members} nobody={t("nobody")} />
+      <MemberSelect label={t("reviewer")} name="reviewer" value={assignment.reviewerId} members={reviewers} nobody={t("nobody")} />
       <label>
         {t("dueDate")}
         <input
@@ -80,5 +60,34 @@ export function AssignmentForm({ assignment, members, title }: { assignment: Ass
         </p>
       )}
     </form>
+  );
+}
+
+/** One person chosen from the project's members (or nobody). */
+function MemberSelect({
+  label,
+  name,
+  value,
+  members,
+  nobody,
+}: {
+  label: string;
+  name: string;
+  value: string | null;
+  members: MemberView[];
+  nobody: string;
+}) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value ?? ""}>
+        <option value="">{nobody}</option>
+        {members.map((m) => (
+          <option key={m.userId} value={m.userId}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
