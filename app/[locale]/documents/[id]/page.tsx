@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { requirePageUser } from "@/features/accounts/data";
 import { AlignForm } from "@/features/alignment/components/align-form";
 import { DeleteDocumentButton } from "@/features/documents/components/delete-document-button";
@@ -7,6 +8,7 @@ import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
 import { ExportPanel } from "@/features/exchange/components/export-panel";
 import { findDocumentAccess } from "@/features/projects/data";
+import { DocumentAnalysis, DocumentAnalysisPending } from "@/features/tm/components/document-analysis";
 import { Link } from "@/i18n/navigation";
 import { mayInProject } from "@/lib/editor/policy";
 
@@ -55,6 +57,9 @@ export default async function DocumentPage({
         <DeleteDocumentButton documentId={doc.id} title={doc.title} />
       )}
       <AlignForm documentId={doc.id} />
+      <Suspense fallback={<DocumentAnalysisPending />}>
+        <DocumentAnalysis documentId={doc.id} />
+      </Suspense>
       <h2>{t("sentencesHeading")}</h2>
       <ol className="sentence-list" start={page * SENTENCE_PAGE_SIZE + 1} data-testid="sentence-list">
         {sentences.map((s, i) => {
