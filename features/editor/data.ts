@@ -21,6 +21,7 @@ interface UnitRow {
   version: number;
   confidence: number | null;
   needsReview: boolean;
+  pretranslated: number | null;
   author: string | null;
   updatedAt: Date;
   hindi: { position: number; paragraph: number; text: string }[];
@@ -32,7 +33,7 @@ interface UnitRow {
 
 const unitColumns = Prisma.sql`
   u.id, u.first_sentence AS first, u.last_sentence AS last, u.english, u.status::text AS status, u.version,
-  u.confidence, u.needs_review AS "needsReview", usr.name AS author, u.updated_at AS "updatedAt",
+  u.confidence, u.needs_review AS "needsReview", u.pretranslated, usr.name AS author, u.updated_at AS "updatedAt",
   (SELECT json_agg(json_build_object('position', s.position, 'paragraph', s.paragraph, 'text', s.text) ORDER BY s.position)
      FROM sentence s WHERE s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence) AS hindi,
   (SELECT count(*) FROM comment c WHERE c.unit_id = u.id AND NOT c.resolved AND c.parent_id IS NULL)::int AS "openComments",

@@ -28,6 +28,7 @@ interface LockedUnit {
   needsReview: boolean;
   confidence: number | null;
   externalId: string | null;
+  pretranslated: number | null;
   authorName: string | null;
   updatedAt: Date;
 }
@@ -35,7 +36,7 @@ interface LockedUnit {
 const lockedColumns = Prisma.sql`
   u.id, u.document_id AS "documentId", u.first_sentence AS first, u.last_sentence AS last,
   u.english, u.status::text AS status, u.version, u.needs_review AS "needsReview", u.confidence, u.external_id AS "externalId",
-  usr.name AS "authorName", u.updated_at AS "updatedAt"`;
+  u.pretranslated, usr.name AS "authorName", u.updated_at AS "updatedAt"`;
 
 async function lockUnit(tx: Tx, unitId: number): Promise<LockedUnit | null> {
   const rows = await tx.$queryRaw<LockedUnit[]>`
@@ -130,11 +131,16 @@ export async function saveUnit(
     // Marking a unit translated (Ctrl+Enter) says its English was checked against its Hindi: that
     // answers a "needs review" left by a merge, split or move.
     const needsReview = unit.needsReview && !input.markTranslated;
-    if (english === unit.english && status === unit.status && needsReview === unit.needsReview) return unit.documentId;
+    // Ctrl+Enter on a pre-translated unit is a person's confirmation of the memory's English: the marker goes.
+    const pretranslated = input.markTranslated ? null : unit.pretranslated;
+    if (english === unit.english && status === unit.status && needsReview === unit.needsReview && pretranslated === unit.pretranslated) {
+      return unit.documentId;
+    }
     const version = unit.version + 1;
     await tx.$executeRaw`
       UPDATE unit SET english = ${english}, status = ${status}::"UnitStatus", version = ${version},
-        author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${needsReview}
+        author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${needsReview},
+        pretranslated = ${english === unit.english ? pretranslated : null}
       WHERE id = ${unitId}`;
     await recordVersion(tx, unitId, version, english, status, user.id);
     if (qa) await refreshUnitsQa(tx, qa, [unitId]);
@@ -155,8 +161,8 @@ export async function saveUnit(
 }
 
 function snapshot(unit: LockedUnit): UnitSnapshot {
-  const { id, first, last, english, status, needsReview, version, confidence, externalId } = unit;
-  return { id, first, last, english, status, needsReview, version, confidence, externalId };
+  const { id, first, last, english, status, needsReview, version, confidence, externalId, pretranslated } = unit;
+  return { id, first, last, english, status, needsReview, version, confidence, externalId, pretranslated };
 }
 
 function joinEnglish(a: string, b: string): string {

@@ -26,6 +26,8 @@ export interface EditorUnit {
   confidence: number | null;
   /** A merge, split or move changed the Hindi under this English: someone must look at it again. */
   needsReview: boolean;
+  /** Filled by pre-translation from a memory match of this score, and not yet confirmed by a person. */
+  pretranslated: number | null;
   author: string | null;
   updatedAt: string;
   openComments: number;

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { loadMembership, resolveProjectForCli } from "@/features/projects/data";
 import { Prisma } from "@/generated/prisma/client";
 import { assertMemoryAllowed } from "@/lib/editor/policy";
-import type { Role } from "@/lib/editor/status";
+import type { Role, UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { getPgPool } from "@/lib/server/pg";
 import { prisma, type Tx } from "@/lib/server/prisma";
@@ -211,6 +211,10 @@ export interface DocumentUnitSource {
   hindi: string;
   prev: string;
   next: string;
+  /** The unit as it was read, so that a write based on this read can tell a unit changed since. */
+  version: number;
+  english: string;
+  status: UnitStatus;
 }
 
 /** A document's units with their Hindi and neighbouring sentences, in order, and the document's project. */
@@ -223,7 +227,8 @@ export async function loadDocumentSources(documentId: string): Promise<{ project
     SELECT u.id AS "unitId", (row_number() OVER (ORDER BY u.first_sentence))::int AS number,
       string_agg(s.text, ' ' ORDER BY s.position) AS hindi,
       coalesce((SELECT p.text FROM sentence p WHERE p.document_id = u.document_id AND p.position = u.first_sentence - 1), '') AS prev,
-      coalesce((SELECT n.text FROM sentence n WHERE n.document_id = u.document_id AND n.position = u.last_sentence + 1), '') AS next
+      coalesce((SELECT n.text FROM sentence n WHERE n.document_id = u.document_id AND n.position = u.last_sentence + 1), '') AS next,
+      u.version, u.english, u.status::text AS status
     FROM unit u JOIN sentence s ON s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence
     WHERE u.document_id = ${documentId}
     GROUP BY u.id
@@ -231,31 +236,49 @@ export async function loadDocumentSources(documentId: string): Promise<{ project
   return { projectId: doc[0].projectId, units };
 }
 
-/** The analysis of a document against its project's memory (bands, words), as an agency quotes a job. */
-export async function loadDocumentAnalysis(documentId: string): Promise<Analysis> {
-  const { projectId, units } = await loadDocumentSources(documentId);
-  return analyseTexts(projectId, units);
+/** The best memory match (≥ 50 %) of each unit, in the order given; null where the memory has none. */
+async function bestMatches(projectId: string | null, units: readonly { hindi: string; prev: string; next: string }[]) {
+  if (!projectId) return units.map(() => null);
+  const found = await loadMemoryMatches(
+    projectId,
+    units.map((u) => ({ text: u.hindi, prev: u.prev, next: u.next })),
+    { limit: 1, min: 50 },
+  );
+  return found.map((m) => m[0] ?? null);
 }
 
-/** The analysis of Hindi units (a document's, or a file's sentences) against a project's memory. */
+export interface MatchedUnit extends DocumentUnitSource {
+  best: MemoryMatch | null;
+}
+
+/**
+ * Every unit of a document with its best memory match: what the analysis bands and what
+ * pre-translation fills (one read for both, so the page's numbers are what the button does).
+ */
+export async function loadDocumentMatches(documentId: string): Promise<{ projectId: string | null; units: MatchedUnit[] }> {
+  const { projectId, units } = await loadDocumentSources(documentId);
+  const best = await bestMatches(projectId, units);
+  return { projectId, units: units.map((u, i) => ({ ...u, best: best[i] })) };
+}
+
+function analyseMatched(units: readonly { hindi: string; best: { score: number } | null }[]): Analysis {
+  return analyse(
+    units.map((u) => ({ norm: normaliseTmSource(u.hindi), words: countWords(tokenizeTm(u.hindi)), best: u.best?.score ?? null })),
+  );
+}
+
+/** The analysis of a document against its project's memory (bands, words), as an agency quotes a job. */
+export async function loadDocumentAnalysis(documentId: string): Promise<Analysis> {
+  return analyseMatched((await loadDocumentMatches(documentId)).units);
+}
+
+/** The analysis of Hindi units (a file's sentences) against a project's memory. */
 export async function analyseTexts(
   projectId: string | null,
   units: readonly { hindi: string; prev: string; next: string }[],
 ): Promise<Analysis> {
-  const best = projectId
-    ? await loadMemoryMatches(
-        projectId,
-        units.map((u) => ({ text: u.hindi, prev: u.prev, next: u.next })),
-        { limit: 1, min: 50 },
-      )
-    : units.map(() => []);
-  return analyse(
-    units.map((u, i) => ({
-      norm: normaliseTmSource(u.hindi),
-      words: countWords(tokenizeTm(u.hindi)),
-      best: best[i][0]?.score ?? null,
-    })),
-  );
+  const best = await bestMatches(projectId, units);
+  return analyseMatched(units.map((u, i) => ({ hindi: u.hindi, best: best[i] })));
 }
 
 /**

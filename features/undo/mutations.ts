@@ -25,6 +25,8 @@ export interface UnitSnapshot {
   version: number;
   confidence: number | null;
   externalId: string | null;
+  /** The memory score the unit was pre-translated from (absent in entries recorded before it existed: none). */
+  pretranslated?: number | null;
 }
 
 export interface UndoRecord {
@@ -54,7 +56,17 @@ export async function recordUndo(tx: Tx, record: UndoRecord): Promise<void> {
                 AND document_id = ${record.documentId} ORDER BY id DESC LIMIT ${KEEP}) newest)`;
 }
 
-const action: Record<UndoKind, UnitAction> = { merge: "merge", split: "split", move: "move", replace: "edit" };
+const action: Record<UndoKind, UnitAction> = {
+  merge: "merge",
+  split: "split",
+  move: "move",
+  replace: "edit",
+  pretranslate: "edit",
+  propagate: "edit",
+};
+
+/** Operations that change English only: undoing them leaves the document's structure version alone. */
+const textOnly = new Set<UndoKind>(["replace", "pretranslate", "propagate"]);
 
 export type UndoResult = StructureResult & { undo: UndoTop | null; undone: UndoKind };
 
@@ -124,7 +136,7 @@ export async function undoLast(documentId: string, entryId: number, user: Curren
     await tx.$executeRaw`DELETE FROM undo_entry WHERE id = ${entry.id}`;
     await carryVersions(tx, user.id, documentId, before);
     const [doc] = await tx.$queryRaw<{ sv: number }[]>`
-      UPDATE document SET updated_at = now(), structure_version = structure_version + ${entry.kind === "replace" ? 0 : 1}
+      UPDATE document SET updated_at = now(), structure_version = structure_version + ${textOnly.has(entry.kind) ? 0 : 1}
       WHERE id = ${documentId} RETURNING structure_version AS sv`;
     await recordAudit(tx, {
       userId: user.id,
@@ -179,25 +191,27 @@ async function carryVersions(tx: Tx, userId: string, documentId: string, restore
 
 /** Writes snapshots back set-based (a replace-all may restore thousands of units): the version moves on. */
 async function restore(tx: Tx, units: UnitSnapshot[], userId: string, how: "update" | "insert", documentId?: string) {
-  const col = <K extends keyof UnitSnapshot>(key: K) => units.map((u) => u[key]);
+  const col = <K extends keyof UnitSnapshot>(key: K) => units.map((u) => u[key] ?? null);
   if (how === "update") {
     await tx.$executeRaw`
       UPDATE unit u SET first_sentence = b.first, last_sentence = b.last, english = b.english, status = b.status::"UnitStatus",
-        needs_review = b.needs, confidence = b.confidence, version = u.version + 1, author_id = ${userId}, updated_at = now()
+        needs_review = b.needs, confidence = b.confidence, pretranslated = b.pretranslated, version = u.version + 1,
+        author_id = ${userId}, updated_at = now()
       FROM unnest(${col("id")}::int[], ${col("first")}::int[], ${col("last")}::int[], ${col("english")}::text[],
-                  ${col("status")}::text[], ${col("needsReview")}::boolean[], ${col("confidence")}::float8[])
-        AS b(id, first, last, english, status, needs, confidence)
+                  ${col("status")}::text[], ${col("needsReview")}::boolean[], ${col("confidence")}::float8[],
+                  ${col("pretranslated")}::int[])
+        AS b(id, first, last, english, status, needs, confidence, pretranslated)
       WHERE u.id = b.id`;
   } else {
     // A removed unit comes back under its own id (ids are never reused), so older undo entries still find it.
     await tx.$executeRaw`
       INSERT INTO unit (id, document_id, first_sentence, last_sentence, english, status, needs_review, confidence, external_id,
-                        version, author_id, created_by_id)
-      SELECT b.id, ${documentId}, b.first, b.last, b.english, b.status::"UnitStatus", b.needs, b.confidence, b.external, b.version + 1,
-             ${userId}, ${userId}
+                        pretranslated, version, author_id, created_by_id)
+      SELECT b.id, ${documentId}, b.first, b.last, b.english, b.status::"UnitStatus", b.needs, b.confidence, b.external,
+             b.pretranslated, b.version + 1, ${userId}, ${userId}
       FROM unnest(${col("id")}::int[], ${col("first")}::int[], ${col("last")}::int[], ${col("english")}::text[],
                   ${col("status")}::text[], ${col("needsReview")}::boolean[], ${col("confidence")}::float8[],
-                  ${col("externalId")}::text[], ${col("version")}::int[])
-        AS b(id, first, last, english, status, needs, confidence, external, version)`;
+                  ${col("externalId")}::text[], ${col("pretranslated")}::int[], ${col("version")}::int[])
+        AS b(id, first, last, english, status, needs, confidence, external, pretranslated, version)`;
   }
 }

@@ -1,5 +1,5 @@
 /** The operations a person can undo, newest first, per document (the undo_entry table). */
-export const undoKinds = ["merge", "split", "move", "replace"] as const;
+export const undoKinds = ["merge", "split", "move", "replace", "pretranslate", "propagate"] as const;
 export type UndoKind = (typeof undoKinds)[number];
 
 /** What the editor's undo button offers: the newest entry, named by its kind and the unit it was on. */
@@ -8,6 +8,6 @@ export interface UndoTop {
   kind: UndoKind;
   /** The unit the operation was started on (the editor shows its number). */
   unitId: number;
-  /** How many units a replace-all changed. */
+  /** How many units a replace-all, a pre-translation or a propagation changed. */
   units: number;
 }

@@ -272,6 +272,15 @@ describe("requests from another origin or with another body type change nothing"
       }),
       {},
     ],
+    pretranslate: [
+      (s) => ({
+        route: routes.pretranslate,
+        method: "POST",
+        path: `/api/documents/${s.documentId}/pretranslate`,
+        params: { id: s.documentId },
+      }),
+      { min: 75 },
+    ],
     presence: [
       (s) => ({ route: routes.presence, method: "POST", path: `/api/documents/${s.documentId}/presence`, params: { id: s.documentId } }),
       { unitId: null },

@@ -2,6 +2,7 @@ import { PATCH as commentPatch } from "@/app/api/comments/[id]/route";
 import { POST as alignRoute } from "@/app/api/documents/[id]/align/route";
 import { POST as bulkApproveRoute } from "@/app/api/documents/[id]/bulk-approve/route";
 import { DELETE as presenceDelete, POST as presencePost } from "@/app/api/documents/[id]/presence/route";
+import { POST as pretranslateRoute } from "@/app/api/documents/[id]/pretranslate/route";
 import { POST as importFileRoute } from "@/app/api/documents/import/route";
 import { POST as importTmxRoute } from "@/app/api/documents/import-tmx/route";
 import { POST as createDocumentRoute } from "@/app/api/documents/route";
@@ -31,6 +32,7 @@ export const routes = {
   importFile: importFileRoute,
   align: alignRoute,
   bulkApprove: bulkApproveRoute,
+  pretranslate: pretranslateRoute,
   glossaryImport: glossaryImportRoute,
   unitQa: unitQaRoute,
   qaSettings: qaSettingsRoute,

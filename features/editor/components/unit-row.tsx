@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, memo, useRef } from "react";
+import { PretranslatedBadge } from "@/features/pretranslate/components/pretranslated-badge";
 import { reasonOf, useErrorMessage } from "@/features/shell/components/use-error-message";
 import type { ErrorReason } from "@/lib/errors";
 import { type DiffPart, diffWords } from "@/lib/review/diff";
@@ -159,6 +160,7 @@ function UnitRowView(props: UnitRowProps) {
               {t("needsReview")}
             </span>
           )}
+          <PretranslatedBadge score={unit.pretranslated} />
           <SaveIndicator state={state} onRetry={() => props.onRetry(id)} />
           {unit.confidence !== null && (
             <span className={props.lowConfidence ? "warn" : "muted"}>{t("confidence", { value: Math.round(unit.confidence * 100) })}</span>

@@ -57,8 +57,12 @@ export function useServerUndo(options: {
     ? t("undoNothing")
     : top.kind === "replace"
       ? t("undoReplace", { count: top.units })
-      : numberOf(top.unitId) > 0
-        ? t("undoAt", { op: t(`op_${top.kind}`), n: numberOf(top.unitId) })
-        : t("undo", { op: t(`op_${top.kind}`) });
+      : top.kind === "pretranslate"
+        ? t("undoPretranslate", { count: top.units })
+        : top.kind === "propagate"
+          ? t("undoPropagate", { count: top.units })
+          : numberOf(top.unitId) > 0
+            ? t("undoAt", { op: t(`op_${top.kind}`), n: numberOf(top.unitId) })
+            : t("undo", { op: t(`op_${top.kind}`) });
   return { top, follow, undo, label };
 }

@@ -7,10 +7,11 @@ import { DeleteDocumentButton } from "@/features/documents/components/delete-doc
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
 import { ExportPanel } from "@/features/exchange/components/export-panel";
+import { PretranslateForm } from "@/features/pretranslate/components/pretranslate-form";
 import { findDocumentAccess } from "@/features/projects/data";
 import { DocumentAnalysis, DocumentAnalysisPending } from "@/features/tm/components/document-analysis";
 import { Link } from "@/i18n/navigation";
-import { mayInProject } from "@/lib/editor/policy";
+import { decideMemory, mayInProject } from "@/lib/editor/policy";
 
 export default async function DocumentPage({
   params,
@@ -60,6 +61,7 @@ export default async function DocumentPage({
       <Suspense fallback={<DocumentAnalysisPending />}>
         <DocumentAnalysis documentId={doc.id} />
       </Suspense>
+      {decideMemory(access.role, "pre-translate").allowed && <PretranslateForm documentId={doc.id} />}
       <h2>{t("sentencesHeading")}</h2>
       <ol className="sentence-list" start={page * SENTENCE_PAGE_SIZE + 1} data-testid="sentence-list">
         {sentences.map((s, i) => {

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+/** The lowest fuzzy score pre-translation may fill as a draft (below it a match is more work to fix than to translate). */
+export const PRETRANSLATE_MIN_FUZZY = 75;
+
+/**
+ * POST /api/documents/:id/pretranslate: 100 % and 101 % matches are always filled (as translated);
+ * `min` (75–99) also fills fuzzy matches of at least that score, as drafts. Null or absent: exact only.
+ */
+export const pretranslateInput = z.object({
+  min: z.number().int().min(PRETRANSLATE_MIN_FUZZY).max(99).nullable().optional().default(null),
+});
+export type PretranslateInput = z.infer<typeof pretranslateInput>;

@@ -1,0 +1,226 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { POST as pretranslateRoute } from "@/app/api/documents/[id]/pretranslate/route";
+import { POST as undoRoute } from "@/app/api/documents/[id]/undo/route";
+import { saveUnit } from "@/features/editor/mutations";
+import { applyPretranslation, planPretranslation } from "@/features/pretranslate/mutations";
+import { setMember } from "@/features/projects/mutations";
+import { reviewUnit } from "@/features/review/mutations";
+import { forgetKeyFrequency } from "@/features/tm/data";
+import { prisma } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
+import { makeDocument, makeUser } from "../support/fixtures";
+import { call, sessionCookie } from "../support/http";
+
+vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
+
+/*
+ * Pre-translation over the real route: refusals first (no session, a member of another project,
+ * another origin, bad input, a unit changed between the read and the write), each with the
+ * database compared before and after; then what a translator of the project gets, and one undo
+ * that puts every unit back exactly.
+ */
+const A = "सरकार ने 500 करोड़ रुपये की नई योजना घोषित की।";
+const B = "प्रधानमंत्री ने आज दिल्ली में किसानों से बात की।";
+const C = "बैठक में विपक्ष के नेता भी मौजूद थे।";
+const NEW = "आज मौसम साफ रहेगा और शाम को हल्की बारिश हो सकती है।";
+const EN = {
+  A: "The government announced a new Rs 500 crore scheme.",
+  B: "The PM spoke to farmers in Delhi today.",
+  C: "Opposition leaders attended the meeting.",
+};
+
+let translator: CurrentUser;
+let reviewer: CurrentUser;
+let outsider: CurrentUser;
+let translatorCookie: string;
+let outsiderCookie: string;
+let projectId: string;
+
+async function edit(unitId: number, english: string, user: CurrentUser, markTranslated = true) {
+  const unit = await prisma.unit.findUniqueOrThrow({ where: { id: unitId } });
+  return saveUnit(unitId, { english, version: unit.version, markTranslated }, user);
+}
+
+async function approve(unitId: number) {
+  const unit = await prisma.unit.findUniqueOrThrow({ where: { id: unitId } });
+  await reviewUnit(unitId, { action: "approve", version: unit.version, comment: "" }, reviewer);
+}
+
+/**
+ * [0] A as in the memory (101 %), [1] B (100 %: another next sentence), [2] A with another number (97 %), [3] C with the
+ * translator's own draft, [4] C translated and approved with other English, [5] a new sentence.
+ */
+async function target() {
+  const doc = await makeDocument([A, B, A.replace("500", "800"), C, C, NEW], null, projectId);
+  await edit(doc.unitIds[3], "My own draft.", translator, false);
+  await edit(doc.unitIds[4], "The opposition's leaders were there.", translator);
+  await approve(doc.unitIds[4]);
+  return doc;
+}
+
+/** Everything pre-translation or its undo could touch. */
+async function state(documentId: string) {
+  return {
+    units: await prisma.unit.findMany({
+      where: { documentId },
+      orderBy: { firstSentence: "asc" },
+      select: {
+        id: true,
+        firstSentence: true,
+        lastSentence: true,
+        english: true,
+        status: true,
+        version: true,
+        needsReview: true,
+        pretranslated: true,
+        confidence: true,
+      },
+    }),
+    versions: await prisma.unitVersion.count({ where: { unit: { documentId } } }),
+    undo: await prisma.undoEntry.findMany({ where: { documentId }, orderBy: { id: "asc" }, select: { id: true, kind: true } }),
+    audit: await prisma.auditLog.count({ where: { documentId } }),
+    memory: await prisma.tmEntry.findMany({ where: { projectId }, orderBy: { id: "asc" } }),
+  };
+}
+
+const post = (documentId: string, json: unknown, opts: { cookie?: string | null; origin?: string | null } = {}) =>
+  call(pretranslateRoute, "POST", `/api/documents/${documentId}/pretranslate`, {
+    cookie: opts.cookie === undefined ? translatorCookie : opts.cookie,
+    origin: opts.origin,
+    params: { id: documentId },
+    json,
+  });
+
+beforeAll(async () => {
+  forgetKeyFrequency();
+  translator = await makeUser("translator", "pt-tr");
+  reviewer = await makeUser("reviewer", "pt-rv");
+  outsider = await makeUser("translator", "pt-out");
+  translatorCookie = await sessionCookie(translator.email, "correct horse 7");
+  outsiderCookie = await sessionCookie(outsider.email, "correct horse 7");
+  projectId = (await prisma.project.create({ data: { name: `pretranslate ${Date.now()}` } })).id;
+  await setMember(projectId, translator.id, "translator", null);
+  await setMember(projectId, reviewer.id, "reviewer", null);
+  // The memory: A, B, C translated in one document, B approved (an approved entry pre-translates as translated all the same).
+  const memory = await makeDocument([A, B, C], null, projectId);
+  await edit(memory.unitIds[0], EN.A, translator);
+  await edit(memory.unitIds[1], EN.B, translator);
+  await edit(memory.unitIds[2], EN.C, translator);
+  await approve(memory.unitIds[1]);
+});
+
+describe("pre-translation: refusals leave the database as it was", () => {
+  it("refuses without a session (401)", async () => {
+    const { id } = await target();
+    const before = await state(id);
+    const r = await post(id, {}, { cookie: null });
+    expect(r.status).toBe(401);
+    expect(await state(id)).toEqual(before);
+  });
+
+  it("answers a member of another project 404, the same as for a document that does not exist", async () => {
+    const { id } = await target();
+    const before = await state(id);
+    const r = await post(id, {}, { cookie: outsiderCookie });
+    expect(r.status).toBe(404);
+    const none = await post("doc_does_not_exist", {}, { cookie: outsiderCookie });
+    expect(none.status).toBe(404);
+    expect(r.body.error?.code).toBe(none.body.error?.code);
+    expect(await state(id)).toEqual(before);
+  });
+
+  it("refuses a request from another origin, an opaque one, or a browser's cross-site request without Origin (403)", async () => {
+    const { id } = await target();
+    const before = await state(id);
+    expect((await post(id, {}, { origin: "https://evil.example" })).status).toBe(403);
+    expect((await post(id, {}, { origin: "null" })).status).toBe(403);
+    const crossSite = await call(pretranslateRoute, "POST", `/api/documents/${id}/pretranslate`, {
+      cookie: translatorCookie,
+      origin: null,
+      headers: { "sec-fetch-site": "cross-site" },
+      params: { id },
+      json: {},
+    });
+    expect(crossSite.status).toBe(403);
+    expect(await state(id)).toEqual(before);
+  });
+
+  it("refuses a fuzzy threshold below 75 or above 99, or not a number (400)", async () => {
+    const { id } = await target();
+    const before = await state(id);
+    for (const min of [30, 100, "85", 85.5]) {
+      const r = await post(id, { min });
+      expect(r.status).toBe(400);
+    }
+    expect(await state(id)).toEqual(before);
+  });
+
+  it("leaves a unit someone changed between the read and the write as they left it (stale), and fills the rest", async () => {
+    const doc = await target();
+    const plan = await planPretranslation(doc.id, null);
+    expect(plan.units.map((u) => u.id)).toEqual([doc.unitIds[0], doc.unitIds[1]]);
+    // Meanwhile a reviewer starts unit 1 themselves (a draft: it stays out of the memory the other tests read).
+    await edit(doc.unitIds[0], "Written in between.", reviewer, false);
+    const result = await applyPretranslation(plan, translator);
+    expect(result).toMatchObject({ translated: 1, drafts: 0, stale: 1 });
+    const units = (await state(doc.id)).units;
+    expect(units[0]).toMatchObject({ english: "Written in between.", status: "draft", pretranslated: null });
+    expect(units[1]).toMatchObject({ english: EN.B, status: "translated", pretranslated: 100 });
+  });
+});
+
+describe("pre-translation by a translator of the project", () => {
+  it("fills 100/101 % as translated (never approved), fuzzy ≥ min as drafts, and nothing else; one undo puts all back", async () => {
+    const doc = await target();
+    const before = await state(doc.id);
+    const r = await post(doc.id, { min: 95 });
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({ translated: 2, drafts: 1, stale: 0, undoId: expect.any(Number) });
+    const after = await state(doc.id);
+    expect(after.units.map((u) => [u.english, u.status, u.pretranslated])).toEqual([
+      [EN.A, "translated", 101],
+      // 100, not 101: its next sentence differs from the memory's. The entry is approved; pre-translation still only makes it translated.
+      [EN.B, "translated", 100],
+      ["The government announced a new Rs 800 crore scheme.", "draft", 97],
+      ["My own draft.", "draft", null],
+      ["The opposition's leaders were there.", "approved", null],
+      ["", "draft", null],
+    ]);
+    expect(after.versions).toBe(before.versions + 3);
+    expect(after.undo).toEqual([...before.undo, { id: r.body.undoId, kind: "pretranslate" }]);
+    // The pairs are the memory's own: the memory is not written.
+    expect(after.memory).toEqual(before.memory);
+
+    // A second run finds nothing left to fill and records no undo entry.
+    const again = await post(doc.id, { min: 95 });
+    expect(again.body).toEqual({ translated: 0, drafts: 0, stale: 0, undoId: null });
+
+    const undone = await call(undoRoute, "POST", `/api/documents/${doc.id}/undo`, {
+      cookie: translatorCookie,
+      params: { id: doc.id },
+      json: { entryId: r.body.undoId },
+    });
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({ undone: "pretranslate" });
+    const restored = await state(doc.id);
+    const withoutVersion = (s: typeof before) => s.units.map(({ version: _v, ...u }) => u);
+    expect(withoutVersion(restored)).toEqual(withoutVersion(before));
+    expect(restored.undo).toEqual(before.undo);
+    expect(restored.memory).toEqual(before.memory);
+  });
+
+  it("without a threshold fills exact matches only; Ctrl+Enter on a pre-translated unit confirms it (marker gone, now in the memory as the unit's)", async () => {
+    const doc = await target();
+    const r = await post(doc.id, {});
+    expect(r.body).toMatchObject({ translated: 2, drafts: 0 });
+    const units = (await state(doc.id)).units;
+    expect(units[2]).toMatchObject({ english: "", status: "draft", pretranslated: null });
+    const confirmed = await edit(doc.unitIds[0], EN.A, translator);
+    expect(confirmed.pretranslated).toBeNull();
+    const entry = await prisma.tmEntry.findFirstOrThrow({ where: { projectId, target: EN.A } });
+    expect(entry.originUnitId).toBe(doc.unitIds[0]);
+    // An autosave that changes nothing keeps the marker on another pre-translated unit.
+    await edit(doc.unitIds[1], EN.B, translator, false);
+    expect((await prisma.unit.findUniqueOrThrow({ where: { id: doc.unitIds[1] } })).pretranslated).toBe(100);
+  });
+});
