@@ -12,6 +12,8 @@ export const dataDir = process.env.SETU_DATA_DIR ?? path.join(root, ".setu-data"
 const DEFAULT_EMBEDDED_PORT = 54329;
 /** SETU_DEBUG=1 prints the stack of an internal error. */
 export const debug = Boolean(process.env.SETU_DEBUG);
+/** The `setu` wrapper (cli/setu.mjs) that started this process, if it did. */
+export const wrapperPid = Number(process.env.SETU_PARENT_PID) || null;
 
 let stopEmbedded: (() => Promise<void>) | null = null;
 let connected = false;

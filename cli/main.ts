@@ -1,5 +1,6 @@
-import { releaseDatabase } from "./database";
+import { releaseDatabase, wrapperPid } from "./database";
 import { reportError, usageError } from "./errors";
+import { stopWhenParentDies } from "./parent-watch";
 
 type Command = (args: string[]) => Promise<void>;
 
@@ -85,6 +86,8 @@ async function main(argv: string[]): Promise<void> {
   const { run } = await load();
   await run(rest);
 }
+
+stopWhenParentDies(wrapperPid);
 
 // No process.exit(): it would cut off output still queued for a pipe (`setu segment --json | wc -c`
 // printed 65,536 bytes of 600 KB). The exit code is set, the database connections are closed, and

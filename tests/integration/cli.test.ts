@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -140,4 +140,48 @@ describe("the setu command through a pipe", () => {
     },
     120_000,
   );
+});
+
+describe("killing the setu command", () => {
+  // `setu` is a wrapper (cli/setu.mjs) around the real command: killing the wrapper must stop the command too, or an
+  // import goes on alone and commits after the user stopped it.
+  async function startWaiting() {
+    // `segment -` waits on its standard input, so the command is alive until it is stopped.
+    const wrapper = spawn(process.execPath, [path.join(root, "cli/setu.mjs"), "segment", "-"], { env: process.env });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => wrapper.on("exit", (_code, signal) => resolve(signal)));
+    let command = 0;
+    for (let i = 0; i < 200 && !command; i++) {
+      const found = spawnSync("pgrep", ["-P", String(wrapper.pid)], { encoding: "utf8" }).stdout.trim();
+      command = Number(found.split("\n")[0]) || 0;
+      if (!command) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(command).toBeGreaterThan(0);
+    return { wrapper, command, exited };
+  }
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  async function gone(pid: number) {
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+    return !alive(pid);
+  }
+
+  it("forwards SIGTERM to the command and exits by the same signal", async () => {
+    const { wrapper, command, exited } = await startWaiting();
+    wrapper.kill("SIGTERM");
+    expect(await exited).toBe("SIGTERM");
+    expect(await gone(command)).toBe(true);
+  });
+
+  it("stops the command when the wrapper is killed with SIGKILL", async () => {
+    const { wrapper, command, exited } = await startWaiting();
+    wrapper.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+    expect(await gone(command)).toBe(true);
+  });
 });

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/prisma";
 import { readTmx } from "@/lib/tmx/reader";
@@ -124,24 +125,35 @@ describe("setu tm import", () => {
       `Sentence ${i}.`,
     ]);
     const p = file("large.tmx", tmx(pairs));
-    const child = spawn(process.execPath, [path.join(root, "cli/setu.mjs"), "tm", "import", p, "--project", other.name], {
-      env: process.env,
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
-    // Kill it once the import transaction is open (its staging table exists), before it commits.
-    let staging = false;
-    for (let i = 0; i < 400 && !staging; i++) {
-      const open = await prisma.$queryRaw<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND query ILIKE '%INSERT INTO tm_import%' AND pid <> pg_backend_pid()`;
-      staging = open[0].n > 0;
-      if (staging) break;
-      await new Promise((r) => setTimeout(r, 50));
+    // Hold a SHARE lock on tm_entry so that the import, once it has staged every row, waits on its INSERT INTO tm_entry
+    // and cannot commit: the kill then lands inside the open transaction for certain (polling for the staging INSERT and
+    // killing a moment later raced the commit on a fast machine).
+    const blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await blocker.connect();
+    try {
+      await blocker.query("BEGIN");
+      await blocker.query("LOCK TABLE tm_entry IN SHARE MODE");
+      const child = spawn(process.execPath, [path.join(root, "cli/setu.mjs"), "tm", "import", p, "--project", other.name], {
+        env: process.env,
+      });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+      let waiting = false;
+      for (let i = 0; i < 1200 && !waiting; i++) {
+        const open = await prisma.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'
+            AND query ILIKE '%INSERT INTO tm_entry%' AND query ILIKE '%tm_import%' AND pid <> pg_backend_pid()`;
+        waiting = open[0].n > 0;
+        if (!waiting) await new Promise((r) => setTimeout(r, 50));
+      }
+      child.kill("SIGKILL");
+      // Killed while its transaction was open and blocked, or the test proves nothing.
+      expect(waiting).toBe(true);
+      expect(await exited).toBe("SIGKILL");
+    } finally {
+      await blocker.query("ROLLBACK");
+      await blocker.end();
     }
-    child.kill("SIGKILL");
-    // Killed while staging, or the test proves nothing.
-    expect(staging).toBe(true);
-    expect(await exited).toBe("SIGKILL");
     // The server notices the dropped connection and rolls the transaction back.
     for (let i = 0; i < 100; i++) {
       const open = await prisma.$queryRaw<{ n: number }[]>`
