@@ -17,6 +17,7 @@ const loaders = {
   qa: () => import("./qa"),
   scaling: () => import("./scaling"),
   tm: () => import("./tm"),
+  "tm-1m": () => import("./tm-1m"),
 } satisfies Record<string, () => Promise<Scenario>>;
 
 export type ScenarioName = keyof typeof loaders;
