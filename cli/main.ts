@@ -19,6 +19,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   project: () => import("./commands/project"),
   tm: () => import("./commands/tm"),
   analyse: () => import("./commands/analyse"),
+  invite: () => import("./commands/invite"),
+  settings: () => import("./commands/settings"),
 };
 
 const usage = `Usage: setu <command> [options]
@@ -42,6 +44,11 @@ Commands:
   project create NAME | list | add-member PROJECT --email E --role translator|reviewer|manager
                                      create a project (prints its id), list them (id, name, members),
                                      add a member or change their role (PROJECT: id or name)
+  invite create --project P --role translator|reviewer|manager [--email E] [--days 7] [--locale en|hi]
+                                     print a one-time invitation link into the project (valid 1–30 days;
+                                     --email: only that address may use it)
+  settings signup [open|invite-only] print who may sign up, or change it (invite-only: new accounts only
+                                     through invitation links; the first account may always sign up)
   import FILE --title T [--paragraphs auto|line|blank] [--project P]
                                      create a document from a UTF-8 .txt/.md file, or a .tmx, .xlf/.xliff,
                                      .docx or .srt file; prints its id

@@ -160,6 +160,14 @@ export const errorReasons = [
   "notAReviewer",
   "noSuchAccount",
   "invalidDate",
+  // invitations and the sign-up setting (#16: lib/invitations, lib/server/invitations.ts)
+  "signUpInviteOnly",
+  "invitationUnknown",
+  "invitationUsed",
+  "invitationRevoked",
+  "invitationExpired",
+  "invitationWrongEmail",
+  "alreadyMember",
 ] as const;
 
 export type ErrorReason = (typeof errorReasons)[number];

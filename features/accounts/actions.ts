@@ -7,7 +7,8 @@ import { changeRole, createUser, signIn, signOut } from "./mutations";
 import { changeRoleInput, signInInput, signUpInput } from "./schema";
 
 export const signUpAction = publicAction(signUpInput, async (input) => {
-  await createUser(input, await headers());
+  const { invitationToken, ...account } = input;
+  await createUser(account, await headers(), invitationToken || undefined);
   // createUser signs the new user in (autoSignIn); the session cookie is set by next-cookies.
   return null;
 });

@@ -4,6 +4,7 @@ import { clientAddress, secondsToWait, THROTTLE_WINDOW_MINUTES } from "@/lib/acc
 import { AppError } from "@/lib/errors";
 import { projectRoleForGlobal } from "@/lib/projects/choose-project";
 import { getAuth } from "@/lib/server/auth";
+import { AUTH_REFUSAL_PREFIX, invitationError, isInvitationRefusalReason, runSignUp } from "@/lib/server/invitations";
 import { prisma } from "@/lib/server/prisma";
 import type { RoleName } from "./schema";
 
@@ -16,20 +17,34 @@ function authErrorCode(error: unknown): string | undefined {
   return (error as AuthApiError)?.body?.code;
 }
 
-/** Creates a user with a hashed password (better-auth, scrypt). Throws CONFLICT for a used email. */
+/**
+ * Creates a user with a hashed password (better-auth, scrypt). Throws CONFLICT for a used email.
+ *
+ * With `requestHeaders` it is a sign-up from the web: the installation's sign-up setting applies (an
+ * invite-only installation needs `invitationToken`, which better-auth's hooks claim atomically; the
+ * account then joins the invitation's project). Without them it is the operator (the CLI, tests), who
+ * holds the database anyway: the setting does not apply, and the account joins the default project.
+ */
 export async function createUser(
   input: { name: string; email: string; password: string; role?: RoleName },
   requestHeaders?: Headers,
+  invitationToken?: string,
 ): Promise<{ id: string }> {
   let userId: string;
   try {
-    const result = await getAuth().api.signUpEmail({
-      body: { name: input.name, email: input.email, password: input.password },
-      headers: requestHeaders ?? new Headers(),
-    });
+    const result = await runSignUp(requestHeaders === undefined, () =>
+      getAuth().api.signUpEmail({
+        body: { name: input.name, email: input.email, password: input.password, ...(invitationToken ? { invitationToken } : {}) },
+        headers: requestHeaders ?? new Headers(),
+      }),
+    );
     userId = result.user.id;
   } catch (error) {
     const code = authErrorCode(error);
+    if (code?.startsWith(AUTH_REFUSAL_PREFIX)) {
+      const reason = code.slice(AUTH_REFUSAL_PREFIX.length);
+      if (isInvitationRefusalReason(reason)) throw invitationError(reason);
+    }
     if (code?.includes("ALREADY_EXISTS")) {
       throw new AppError("CONFLICT", `An account with the email ${input.email} already exists.`, { reason: "emailTaken" });
     }

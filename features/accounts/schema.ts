@@ -17,6 +17,8 @@ export const signUpInput = z.object({
   name: z.string().trim().min(1, { error: "nameRequired" }).max(100),
   email: emailSchema,
   password: z.string().refine(isStrongPassword, { error: "weakPassword" }),
+  // The token of an invitation link (#16): needed when sign-up is by invitation only.
+  invitationToken: z.string().max(200).optional(),
 });
 
 export const signInInput = z.object({

@@ -47,6 +47,11 @@ export const AUDIT_ACTIONS = {
   "project.create": "projectCreate",
   "project.member": "projectMember",
   "document.assign": "documentAssign",
+  "invitation.create": "invitationCreate",
+  "invitation.revoke": "invitationRevoke",
+  "invitation.use": "invitationUse",
+  "invitation.accept": "invitationAccept",
+  "settings.signup": "settingsSignup",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];

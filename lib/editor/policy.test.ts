@@ -8,6 +8,7 @@ import {
   decide,
   mayEver,
   mayInProject,
+  mayInvite,
   type PolicyReason,
   type ProjectAction,
   projectActions,
@@ -231,5 +232,30 @@ describe("the project dimension", () => {
         expect(mayInProject("admin", m, action), `admin ${action}/${m}`).toBe(true);
       });
     }
+  });
+});
+
+describe("mayInvite (#16: who creates and withdraws a project's invitation links)", () => {
+  const invited = ["translator", "reviewer", "manager"] as const;
+  it("an administrator, into any project with any role, member or not", () => {
+    for (const m of [null, "translator", "reviewer", "manager"] as const) {
+      for (const role of invited) expect(mayInvite("admin", m, role), `${m}/${role}`).toBe(true);
+    }
+  });
+
+  it("a project manager, with any role (managers too: they may already make a member a manager)", () => {
+    for (const g of ["translator", "reviewer"] as const) for (const role of invited) expect(mayInvite(g, "manager", role)).toBe(true);
+  });
+
+  it("nobody else: not a translator or reviewer of the project, not a non-member (a manager elsewhere is one)", () => {
+    for (const g of ["translator", "reviewer"] as const) {
+      for (const m of [null, "translator", "reviewer"] as const) {
+        for (const role of invited) expect(mayInvite(g, m, role), `${g}/${m}/${role}`).toBe(false);
+      }
+    }
+  });
+
+  it("never with a role that does not exist in a project (admin is a global role)", () => {
+    expect(mayInvite("admin", "manager", "admin" as never)).toBe(false);
   });
 });

@@ -62,6 +62,17 @@ export function mayInProject(globalRole: Role, projectRole: ProjectRole | null, 
   }
 }
 
+/**
+ * Whether this person may invite someone into the project with `invitedRole` (and withdraw the project's
+ * invitations): whoever may "invite" there — administrators anywhere, the project's managers. A manager
+ * may invite another manager: manage-members already lets them make any member a manager, so the link
+ * gives nothing more than that (refusing it would only mean invite-then-promote).
+ */
+export function mayInvite(globalRole: Role, projectRole: ProjectRole | null, invitedRole: ProjectRole): boolean {
+  if (!mayInProject(globalRole, projectRole, "invite")) return false;
+  return invitedRole === "translator" || invitedRole === "reviewer" || invitedRole === "manager";
+}
+
 export const unitActions = [
   "edit",
   "split",

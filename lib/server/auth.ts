@@ -1,10 +1,38 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/accounts/password";
+import { AppError } from "@/lib/errors";
 import { baseUrl, env } from "./env";
+import { AUTH_REFUSAL_PREFIX, assertSignUpAllowed, claimForNewAccount, hashInvitationToken } from "./invitations";
 import { prisma } from "./prisma";
+
+interface SignUpBody {
+  email?: unknown;
+  invitationToken?: unknown;
+}
+
+/**
+ * Our refusals cross better-auth as its own error type (anything else it turns into "failed to create
+ * user"), with the reason in the code; createUser (features/accounts) turns them back into the AppError.
+ */
+async function asAuthError<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AppError) {
+      const status = error.code === "NOT_FOUND" ? "NOT_FOUND" : error.code === "GONE" ? "GONE" : "FORBIDDEN";
+      throw new APIError(status, { message: error.message, code: `${AUTH_REFUSAL_PREFIX}${error.reason}` });
+    }
+    throw error;
+  }
+}
+
+function bodyOf(context: unknown): SignUpBody | undefined {
+  return (context as { body?: SignUpBody } | null | undefined)?.body;
+}
 
 /**
  * better-auth with its Prisma adapter: users, credential accounts (passwords hashed with scrypt)
@@ -37,11 +65,24 @@ function createAuth() {
         role: { type: "string", required: false, defaultValue: "translator", input: false },
       },
     },
+    // Sign-up (#16): open, or by invitation only (instance_setting accounts.signup). Enforced here, in
+    // better-auth's own sign-up path, whoever calls it (lib/server/invitations.ts has the rules).
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-up/email") return;
+        await asAuthError(() => assertSignUpAllowed(ctx.body as SignUpBody | undefined));
+      }),
+    },
     databaseHooks: {
       user: {
         create: {
-          after: async (user) => {
-            await setUpNewAccount(user.id);
+          // Right before the account's INSERT: the invitation is claimed (atomically), or the setting asked again.
+          before: async (user, context) => {
+            await asAuthError(() => claimForNewAccount(user.email, bodyOf(context)?.invitationToken));
+          },
+          after: async (user, context) => {
+            const token = bodyOf(context)?.invitationToken;
+            await setUpNewAccount(user.id, typeof token === "string" && token !== "" ? hashInvitationToken(token) : null);
           },
         },
       },
@@ -61,17 +102,39 @@ export function getAuth(): Auth {
 
 /**
  * The first account of an installation becomes admin (the advisory lock serialises concurrent first
- * sign-ups, so exactly one of them wins). Every new account joins the installation's default project
- * (instance_setting accounts.defaultProject, "Default" since the projects migration), if there is one,
- * as a translator — as its manager when it is the first admin.
+ * sign-ups, so exactly one of them wins). An account created through an invitation (the one this sign-up
+ * claimed, `invitationHash`) joins that invitation's project with its role, and only that one; any other
+ * new account joins the installation's default project (instance_setting accounts.defaultProject,
+ * "Default" since the projects migration), if there is one, as a translator — as its manager when it is
+ * the first admin.
  */
-export async function setUpNewAccount(userId: string): Promise<void> {
+export async function setUpNewAccount(userId: string, invitationHash: string | null = null): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('setu:first-admin'))`;
     await tx.$executeRaw`
       UPDATE "user" SET role = 'admin'
       WHERE id = ${userId}
         AND NOT EXISTS (SELECT 1 FROM "user" WHERE role = 'admin' AND id <> ${userId})`;
+    if (invitationHash) {
+      // The claim (user.create.before) set used_at; only this sign-up's claim is used and has nobody yet.
+      const [invitation] = await tx.$queryRaw<{ id: string; projectId: string; role: string }[]>`
+        UPDATE invitation SET used_by_id = ${userId}
+        WHERE token_hash = ${invitationHash} AND used_at IS NOT NULL AND used_by_id IS NULL
+        RETURNING id, project_id AS "projectId", role::text AS role`;
+      if (invitation) {
+        await tx.$executeRaw`
+          INSERT INTO project_member (project_id, user_id, role)
+          VALUES (${invitation.projectId}, ${userId}, ${invitation.role}::"ProjectRole") ON CONFLICT DO NOTHING`;
+        await tx.auditLog.create({
+          data: {
+            userId,
+            action: "invitation.use",
+            details: { invitationId: invitation.id, projectId: invitation.projectId, role: invitation.role },
+          },
+        });
+        return;
+      }
+    }
     await tx.$executeRaw`
       INSERT INTO project_member (project_id, user_id, role)
       SELECT p.id, u.id, (CASE WHEN u.role = 'admin' THEN 'manager' ELSE 'translator' END)::"ProjectRole"
