@@ -58,6 +58,7 @@ export const errorReasons = [
   "commentEmpty",
   "tooLong",
   "noNeighbour",
+  "nothingToPropagate",
   "singleSentence",
   "undoStale",
   "notYourUndo",

@@ -1,17 +1,21 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
-import { loadQaContext } from "@/features/qa/data";
+import { loadUnitsById } from "@/features/editor/data";
+import { loadQaContext, loadQaContextForUnit } from "@/features/qa/data";
 import { refreshUnitsQa } from "@/features/qa/mutations";
 import { loadDocumentMatches } from "@/features/tm/data";
+import { loadUndoTop } from "@/features/undo/data";
 import { recordUndo, type UnitSnapshot } from "@/features/undo/mutations";
 import { assertMemoryAllowed, statesAllowed } from "@/lib/editor/policy";
 import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
+import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { transact } from "@/lib/server/transaction";
 import { EXACT } from "@/lib/tm/score";
+import { findRepetitions, loadRepetitionSource } from "./data";
 import type { PretranslateInput } from "./schema";
-import type { PretranslateResult } from "./types";
+import type { PretranslateResult, PropagateResult } from "./types";
 
 /*
  * Filling units with English that already exists: the memory's (pre-translation) and, in the
@@ -118,4 +122,67 @@ export async function applyPretranslation(plan: PretranslationPlan, user: Curren
 export async function pretranslateDocument(documentId: string, input: PretranslateInput, user: CurrentUser): Promise<PretranslateResult> {
   assertMemoryAllowed(user.role, "pre-translate");
   return applyPretranslation(await planPretranslation(documentId, input.min), user);
+}
+
+/**
+ * Propagation: the English of a unit just confirmed (translated or approved, at the version the
+ * editor saw) goes to its untranslated repetitions in the document — units with the same
+ * normalised Hindi, no English, not approved — as translated, in one transaction with one undo
+ * entry. Units that have English (the same or another) or are approved are never touched; one that
+ * got English since the offer is simply no longer a repetition to fill.
+ */
+export async function propagateRepetitions(unitId: number, input: { version: number }, user: CurrentUser): Promise<PropagateResult> {
+  const qa = await loadQaContextForUnit(unitId);
+  if (!qa) throw new AppError("GONE", `Unit ${unitId} no longer exists.`, { reason: "unitGone", unitId });
+  const done = await transact(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM document WHERE id = ${qa.documentId} FOR UPDATE`;
+      const source = await loadRepetitionSource(tx, unitId);
+      if (!source) throw new AppError("GONE", `Unit ${unitId} no longer exists.`, { reason: "unitGone", unitId });
+      if (source.version !== input.version) {
+        throw new AppError("CONFLICT", `Unit ${unitId} has changed since you confirmed it.`, { reason: "versionConflict", unitId });
+      }
+      if (source.english.trim() === "" || (source.status !== "translated" && source.status !== "approved")) {
+        throw new AppError("BAD_INPUT", `Unit ${unitId} is not translated; there is nothing to propagate.`, {
+          reason: "nothingToPropagate",
+          unitId,
+        });
+      }
+      const editable: string[] = statesAllowed(user.role, "edit").filter((s) => s !== "approved");
+      const targets = (await findRepetitions(tx, source, true)).filter((r) => editable.includes(r.status));
+      if (targets.length === 0) return { ids: [] as number[] };
+      const ids = targets.map((r) => r.id);
+      const changed = await tx.$queryRaw<{ id: number; version: number }[]>`
+        WITH changed AS (
+          UPDATE unit u SET english = ${source.english}, status = 'translated', pretranslated = NULL,
+            version = u.version + 1, author_id = ${user.id}, updated_at = now(), confidence = NULL
+          WHERE u.id = ANY(${ids}::int[])
+          RETURNING u.id, u.version, u.english, u.status),
+        versions AS (
+          INSERT INTO unit_version (unit_id, version, english, status, author_id)
+          SELECT id, version, english, status, ${user.id} FROM changed)
+        SELECT id, version FROM changed`;
+      await refreshUnitsQa(tx, qa, ids);
+      await recordUndo(tx, {
+        userId: user.id,
+        documentId: source.documentId,
+        kind: "propagate",
+        primary: ids[0],
+        before: targets.map((t) => ({ ...t, status: t.status as UnitStatus })),
+        after: changed,
+      });
+      await recordAudit(tx, {
+        userId: user.id,
+        action: "unit.propagate",
+        documentId: source.documentId,
+        unitId,
+        details: { units: ids },
+      });
+      return { ids };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+  const [units, undo] = await Promise.all([loadUnitsById(qa.documentId, done.ids), loadUndoTop(user.id, qa.documentId)]);
+  const [{ sv }] = await prisma.$queryRaw<{ sv: number }[]>`SELECT structure_version AS sv FROM document WHERE id = ${qa.documentId}`;
+  return { units, removed: [], structureVersion: sv, undo, filled: done.ids.length };
 }

@@ -11,3 +11,6 @@ export const pretranslateInput = z.object({
   min: z.number().int().min(PRETRANSLATE_MIN_FUZZY).max(99).nullable().optional().default(null),
 });
 export type PretranslateInput = z.infer<typeof pretranslateInput>;
+
+/** POST /api/units/:id/propagate: the version of the confirmed unit the editor offered from. */
+export const propagateInput = z.object({ version: z.number().int().positive() });

@@ -272,6 +272,10 @@ describe("requests from another origin or with another body type change nothing"
       }),
       {},
     ],
+    propagate: [
+      (s) => ({ route: routes.propagate, method: "POST", path: `/api/units/${s.b.id}/propagate`, params: { id: String(s.b.id) } }),
+      { version: 3 },
+    ],
     pretranslate: [
       (s) => ({
         route: routes.pretranslate,

@@ -11,6 +11,7 @@ import { PUT as qaSettingsRoute } from "@/app/api/settings/qa/route";
 import { POST as commentsPost } from "@/app/api/units/[id]/comments/route";
 import { POST as mergeRoute } from "@/app/api/units/[id]/merge/route";
 import { POST as moveRoute } from "@/app/api/units/[id]/move/route";
+import { POST as propagateRoute } from "@/app/api/units/[id]/propagate/route";
 import { POST as unitQaRoute } from "@/app/api/units/[id]/qa/route";
 import { POST as reviewRoute } from "@/app/api/units/[id]/review/route";
 import { PUT as saveRoute } from "@/app/api/units/[id]/route";
@@ -33,6 +34,7 @@ export const routes = {
   align: alignRoute,
   bulkApprove: bulkApproveRoute,
   pretranslate: pretranslateRoute,
+  propagate: propagateRoute,
   glossaryImport: glossaryImportRoute,
   unitQa: unitQaRoute,
   qaSettings: qaSettingsRoute,

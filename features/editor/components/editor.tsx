@@ -3,6 +3,8 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { RepetitionOffer } from "@/features/pretranslate/components/repetition-offer";
+import { useRepetitions } from "@/features/pretranslate/components/use-repetitions";
 import { MemoryPanel } from "@/features/tm/components/memory-panel";
 import { useMemoryMatches } from "@/features/tm/components/use-memory-matches";
 import type { UndoTop } from "@/features/undo/types";
@@ -348,6 +350,9 @@ export function Editor(props: EditorProps) {
   });
   followUndo.current = serverUndo.follow;
   const undo = serverUndo.undo;
+  // Confirming a unit offers its English to its untranslated repetitions (features/pretranslate).
+  const repetitions = useRepetitions({ unitOf: (id) => units.current.get(id), apply: applyStructure });
+  const checkRepetitions = repetitions.check;
 
   // ---- review ----
   const review = useCallback(
@@ -472,7 +477,7 @@ export function Editor(props: EditorProps) {
       const key = event.key;
       if ((event.ctrlKey || event.metaKey) && key === "Enter") {
         event.preventDefault();
-        void flush(id, true);
+        void flush(id, true).then(() => checkRepetitions(id));
         go(id, 1);
       } else if (event.altKey && event.shiftKey && (key === "ArrowUp" || key === "ArrowDown")) {
         event.preventDefault();
@@ -526,7 +531,7 @@ export function Editor(props: EditorProps) {
         void flush(id);
       }
     },
-    [flush, focusUnit, go, insertMemory, insertTerm, isReviewer, merge, move, render, review, undo],
+    [checkRepetitions, flush, focusUnit, go, insertMemory, insertTerm, isReviewer, merge, move, render, review, undo],
   );
 
   // ---- live updates from other people (any instance: read from PostgreSQL) ----
@@ -697,6 +702,7 @@ export function Editor(props: EditorProps) {
           </button>
         </div>
       )}
+      <RepetitionOffer offer={repetitions.offer} onAccept={() => void repetitions.accept()} onDismiss={repetitions.dismiss} />
       <div className="editor-body">
         <div ref={scroller} className="editor-scroller" data-testid="editor-scroller">
           {index.ids.length === 0 ? (

@@ -1,0 +1,107 @@
+import { expect, type Page, test } from "@playwright/test";
+import { createUserWithRole, signedInPage } from "./support/users";
+
+async function createDocument(page: Page, title: string, sentences: string[]): Promise<string> {
+  await page.goto("/en/documents/new");
+  const form = page.getByTestId("new-document-form");
+  await form.locator('input[name="title"]').fill(title);
+  await form.locator('textarea[name="text"]').fill(sentences.join(" "));
+  await form.locator('button[type="submit"]').click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  return page.url().split("/documents/")[1].split("?")[0];
+}
+
+const rows = (page: Page) => page.getByTestId("unit-row");
+const englishBox = (page: Page, n: number) => rows(page).nth(n).locator("textarea");
+
+const words = {
+  en: {
+    analysis: "Analysis against the translation memory",
+    context: "101 % (context)",
+    button: "Pre-translate",
+    done: "Pre-translated: 2 units as translated, 0 drafts.",
+    badge: "Pre-translated 101 %",
+    undoEditor: "Undo pre-translation (2 units)",
+    undoPage: "Undo pre-translation",
+    undone: "Pre-translation undone: every unit is as it was.",
+  },
+  hi: {
+    analysis: "अनुवाद स्मृति के आधार पर विश्लेषण",
+    context: "101 % (संदर्भ)",
+    button: "पूर्व-अनुवाद करें",
+    // Hindi counts 0 like 1 (CLDR "one"): 0 मसौदा.
+    done: "पूर्व-अनुवाद हुआ: 2 इकाइयाँ अनूदित, 0 मसौदा।",
+    badge: "पूर्व-अनूदित 101 %",
+    undoEditor: "पूर्व-अनुवाद पूर्ववत करें (2 इकाइयाँ)",
+    undoPage: "पूर्व-अनुवाद पूर्ववत करें",
+    undone: "पूर्व-अनुवाद पूर्ववत हुआ: हर इकाई पहले जैसी है।",
+  },
+} as const;
+
+for (const locale of ["en", "hi"] as const) {
+  test(`the document page's analysis counts the bands, pre-translate fills 100/101 % and one undo takes it back (${locale})`, async ({
+    browser,
+  }) => {
+    // Two documents, two editors and two page loads: more than the default minute on a loaded machine.
+    test.setTimeout(180_000);
+    const w = words[locale];
+    const page = await signedInPage(browser, createUserWithRole("translator", `pretranslate-${locale}`));
+    // A word made unique per run keeps other runs' entries out of this memory's matches.
+    const tag = `जाँच${"कखगघचछजझ"[Date.now() % 8]}${"टठडढतथदध"[Math.floor(Date.now() / 8) % 8]}${Date.now() % 997}`;
+    const s1 = `जिला प्रशासन ने ${tag} मेले की तैयारी पूरी कर ली है।`;
+    const s2 = `मेले में ${tag} कलाकार लोक नृत्य प्रस्तुत करेंगे।`;
+    const e1 = `The district administration has completed preparations for the ${tag} fair.`;
+    const e2 = `Artists from ${tag} will perform folk dances at the fair.`;
+    const first = await createDocument(page, `TM source ${locale} ${Date.now()}`, [s1, s2]);
+    await page.goto(`/en/documents/${first}/edit`);
+    await expect(englishBox(page, 0)).toBeFocused();
+    await page.keyboard.type(e1);
+    await page.keyboard.press("Control+Enter");
+    await expect(rows(page).nth(0)).toHaveAttribute("data-status", "translated");
+    await expect(englishBox(page, 1)).toBeFocused();
+    await page.keyboard.type(e2);
+    await page.keyboard.press("Control+Enter");
+    await expect(rows(page).nth(1)).toHaveAttribute("data-status", "translated");
+
+    // s1 with the memory's own neighbours (101), s2 before another sentence (100), and a new sentence.
+    const second = await createDocument(page, `TM target ${locale} ${Date.now()}`, [s1, s2, `आज ${tag} में धूप खिली रहेगी।`]);
+    await page.goto(`/${locale}/documents/${second}`);
+    const analysis = page.getByTestId("analysis");
+    await expect(analysis.getByRole("heading", { level: 2 })).toHaveText(w.analysis);
+    const table = analysis.getByRole("table");
+    await expect(table.locator('tr[data-band="context"] th')).toHaveText(w.context);
+    await expect(table.locator('tr[data-band="context"] td').first()).toHaveText("1");
+    await expect(table.locator('tr[data-band="exact"] td').first()).toHaveText("1");
+    await expect(table.locator('tr[data-band="new"] td').first()).toHaveText("1");
+    await expect(table.locator('tr[data-band="fuzzy95"] td').first()).toHaveText("0");
+    await expect(table.locator('tr[data-band="total"] td').first()).toHaveText("3");
+    // The bar is decoration: the table carries the numbers.
+    await expect(analysis.locator(".analysis-bar")).toHaveAttribute("aria-hidden", "true");
+
+    // Pre-translate, and undo it from the page.
+    const form = page.getByTestId("pretranslate");
+    await form.getByRole("button", { name: w.button }).click();
+    await expect(page.getByTestId("pretranslate-result")).toContainText(w.done);
+    await page.getByTestId("pretranslate-result").getByRole("button", { name: w.undoPage }).click();
+    await expect(form.getByRole("status")).toHaveText(w.undone);
+
+    // Again, and this time see it in the editor and undo it there.
+    await form.getByRole("button", { name: w.button }).click();
+    await expect(page.getByTestId("pretranslate-result")).toContainText(w.done);
+    await page.goto(`/${locale}/documents/${second}/edit`);
+    await expect(englishBox(page, 0)).toHaveValue(e1);
+    await expect(rows(page).nth(0)).toHaveAttribute("data-status", "translated");
+    await expect(rows(page).nth(0).getByTestId("pretranslated")).toHaveText(w.badge);
+    await expect(englishBox(page, 1)).toHaveValue(e2);
+    await expect(englishBox(page, 2)).toHaveValue("");
+    await expect(page.getByTestId("undo")).toHaveText(w.undoEditor);
+    await page.getByTestId("undo").click();
+    await expect(englishBox(page, 0)).toHaveValue("");
+    await expect(englishBox(page, 1)).toHaveValue("");
+    await expect(rows(page).nth(0)).toHaveAttribute("data-status", "draft");
+    await expect(rows(page).nth(0).getByTestId("pretranslated")).toHaveCount(0);
+    await page.reload();
+    await expect(englishBox(page, 0)).toHaveValue("");
+    await expect(rows(page).nth(1)).toHaveAttribute("data-status", "draft");
+  });
+}
