@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldHindi, foldHindiText } from "./fold";
+import { foldHindi, foldHindiSimple, foldHindiText } from "./fold";
 
 const f = (s: string) => foldHindi(s).folded;
 
@@ -76,5 +76,39 @@ describe("foldHindiText", () => {
     for (const text of ["हिन्दी", "ज़मीन माँ", "पड़ना  सड़क", "गङ्गा सम्बन्ध", "e\u0301cole", ""]) {
       expect(foldHindiText(text)).toBe(foldHindi(text).folded);
     }
+  });
+});
+
+describe("foldHindiSimple", () => {
+  it("answers only for NFC text, and then foldHindi's folded text", () => {
+    const pool = [
+      ..."कखगघङचजञटडढणतदनपबमयरलवसहअआइ",
+      ..."\u093c\u094d\u0901\u0902\u0903\u0900\u0951\u0929\u0958\u095c\u0960\u0970\u097f०५",
+      ..." \t-\u00a0AZazé09.,?!।॥\u200c\u00ad",
+      "e\u0301",
+      "😀",
+    ];
+    let seed = 5;
+    const pick = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return pool[Math.floor((seed / 2147483648) * pool.length)];
+    };
+    let stable = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: 1 + (n % 9) }, pick).join("");
+      const simple = foldHindiSimple(text);
+      if (simple === null) continue;
+      stable++;
+      expect(text.normalize("NFC")).toBe(text);
+      expect(simple).toBe(foldHindi(text).folded);
+    }
+    // the property was exercised, not vacuously true
+    expect(stable).toBeGreaterThan(1000);
+    expect(foldHindiSimple("गंगा के किनारे 25 लोग।")).toBe("गंगा के किनारे 25 लोग।");
+    expect(foldHindiSimple("माँ की सड़क")).toBe("मां की सड़क");
+    expect(foldHindiSimple("हिन्दी")).toBeNull();
+    expect(foldHindiSimple("तुम्हारा")).toBe("तुम्हारा");
+    expect(foldHindiSimple("ज़मीन")).toBeNull();
+    expect(foldHindiSimple("Ganga")).toBeNull();
   });
 });

@@ -201,11 +201,52 @@ function finish(folded: string, folder: Folder, length: number): DetailedFold {
 }
 
 /**
+ * The folded text without building it character by character, for the common text in which
+ * folding changes nothing but chandrabindu (to anusvara), or null when other rules apply. Such text
+ * holds only characters that foldHindiText keeps (lowercase Latin, ASCII digits and punctuation
+ * other than the hyphen, single spaces, Devanagari letters and signs other than precomposed nukta
+ * letters, digits and a nukta not after ड/ढ) with no nasal + virama before a consonant of its
+ * class. None of those has a canonical decomposition or composes with a neighbour, and the nukta
+ * (after a letter) and virama are their only marks with a non-zero combining class, in canonical
+ * order, so such text is NFC too.
+ */
+export function foldHindiSimple(text: string): string | null {
+  let chandrabindu = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20) {
+        if (i > 0 && text.charCodeAt(i - 1) === 0x20) return null;
+      } else if (c < 0x20 || c === 0x2d || (c >= 0x41 && c <= 0x5a) || c === 0x7f) {
+        return null;
+      }
+    } else if (c >= 0x0900 && c <= 0x097f) {
+      if (c === CHANDRABINDU) chandrabindu = true;
+      else if (c === NUKTA) {
+        const prev = text.charCodeAt(i - 1);
+        if (prev !== DDA && prev !== DDHA) return null;
+      } else if (c === 0x0929 || c === 0x0931 || c === 0x0934 || (c >= 0x0951 && c <= 0x095f) || (c >= 0x0966 && c <= 0x096f)) {
+        return null;
+      } else if (c === VIRAMA && i > 0) {
+        const range = NASAL_CLASS.get(text.charCodeAt(i - 1));
+        const next = text.charCodeAt(i + 1);
+        if (range && next >= range[0] && next <= range[1]) return null;
+      }
+    } else {
+      return null;
+    }
+  }
+  return chandrabindu ? text.replaceAll("\u0901", "\u0902") : text;
+}
+
+/**
  * Only the folded text of foldHindi, without the offset maps: for callers that compare or hash
  * folded text (QA's consistency keys, the number-word table), which fold every unit of a document.
  * The same rules as Folder.add and foldNasals, on code points (tested against foldHindi).
  */
 export function foldHindiText(text: string): string {
+  const simple = foldHindiSimple(text);
+  if (simple !== null) return simple;
   if (text.normalize("NFC") !== text) return foldHindiDetailed(text).folded;
   const out: number[] = [];
   for (let i = 0; i < text.length; ) {

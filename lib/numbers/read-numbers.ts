@@ -20,7 +20,13 @@
  * (दो, five, first), month names and fractions: translators render "एक" as "a" and "दो-चार" as
  * "a few", so a soft number may match a figure on the other side but is never required to.
  */
-import { type NumberWord, numberWord } from "./words";
+
+import type { NumberWord } from "./words";
+import * as words from "./words";
+
+// Local bindings of the word helpers the tokenizer calls for every word: a module transpiled to
+// CommonJS (tsx for the CLI and the bench) reaches an imported function through a getter per call.
+const { isPlainKeyChar, mayBePlainNumberWord, numberWord } = words;
 
 export interface FoundNumber {
   /** Canonical value ("200000", "2.5"), "m:8" for a month, or a dotted token ("1.2.3") as written. */
@@ -43,9 +49,11 @@ const WESTERN = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const INDIAN = /^\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?$/;
 const DAY_MONTH_YEAR = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/g;
 const ISO_DATE = /(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\s+)|([-–])|([\s\S])/gu;
+
+const HAS_DEVANAGARI_DIGIT = /[\u0966-\u096F]/;
 
 export function toAsciiDigits(text: string): string {
+  if (!HAS_DEVANAGARI_DIGIT.test(text)) return text;
   return text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - DEVANAGARI_ZERO));
 }
 
@@ -71,11 +79,12 @@ type Token =
   | { kind: "dash" }
   | { kind: "stop" };
 
-const DIGIT = /\d/;
+// Both date patterns need a digit, a separator and a digit in a row: most texts have none.
+const MAYBE_DATE = /\d[./-]\d/;
 
 function dateTokens(ascii: string): Token[] {
   const out: Token[] = [];
-  if (!DIGIT.test(ascii)) return out;
+  if (!MAYBE_DATE.test(ascii)) return out;
   for (const m of ascii.matchAll(DAY_MONTH_YEAR)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
@@ -97,41 +106,106 @@ function dateTokens(ascii: string): Token[] {
 const STOP: Token = { kind: "stop" };
 const DASH: Token = { kind: "dash" };
 
+// What the tokenizer needs to know of a UTF-16 code unit, decided once per code unit by the
+// regular expressions whose semantics it reproduces ([\p{L}\p{M}] and \s): scanning with
+// charCodeAt is several times faster than an alternation of Unicode classes over every character.
+const LETTER = 1;
+const SPACE = 2;
+const OTHER = 3;
+const classOf = new Uint8Array(0x10000);
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const WHITESPACE = /^\s$/u;
+
+function codeUnitClass(c: number): number {
+  let k = classOf[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    // A surrogate half is not a letter by itself; the scanner reads pairs as one code point.
+    k = c >= 0xd800 && c <= 0xdfff ? OTHER : LETTER_OR_MARK.test(ch) ? LETTER : WHITESPACE.test(ch) ? SPACE : OTHER;
+    classOf[c] = k;
+  }
+  return k;
+}
+
+/** Length in code units of the letter or mark at `i` (2 for an astral one), or 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 1;
+  if (c < 0x80) return 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return codeUnitClass(c) === LETTER ? 1 : 0;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /**
  * The text as number-relevant tokens; "stop" stands for anything that ends a number (punctuation,
- * other text). Whitespace and a hyphen between words (twenty-five) do not.
+ * other text). Whitespace and a hyphen between words (twenty-five) do not. The scanner reads what
+ * /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\s+)|([-–])|([\s\S])/gu would match, in the same pieces.
  */
 function tokenize(ascii: string): Token[] {
   const dates = dateTokens(ascii);
   const tokens: Token[] = [];
+  const n = ascii.length;
   let d = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(ascii); m; m = TOKEN.exec(ascii)) {
-    const start = m.index;
+  for (let start = 0; start < n; ) {
     const date = dates[d] as Extract<Token, { kind: "date" }> | undefined;
     if (date && start >= date.start) {
       tokens.push(STOP, date, STOP);
       d++;
-      TOKEN.lastIndex = date.end;
+      start = date.end;
       continue;
     }
-    if (m[1]) {
-      // A match may run into a date that starts inside it ("5,15.08.2023"): cut it there.
-      const end = date && date.start < start + m[1].length ? date.start : start + m[1].length;
+    const c = ascii.charCodeAt(start);
+    if (isAsciiDigit(c)) {
+      let end = start + 1;
+      while (end < n && isAsciiDigit(ascii.charCodeAt(end))) end++;
+      for (;;) {
+        const sep = ascii.charCodeAt(end);
+        if ((sep !== 0x2e && sep !== 0x2c) || !isAsciiDigit(ascii.charCodeAt(end + 1))) break;
+        end += 2;
+        while (end < n && isAsciiDigit(ascii.charCodeAt(end))) end++;
+      }
+      // A figure may run into a date that starts inside it ("5,15.08.2023"): cut it there.
+      if (date && date.start < end) end = date.start;
       pushFigure(tokens, ascii.slice(start, end), start);
-      TOKEN.lastIndex = end;
-    } else if (m[2]) {
-      const word = numberWord(m[2]);
+      start = end;
+      continue;
+    }
+    let end = start;
+    // Whether every letter is one that numberWord's key keeps as it is (see plainNumberWordKey).
+    let plain = true;
+    for (let w = letterAt(ascii, end); w > 0; w = letterAt(ascii, end)) {
+      if (plain && (w === 2 || !isPlainKeyChar(ascii.charCodeAt(end)))) plain = false;
+      end += w;
+    }
+    if (end > start) {
+      const word = plain && !mayBePlainNumberWord(ascii, start, end) ? null : numberWord(ascii.slice(start, end));
       // A word that is no number word ends a number exactly as punctuation does (nothing reads a
       // word token's text), so it becomes the one shared stop: most words of a text allocate nothing.
-      tokens.push(word ? { kind: "word", word, start, end: start + m[2].length } : STOP);
-    } else if (m[3]) {
-      // whitespace joins: "दो लाख", "two hundred"
-    } else if (m[4]) {
-      tokens.push(DASH);
-    } else {
-      tokens.push(STOP);
+      tokens.push(word ? { kind: "word", word, start, end } : STOP);
+      start = end;
+      continue;
     }
+    if (c === 0x20 || (c >= 0x80 && codeUnitClass(c) === SPACE) || (c >= 0x09 && c <= 0x0d)) {
+      // whitespace joins: "दो लाख", "two hundred"
+      start++;
+      while (start < n) {
+        const s = ascii.charCodeAt(start);
+        if (s === 0x20 || (s >= 0x09 && s <= 0x0d) || (s >= 0x80 && codeUnitClass(s) === SPACE)) start++;
+        else break;
+      }
+      continue;
+    }
+    tokens.push(c === 0x2d || c === 0x2013 ? DASH : STOP);
+    // One code point: a surrogate pair is one character of [\s\S] under the u flag.
+    const pair = c >= 0xd800 && c <= 0xdbff && start + 1 < n && (ascii.charCodeAt(start + 1) & 0xfc00) === 0xdc00;
+    start += pair ? 2 : 1;
   }
   return tokens;
 }

@@ -261,6 +261,46 @@ function buildTable(): Map<string, NumberWord> {
 }
 
 const TABLE = buildTable();
+
+/**
+ * A quick no for most words, without a lookup: the number reader asks this for "plain" words, made
+ * only of ASCII letters or only of Devanagari letters and signs that numberWord's fold keeps as
+ * they are (no nukta, virama, chandrabindu or precomposed nukta letter: those words are already NFC
+ * and fold to themselves). A plain word's key is then the word itself (ASCII lowercased), so it can
+ * only be a number word if its first letter, last letter and length are those of a key, or of a
+ * key followed by a Hindi ordinal suffix. Anything else gets the full numberWord.
+ */
+export function isPlainKeyChar(c: number): boolean {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
+  return (c === 0x0902 || c === 0x0903 || (c >= 0x0905 && c <= 0x094c)) && c !== 0x0929 && c !== 0x0931 && c !== 0x0934 && c !== 0x093c;
+}
+
+function signature(first: number, last: number, length: number): number {
+  return (Math.min(length, 63) * 0x1000 + (first & 0xfff)) * 0x1000 + (last & 0xfff);
+}
+
+function lowerAscii(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
+const ORDINAL_SUFFIXES = ["वां", "वीं", "वी", "वें", "वे", "वा"];
+
+const SIGNATURES: Set<number> = (() => {
+  const out = new Set<number>();
+  for (const key of TABLE.keys()) {
+    if (key.length === 0) continue;
+    out.add(signature(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length));
+    for (const suffix of ORDINAL_SUFFIXES) {
+      out.add(signature(key.charCodeAt(0), suffix.charCodeAt(suffix.length - 1), key.length + suffix.length));
+    }
+  }
+  return out;
+})();
+
+/** False when the plain word text[start, end) cannot be a number word (see isPlainKeyChar). */
+export function mayBePlainNumberWord(text: string, start: number, end: number): boolean {
+  return SIGNATURES.has(signature(lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(end - 1)), end - start));
+}
 const cache = new Map<string, NumberWord | null>();
 
 function hindiOrdinal(key: string): NumberWord | null {

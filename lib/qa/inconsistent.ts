@@ -8,7 +8,7 @@
  * the English is compared ignoring case, spacing and the style of quotes. The reverse check only
  * looks at English of three words or more: "Yes." or "Introduction" rightly render many sources.
  */
-import { foldHindiText } from "@/lib/glossary/fold";
+import { foldHindiSimple, foldHindiText } from "@/lib/glossary/fold";
 import { type QaIssue, qaIssue } from "./types";
 
 export interface ConsistencyKeys {
@@ -39,14 +39,69 @@ export function hash53(text: string): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+/** ECMAScript's \s (WhiteSpace and LineTerminator), without a regular expression. */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** What .replace(/[\s।॥.?!…]+$/u, "") leaves (every character of that class is one code unit). */
+function withoutFinalPunctuation(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const c = text.charCodeAt(end - 1);
+    if (end > 0 && (isJsSpace(c) || c === 0x0964 || c === 0x0965 || c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026)) end--;
+    else break;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
 export function normaliseHindiForConsistency(hindi: string): string {
-  return foldHindiText(hindi.normalize("NFC"))
-    .replace(/[\s।॥.?!…]+$/u, "")
-    .trim();
+  // Most text folds simply and is NFC already (see foldHindiSimple): one scan, no copies.
+  const folded = foldHindiSimple(hindi) ?? foldHindiText(hindi.normalize("NFC"));
+  return withoutFinalPunctuation(folded).trim();
+}
+
+/**
+ * ASCII text with no whitespace but single spaces: NFC already, without curly quotes, so
+ * normalising it is only lowercasing and trimming.
+ */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c < 0x20 && c >= 0x09 && c <= 0x0d) || (c === 0x20 && i > 0 && text.charCodeAt(i - 1) === 0x20)) return false;
+  }
+  return true;
 }
 
 export function normaliseEnglishForConsistency(english: string): string {
+  if (isPlainAscii(english)) return english.toLowerCase().trim();
   return english.normalize("NFC").toLowerCase().replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+/** Whether /\p{L}+/gu finds at least three runs; for ASCII (most English) without the regex. */
+function hasThreeWords(text: string): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return (text.match(/\p{L}+/gu)?.length ?? 0) >= 3;
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (letter && !inRun && ++runs >= 3) return true;
+    inRun = letter;
+  }
+  return false;
 }
 
 export function consistencyKeys(hindi: string, english: string): ConsistencyKeys {
@@ -54,7 +109,7 @@ export function consistencyKeys(hindi: string, english: string): ConsistencyKeys
   return {
     hindiKey: hash53(normaliseHindiForConsistency(hindi)),
     englishKey: en ? hash53(en) : null,
-    reversible: (en.match(/\p{L}+/gu)?.length ?? 0) >= 3,
+    reversible: hasThreeWords(en),
   };
 }
 

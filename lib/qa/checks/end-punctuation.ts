@@ -8,14 +8,38 @@
  */
 import { type QaIssue, qaIssue } from "../types";
 
-const CLOSERS = /[\s"'”’»›)\]}]+$/u;
 const OPENERS = /^[\s"'“‘«‹(]+/u;
 
 type End = "." | "?" | "!" | "…" | ":" | ";" | "";
 
+/** Whether the code unit is one of CLOSERS' class ([\s"'”’»›)\]}]; each is one code unit). */
+function isCloser(c: number): boolean {
+  if (c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a)
+    return true;
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** What text.replace(CLOSERS, "") leaves, without the expression (tried at every position). */
+function withoutClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** The unit's final punctuation mark, with Hindi marks mapped to the English ones. */
 export function endMark(text: string): End {
-  const core = text.replace(CLOSERS, "");
+  const core = withoutClosers(text);
   if (/(?:\.\.\.|…)$/.test(core)) return "…";
   const last = core.slice(-1);
   if (last === "।" || last === "॥" || last === ".") return ".";
@@ -38,7 +62,7 @@ export function checkEndPunctuation(hindi: string, english: string): QaIssue[] {
   const h = endMark(hindi);
   const e = endMark(english.replace(/[।॥]/g, "."));
   if (h !== e) {
-    const hindiMark = hindi.replace(CLOSERS, "").slice(-1);
+    const hindiMark = withoutClosers(hindi).slice(-1);
     if (h && !e) issues.push(qaIssue("endPunctuationMissing", { hindi: hindiMark, expected: h }));
     else if (!h && e) issues.push(qaIssue("endPunctuationExtra", { english: e }));
     else issues.push(qaIssue("endPunctuationDifferent", { hindi: hindiMark, english: e, expected: h }, `${h}:${e}`));

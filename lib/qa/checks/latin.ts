@@ -14,7 +14,11 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// A URL and a token need an ASCII letter, an e-mail address an @: Hindi without either has none.
+const MAYBE_LATIN = /[A-Za-z@]/;
+
 export function latinTokens(hindi: string): string[] {
+  if (!MAYBE_LATIN.test(hindi)) return [];
   const found: string[] = [];
   let rest = hindi;
   for (const pattern of [URL, EMAIL]) {

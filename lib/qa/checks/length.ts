@@ -9,9 +9,20 @@ import { type QaIssue, qaIssue } from "../types";
 
 export const LENGTH_Z_LIMIT = 3;
 
+/** Code points of the trimmed text: code units less the surrogate pairs, without a string iterator. */
 function codePoints(text: string): number {
-  let n = 0;
-  for (const _ of text.trim()) n++;
+  const t = text.trim();
+  let n = t.length;
+  for (let i = 0; i < t.length - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = t.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
   return n;
 }
 

@@ -10,29 +10,146 @@ import { seededRandom } from "@/lib/random";
 
 /** The same quantity in Hindi and English forms; a unit takes one form from each side (or a different quantity). */
 const QUANTITIES: [string[], string[]][] = [
-  [["२,००,०००", "2,00,000", "2 लाख", "दो लाख", "200000"], ["200,000", "two hundred thousand", "0.2 million", "2 lakh", "2,00,000", "२,००,०००"]],
-  [["3.5 करोड़", "साढ़े तीन करोड़", "३.५ करोड़", "35000000"], ["35 million", "3.5 crore", "thirty-five million", "35,000,000"]],
-  [["36 प्रतिशत", "36%", "३६ प्रतिशत", "छत्तीस प्रतिशत"], ["36 percent", "36%", "thirty-six per cent"]],
-  [["15 अगस्त 2023", "15.08.2023", "2023-08-15"], ["August 15, 2023", "15 August 2023", "15.08.2023"]],
-  [["डेढ़ हज़ार", "1,500", "सवा लाख"], ["one and a half thousand", "1,500", "125,000", "a thousand"]],
-  [["पाँच", "दो-चार", "एक"], ["five", "three", "a few", "one"]],
-  [["21वीं", "पहला", "2-3 लाख", "2 से 3 करोड़"], ["21st", "first", "200,000-300,000", "2 to 3 million", "20-30 million"]],
-  [["1.2.3", "1,2,3", "5,15.08.2023", "अरब", "लाख कोशिश"], ["1.2.3", "1, 2, 3", "billion", "Arab", "despite"]],
-  [["3 करोड़ 50 लाख", "2 लाख 50 लोग", "सौ", "हज़ार लोग"], ["35 million", "two hundred and fifty thousand", "a hundred", "thousand people", "two thousand five"]],
+  [
+    ["२,००,०००", "2,00,000", "2 लाख", "दो लाख", "200000"],
+    ["200,000", "two hundred thousand", "0.2 million", "2 lakh", "2,00,000", "२,००,०००"],
+  ],
+  [
+    ["3.5 करोड़", "साढ़े तीन करोड़", "३.५ करोड़", "35000000"],
+    ["35 million", "3.5 crore", "thirty-five million", "35,000,000"],
+  ],
+  [
+    ["36 प्रतिशत", "36%", "३६ प्रतिशत", "छत्तीस प्रतिशत"],
+    ["36 percent", "36%", "thirty-six per cent"],
+  ],
+  [
+    ["15 अगस्त 2023", "15.08.2023", "2023-08-15"],
+    ["August 15, 2023", "15 August 2023", "15.08.2023"],
+  ],
+  [
+    ["डेढ़ हज़ार", "1,500", "सवा लाख"],
+    ["one and a half thousand", "1,500", "125,000", "a thousand"],
+  ],
+  [
+    ["पाँच", "दो-चार", "एक"],
+    ["five", "three", "a few", "one"],
+  ],
+  [
+    ["21वीं", "पहला", "2-3 लाख", "2 से 3 करोड़"],
+    ["21st", "first", "200,000-300,000", "2 to 3 million", "20-30 million"],
+  ],
+  [
+    ["1.2.3", "1,2,3", "5,15.08.2023", "अरब", "लाख कोशिश"],
+    ["1.2.3", "1, 2, 3", "billion", "Arab", "despite"],
+  ],
+  [
+    ["3 करोड़ 50 लाख", "2 लाख 50 लोग", "सौ", "हज़ार लोग"],
+    ["35 million", "two hundred and fifty thousand", "a hundred", "thousand people", "two thousand five"],
+  ],
 ];
 
-const LATIN_HINDI = ["GST", "ISRO", "COVID-19", "A320", "https://example.in/a/b?c=1", "www.pib.gov.in", "info@pib.gov.in", "PhD", "iPhone 15", "https://example.in/a-very-long-path/that-goes-on-and-on/index.html"];
-const LATIN_ENGLISH = ["GST", "ISRO's", "covid-19", "A320", "https://example.in/a/b?c=1", "www.pib.gov.in", "info@pib.gov.in", "PhDs", "iPhone 15", "https://example.in/a-very-long-path/that-goes-on-and-on/index.html", "gst"];
+const LATIN_HINDI = [
+  "GST",
+  "ISRO",
+  "COVID-19",
+  "A320",
+  "https://example.in/a/b?c=1",
+  "www.pib.gov.in",
+  "info@pib.gov.in",
+  "PhD",
+  "iPhone 15",
+  "https://example.in/a-very-long-path/that-goes-on-and-on/index.html",
+];
+const LATIN_ENGLISH = [
+  "GST",
+  "ISRO's",
+  "covid-19",
+  "A320",
+  "https://example.in/a/b?c=1",
+  "www.pib.gov.in",
+  "info@pib.gov.in",
+  "PhDs",
+  "iPhone 15",
+  "https://example.in/a-very-long-path/that-goes-on-and-on/index.html",
+  "gst",
+];
 
-const HINDI_WORDS = ["सरकार", "ने", "कहा", "कि", "किसानों", "को", "रुपये", "दिए", "जाएँगे", "राज्य", "में", "ज़मीन", "जमीन", "माँ", "मां", "हिंदी", "हिन्दी", "संक्रमण", "बजट", "पुलिस", "मंत्री", "अदालत", "प्रतिबंध", "नीति"];
-const ENGLISH_WORDS = ["the", "government", "said", "that", "farmers", "will", "be", "given", "rupees", "in", "the", "state", "land", "mother", "Hindi", "transition", "budget", "police", "minister", "court", "sanction", "sanctions", "policy", "had", "had", "the the", "very very", "don't", "farmers'", "ban", "३६", "१५ August"];
+const HINDI_WORDS = [
+  "सरकार",
+  "ने",
+  "कहा",
+  "कि",
+  "किसानों",
+  "को",
+  "रुपये",
+  "दिए",
+  "जाएँगे",
+  "राज्य",
+  "में",
+  "ज़मीन",
+  "जमीन",
+  "माँ",
+  "मां",
+  "हिंदी",
+  "हिन्दी",
+  "संक्रमण",
+  "बजट",
+  "पुलिस",
+  "मंत्री",
+  "अदालत",
+  "प्रतिबंध",
+  "नीति",
+];
+const ENGLISH_WORDS = [
+  "the",
+  "government",
+  "said",
+  "that",
+  "farmers",
+  "will",
+  "be",
+  "given",
+  "rupees",
+  "in",
+  "the",
+  "state",
+  "land",
+  "mother",
+  "Hindi",
+  "transition",
+  "budget",
+  "police",
+  "minister",
+  "court",
+  "sanction",
+  "sanctions",
+  "policy",
+  "had",
+  "had",
+  "the the",
+  "very very",
+  "don't",
+  "farmers'",
+  "ban",
+  "३६",
+  "१५ August",
+];
 
 const HINDI_ENDS = ["।", "?", "!", "॥", "...", "…", "", ":", "।”", "”।", ";"];
 const ENGLISH_ENDS = [".", "?", "!", "", "...", "…", "।", " ।", ":", ".”", "”", ";", " .", " ?"];
 
 /** A small glossary for the corpus: preferred, forbidden and do-not-translate renderings. */
 export const corpusGlossary: GlossaryEntryInput[] = [
-  { id: "g1", hindi: "प्रतिबंध", partOfSpeech: "noun", note: null, english: [{ text: "sanctions", status: "preferred" }, { text: "ban", status: "forbidden" }] },
+  {
+    id: "g1",
+    hindi: "प्रतिबंध",
+    partOfSpeech: "noun",
+    note: null,
+    english: [
+      { text: "sanctions", status: "preferred" },
+      { text: "ban", status: "forbidden" },
+    ],
+  },
   { id: "g2", hindi: "नीति", partOfSpeech: "noun", note: null, english: [{ text: "policy", status: "preferred" }] },
   { id: "g3", hindi: "बजट", partOfSpeech: null, note: null, english: [{ text: "बजट", status: "do-not-translate" }] },
   { id: "g4", hindi: "किसान", partOfSpeech: "noun", note: null, english: [{ text: "farmer", status: "preferred" }] },
@@ -98,7 +215,8 @@ export function qaCorpus(count: number, seed = 18): { hindi: string[]; english: 
     if (random() < 0.12) {
       const i = Math.floor(random() * LATIN_HINDI.length);
       hindi.splice(Math.floor(random() * hindi.length), 0, LATIN_HINDI[i]);
-      if (random() < 0.7) english.splice(Math.floor(random() * english.length), 0, random() < 0.8 ? LATIN_ENGLISH[i] : pick(random, LATIN_ENGLISH));
+      if (random() < 0.7)
+        english.splice(Math.floor(random() * english.length), 0, random() < 0.8 ? LATIN_ENGLISH[i] : pick(random, LATIN_ENGLISH));
     }
     wrap(random, hindi, english);
     let h = hindi.join(" ").replace(/“ /g, "“").replace(/ ”/g, "”").replace(/" /, '"').replace(/ "$/, '"') + pick(random, HINDI_ENDS);
