@@ -1,9 +1,10 @@
-import { loadQaContext, loadQaContextForUnit } from "@/features/qa/data";
-import { refreshDocumentQa, refreshUnitsQa } from "@/features/qa/mutations";
-import { prisma } from "@/lib/server/prisma";
+import { saveUnit } from "@/features/editor/mutations";
+import { loadQaContext } from "@/features/qa/data";
+import { refreshDocumentQa } from "@/features/qa/mutations";
 import { connect, ensureUnitsDocument } from "../db";
 import { measureRuns, percentile, round } from "../measure";
 import { row } from "../result";
+import { createBenchUser } from "../server";
 import type { ScenarioContext, ScenarioResult } from "../types";
 
 const UNITS = 100_000;
@@ -13,8 +14,9 @@ const SAVE_TARGET_MS = 2;
 
 /**
  * QA of a whole 100,000-unit document (every check, inconsistent in memory, the rows replaced
- * set-based), and what QA adds to one save: the context read before the transaction (glossary
- * stamp, document format) plus rechecking the unit and its consistency groups inside it.
+ * set-based), and what QA adds to one save: the editor's own saveUnit (transaction, history,
+ * memory, audit, the unit read back) timed with QA and without it on the same units, interleaved
+ * so that the machine's load falls on both alike; the row is the difference of the two p50s.
  */
 export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
   const client = await connect(ctx.databaseUrl);
@@ -27,20 +29,31 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
     });
     ctx.log(`QA of ${UNITS} units: ${issues} issues, ${whole.all.map((t) => t.toFixed(0)).join("/")} ms`);
 
-    const units = await client.query<{ id: number }>("SELECT id FROM unit WHERE document_id = $1 ORDER BY random() LIMIT $2", [id, SAVES]);
-    const added: number[] = [];
-    for (const { id: unitId } of units.rows) {
-      await prisma.$transaction(async (tx) => {
-        const t0 = performance.now();
-        const context = await loadQaContextForUnit(unitId);
-        if (!context) throw new Error(`unit ${unitId} is gone`);
-        await tx.$queryRaw`SELECT 1 FROM document WHERE id = ${context.documentId} FOR KEY SHARE`;
-        await refreshUnitsQa(tx, context, [unitId]);
-        added.push(performance.now() - t0);
-      });
+    const units = await client.query<{ id: number; version: number }>(
+      "SELECT id, version FROM unit WHERE document_id = $1 ORDER BY random() LIMIT $2",
+      [id, SAVES],
+    );
+    const bench = await createBenchUser("translator", "bench-qa-saver");
+    const user = { id: bench.id, email: bench.email, name: "bench-qa-saver", role: "translator" as const };
+    const withQa: number[] = [];
+    const withoutQa: number[] = [];
+    let n = 0;
+    const save = async (unit: { id: number; version: number }, qa: boolean) => {
+      const english = `The government said on Tuesday that ${++n} villages got electricity, the minister told the court.`;
+      const t0 = performance.now();
+      const saved = await saveUnit(unit.id, { english, version: unit.version, markTranslated: false }, user, { qa });
+      (qa ? withQa : withoutQa).push(performance.now() - t0);
+      unit.version = saved.version;
+    };
+    for (const [k, unit] of units.rows.entries()) {
+      // Alternating which goes first, so neither always meets a freshly warmed row.
+      for (const qa of k % 2 ? [true, false] : [false, true]) await save(unit, qa);
     }
-    const p50 = percentile(added, 50);
-    ctx.log(`QA per save: p50 ${p50.toFixed(2)} ms, p95 ${percentile(added, 95).toFixed(2)} ms over ${added.length} saves`);
+    const p50 = percentile(withQa, 50) - percentile(withoutQa, 50);
+    const p95 = percentile(withQa, 95) - percentile(withoutQa, 95);
+    ctx.log(
+      `save p50 ${percentile(withQa, 50).toFixed(2)} ms with QA, ${percentile(withoutQa, 50).toFixed(2)} ms without: QA adds ${p50.toFixed(2)} ms (p95 ${p95.toFixed(2)} ms) over ${SAVES} saves each`,
+    );
     return [
       row({
         scenario: "QA of a document (refreshDocumentQa)",
@@ -54,14 +67,18 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
         metrics: { issues, runsMs: whole.all.map((t) => Math.round(t)).join("/") },
       }),
       row({
-        scenario: "QA added to one save (context + refreshUnitsQa)",
-        size: added.length,
+        scenario: "QA added to one save (saveUnit with QA − without, p50)",
+        size: withQa.length,
         unit: "saves",
         timeMs: p50,
-        target: `p50 ≤ ${SAVE_TARGET_MS} ms`,
+        target: `p50 ≤ ${SAVE_TARGET_MS} ms added`,
         pass: p50 <= SAVE_TARGET_MS,
-        metrics: { p50Ms: round(p50, 2), p95Ms: round(percentile(added, 95), 2) },
-        note: "measured inside a transaction on a 100,000-unit document; the save's own work is not included",
+        metrics: {
+          withQaP50Ms: round(percentile(withQa, 50), 2),
+          withoutQaP50Ms: round(percentile(withoutQa, 50), 2),
+          addedP95Ms: round(p95, 2),
+        },
+        note: "the editor's saveUnit on a 100,000-unit document, with and without QA on the same units, interleaved",
       }),
     ];
   } finally {

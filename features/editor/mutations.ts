@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
-import { loadQaContextForUnit } from "@/features/qa/data";
+import { loadQaContextForUnit, lockQaContextForUnit } from "@/features/qa/data";
 import { readConsistencyKeys, refreshUnitsQa } from "@/features/qa/mutations";
 import { reattachComments } from "@/features/review/mutations";
 import { recordUnitsInMemory } from "@/features/tm/mutations";
@@ -38,9 +38,13 @@ const lockedColumns = Prisma.sql`
   u.english, u.status::text AS status, u.version, u.needs_review AS "needsReview", u.confidence, u.external_id AS "externalId",
   u.pretranslated, usr.name AS "authorName", u.updated_at AS "updatedAt"`;
 
-async function lockUnit(tx: Tx, unitId: number): Promise<LockedUnit | null> {
-  const rows = await tx.$queryRaw<LockedUnit[]>`
-    SELECT ${lockedColumns} FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
+/** Locks one unit for a save, with its Hindi (which QA checks): read under the lock, in the same round trip. */
+async function lockUnit(tx: Tx, unitId: number): Promise<(LockedUnit & { hindi: string[] }) | null> {
+  const rows = await tx.$queryRaw<(LockedUnit & { hindi: string[] })[]>`
+    SELECT ${lockedColumns},
+           array(SELECT s.text FROM sentence s WHERE s.document_id = u.document_id
+                   AND s.position BETWEEN u.first_sentence AND u.last_sentence ORDER BY s.position) AS hindi
+    FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
     WHERE u.id = ${unitId} FOR UPDATE OF u`;
   return rows[0] ?? null;
 }
@@ -117,12 +121,14 @@ export async function saveUnit(
   unitId: number,
   input: { english: string; version: number; markTranslated: boolean },
   user: CurrentUser,
+  /** Only the bench turns QA off, to measure what QA adds to a save against the same save without it. */
+  options: { qa?: boolean } = {},
 ): Promise<EditorUnit> {
-  const qa = await loadQaContextForUnit(unitId);
   const documentId = await transact(async (tx) => {
     // A share of the document row (compatible with every other save) keeps a whole-document QA
-    // run from overwriting this save's issues with older ones; taken first, as the lock order says.
-    if (qa) await tx.$queryRaw`SELECT 1 FROM document WHERE id = ${qa.documentId} FOR KEY SHARE`;
+    // run from overwriting this save's issues with older ones; taken first, as the lock order says,
+    // in the statement that reads what QA checks against.
+    const qa = options.qa === false ? null : await lockQaContextForUnit(tx, unitId);
     const unit = await lockUnit(tx, unitId);
     assertVersion(unit, input.version, unitId);
     assertAllowed(user.role, "edit", unit.status, unitId);
@@ -143,7 +149,7 @@ export async function saveUnit(
         pretranslated = ${english === unit.english ? pretranslated : null}
       WHERE id = ${unitId}`;
     await recordVersion(tx, unitId, version, english, status, user.id);
-    if (qa) await refreshUnitsQa(tx, qa, [unitId]);
+    if (qa) await refreshUnitsQa(tx, qa, [unitId], undefined, [{ id: unitId, hindi: unit.hindi, english }]);
     await recordUnitsInMemory(tx, [unitId]);
     // No document row update here: 50 people saving in one document would queue on that one row
     // lock. A document's last activity is read from its units (features/documents/data.ts).

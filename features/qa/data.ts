@@ -3,6 +3,7 @@ import { createTranslator } from "use-intl/core";
 import { getGlossarySnapshot } from "@/features/glossary/data";
 import { Prisma } from "@/generated/prisma/client";
 import { toCsvRow } from "@/lib/csv/csv";
+import { approvalNeedsNoQaErrors } from "@/lib/editor/policy";
 import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { QA_VERSION, type QaOptions } from "@/lib/qa/check-unit";
@@ -12,7 +13,7 @@ import { DEFAULT_LINE_LENGTH } from "@/lib/srt/srt";
 import en from "@/messages/en.json";
 import hi from "@/messages/hi.json";
 import type { QaReportQuery } from "./schema";
-import type { QaCountRow, QaReportUnit, QaSettings, UnitQaIssue } from "./types";
+import type { ProjectQaSettings, QaCountRow, QaReportUnit, QaSettings, UnitQaIssue } from "./types";
 
 /** What a document's units are checked against, read once per request (outside the transaction). */
 export interface QaContext {
@@ -55,6 +56,19 @@ export async function loadQaContextForUnit(unitId: number): Promise<QaContext | 
   return unit ? contextOf(unit.documentId, unit.projectId, unit.format, unit.glossary) : null;
 }
 
+/**
+ * loadQaContextForUnit inside a save's transaction, and the share of the document row the save
+ * takes first (the lock order: document, then unit) in the same round trip. The share keeps a
+ * whole-document QA run, and every alignment operation (they lock the document row), out until
+ * the save commits.
+ */
+export async function lockQaContextForUnit(tx: Tx, unitId: number): Promise<QaContext | null> {
+  const [unit] = await tx.$queryRaw<{ documentId: string; projectId: string; format: string; glossary: string | null }[]>`
+    SELECT u.document_id AS "documentId", d.project_id AS "projectId", d.source_format::text AS format, ${glossaryVersionSql} AS glossary
+    FROM unit u JOIN document d ON d.id = u.document_id WHERE u.id = ${unitId} FOR KEY SHARE OF d`;
+  return unit ? contextOf(unit.documentId, unit.projectId, unit.format, unit.glossary) : null;
+}
+
 export async function isDocumentQaFresh(context: QaContext): Promise<boolean> {
   const [row] = await prisma.$queryRaw<{ stamp: string }[]>`SELECT stamp FROM document_qa WHERE document_id = ${context.documentId}`;
   return row?.stamp === context.stamp;
@@ -67,6 +81,30 @@ export async function loadQaSettings(db: Tx | typeof prisma = prisma): Promise<Q
   return { blockApproval: row?.value.blockApproval === true };
 }
 export const QA_SETTINGS_KEY = SETTINGS_KEY;
+
+/** The instance's blockApproval as SQL (false when never set), for queries that need it beside a project's. */
+const instanceBlockApprovalSql = Prisma.sql`
+  coalesce((SELECT (value->>'blockApproval')::boolean FROM instance_setting WHERE key = ${SETTINGS_KEY}), false)`;
+
+/** A project's own "no approval while errors are open" (null: it follows the instance) and the instance's. */
+export async function loadProjectQaSettings(projectId: string): Promise<ProjectQaSettings | null> {
+  const [row] = await prisma.$queryRaw<{ project: boolean | null; instance: boolean }[]>`
+    SELECT p.qa_block_approval AS project, ${instanceBlockApprovalSql} AS instance FROM project p WHERE p.id = ${projectId}`;
+  if (!row) return null;
+  return { blockApproval: row.project, instanceBlockApproval: row.instance, effective: approvalNeedsNoQaErrors(row.project, row.instance) };
+}
+
+/**
+ * Whether approving a unit of this document needs it free of open QA errors: the document's
+ * project's setting, else the instance's (the policy decides). Read inside the approval's
+ * transaction (`db` the transaction), and once before it to bring the document's issues up to date.
+ */
+export async function approvalNeedsNoQaErrorsIn(db: Tx | typeof prisma, documentId: string): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ project: boolean | null; instance: boolean }[]>`
+    SELECT p.qa_block_approval AS project, ${instanceBlockApprovalSql} AS instance
+    FROM document d JOIN project p ON p.id = d.project_id WHERE d.id = ${documentId}`;
+  return row ? approvalNeedsNoQaErrors(row.project, row.instance) : false;
+}
 
 /** Open (not ignored) errors of a unit, read inside the caller's transaction. */
 export async function openQaErrors(tx: Tx, unitId: number): Promise<number> {

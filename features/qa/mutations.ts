@@ -81,7 +81,7 @@ export async function readConsistencyKeys(tx: Tx, unitIds: number[]): Promise<{ 
   return { hindi: rows.map((r) => r.h), english: rows.flatMap((r) => (r.e === null ? [] : [r.e])) };
 }
 
-interface CheckedUnit {
+export interface CheckedUnit {
   id: number;
   hindi: string[];
   english: string;
@@ -115,15 +115,19 @@ export async function refreshUnitsQa(
   context: QaContext,
   unitIds: number[],
   previousKeys: { hindi: string[]; english: string[] } = { hindi: [], english: [] },
+  /** The units as they are now, when the caller read them under its lock (a save): one round trip less. */
+  known?: CheckedUnit[],
 ): Promise<void> {
   if (unitIds.length === 0 && previousKeys.hindi.length === 0 && previousKeys.english.length === 0) return;
-  const units = unitIds.length
-    ? await tx.$queryRaw<CheckedUnit[]>`
+  const units = known
+    ? known.filter((u) => unitIds.includes(u.id))
+    : unitIds.length
+      ? await tx.$queryRaw<CheckedUnit[]>`
         SELECT u.id, u.english,
                array(SELECT s.text FROM sentence s WHERE s.document_id = u.document_id
                        AND s.position BETWEEN u.first_sentence AND u.last_sentence ORDER BY s.position) AS hindi
         FROM unit u WHERE u.id = ANY(${unitIds}::int[]) AND u.document_id = ${context.documentId}`
-    : [];
+      : [];
   const { issues, keys } = checkAll(context, units);
   const checked = units.map((u) => u.id);
   const i = issueArrays(issues);
@@ -343,4 +347,16 @@ export async function saveQaSettings(settings: QaSettings, user: CurrentUser): P
     await recordAudit(tx, { userId: user.id, action: "settings.qa", details: { ...settings } });
   });
   return settings;
+}
+
+/**
+ * A project's "no approval while errors are open" (null: follow the instance), audited. The caller
+ * checked that the person manages the project; a project that is gone is NOT_FOUND.
+ */
+export async function saveProjectQaSettings(projectId: string, blockApproval: boolean | null, user: CurrentUser): Promise<void> {
+  await transact(async (tx) => {
+    const changed = await tx.$executeRaw`UPDATE project SET qa_block_approval = ${blockApproval} WHERE id = ${projectId}`;
+    if (changed === 0) throw new AppError("NOT_FOUND", `No project with id ${projectId}.`, { reason: "projectNotFound" });
+    await recordAudit(tx, { userId: user.id, action: "project.settings.qa", details: { projectId, blockApproval } });
+  });
 }
