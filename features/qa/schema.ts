@@ -22,6 +22,10 @@ export const unitQaActionInput = z.discriminatedUnion("action", [
 
 export const qaSettingsInput = z.object({ blockApproval: z.boolean() });
 
+/** A project's "no approval while errors are open": on, off, or null to follow the instance. */
+export const projectQaSettingsInput = z.object({ blockApproval: z.boolean().nullable() });
+export const projectQaSettingsActionInput = projectQaSettingsInput.extend({ projectId: singleLine(100, { min: 1 }) });
+
 export const qaReportQuery = z.object({
   check: z.enum(qaCheckIds).optional(),
   severity: z.enum(qaSeverities).optional(),

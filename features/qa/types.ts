@@ -19,6 +19,14 @@ export interface QaSettings {
   blockApproval: boolean;
 }
 
+export interface ProjectQaSettings {
+  /** The project's own choice; null when it follows the instance. */
+  blockApproval: boolean | null;
+  instanceBlockApproval: boolean;
+  /** What approval in this project does now. */
+  effective: boolean;
+}
+
 export interface QaCountRow {
   check: QaCheckId;
   errors: number;

@@ -2,13 +2,13 @@ import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { loadUnitsById, unitDocumentId } from "@/features/editor/data";
 import type { EditorUnit } from "@/features/editor/types";
-import { loadQaSettings, openQaErrors } from "@/features/qa/data";
+import { approvalNeedsNoQaErrorsIn, openQaErrors } from "@/features/qa/data";
 import { ensureDocumentQa } from "@/features/qa/mutations";
 import { recordApprovedNowInMemory, recordUnitsInMemory } from "@/features/tm/mutations";
 import type { CommentKind } from "@/generated/prisma/enums";
 import { assertAllowed, policyError, type ReviewAction, reviewOutcome, statesAllowed } from "@/lib/editor/policy";
 import { AppError } from "@/lib/errors";
-import type { Tx } from "@/lib/server/prisma";
+import { prisma, type Tx } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { transact } from "@/lib/server/transaction";
 import { assertUnitVersion, lockUnitRow } from "@/lib/server/unit-lock";
@@ -32,7 +32,7 @@ export async function reviewUnit(
   if (input.action === "approve") {
     // The approval gate reads the stored QA issues: they must be current for the document.
     const owner = await unitDocumentId(unitId);
-    if (owner && (await loadQaSettings()).blockApproval) await ensureDocumentQa(owner);
+    if (owner && (await approvalNeedsNoQaErrorsIn(prisma, owner))) await ensureDocumentQa(owner);
   }
   const documentId = await transact(async (tx) => {
     const unit = await lockUnitRow(tx, unitId);
@@ -40,7 +40,8 @@ export async function reviewUnit(
     const outcome = reviewOutcome(user.role, input.action, unit.status, unit.english);
     if (outcome.kind === "refused") throw policyError(input.action, unit.status, outcome.reason, unitId);
     assertUnitVersion(unit, input.version, unitId);
-    if (outcome.kind === "transition" && input.action === "approve" && (await loadQaSettings(tx)).blockApproval) {
+    // The project's setting (else the instance's), read again in this transaction.
+    if (outcome.kind === "transition" && input.action === "approve" && (await approvalNeedsNoQaErrorsIn(tx, unit.documentId))) {
       const open = await openQaErrors(tx, unitId);
       if (open > 0) {
         throw new AppError("CONFLICT", `Unit ${unitId} has ${open} open QA error(s); fix or ignore them before approving.`, {
@@ -104,14 +105,14 @@ export async function bulkApprove(
   const states = statesAllowed(user.role, "bulk-approve");
   if (states.length === 0) throw policyError("bulk-approve", "translated", user.role === null ? "signInRequired" : "reviewerOnly");
   // Term issues are QA errors now: the old filter name asks for the same thing.
-  const skipQaErrors = filter.withoutQaErrors || filter.withoutTermIssues || (await loadQaSettings()).blockApproval;
+  const skipQaErrors = filter.withoutQaErrors || filter.withoutTermIssues || (await approvalNeedsNoQaErrorsIn(prisma, documentId));
   if (skipQaErrors) await ensureDocumentQa(documentId);
   return transact(
     async (tx) => {
       // Lock order: the document row first, as every multi-unit operation does.
       const exists = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM document WHERE id = ${documentId} FOR UPDATE`;
       if (!exists[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
-      const skip = skipQaErrors || (await loadQaSettings(tx)).blockApproval;
+      const skip = skipQaErrors || (await approvalNeedsNoQaErrorsIn(tx, documentId));
       const [{ excluded }] = skip
         ? await tx.$queryRaw<{ excluded: number }[]>`
             SELECT count(*)::int AS excluded FROM unit u

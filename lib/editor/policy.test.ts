@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
 import {
   type Actor,
+  approvalNeedsNoQaErrors,
   assertAllowedForAll,
   canEditEnglish,
   capImportedStatus,
@@ -224,6 +225,7 @@ describe("the project dimension", () => {
       "manage-members": [false, false, false, true],
       assign: [false, false, false, true],
       invite: [false, false, false, true],
+      "manage-settings": [false, false, false, true],
     };
     for (const action of projectActions) {
       memberships.forEach((m, i) => {
@@ -257,5 +259,14 @@ describe("mayInvite (#16: who creates and withdraws a project's invitation links
 
   it("never with a role that does not exist in a project (admin is a global role)", () => {
     expect(mayInvite("admin", "manager", "admin" as never)).toBe(false);
+  });
+});
+
+describe("approvalNeedsNoQaErrors", () => {
+  it("takes the project's setting when it has one, else the instance's", () => {
+    expect(approvalNeedsNoQaErrors(true, false)).toBe(true);
+    expect(approvalNeedsNoQaErrors(false, true)).toBe(false);
+    expect(approvalNeedsNoQaErrors(null, true)).toBe(true);
+    expect(approvalNeedsNoQaErrors(null, false)).toBe(false);
   });
 });

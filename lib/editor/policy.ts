@@ -35,6 +35,7 @@ export const projectActions = [
   "manage-members",
   "assign",
   "invite",
+  "manage-settings",
 ] as const;
 export type ProjectAction = (typeof projectActions)[number];
 
@@ -58,6 +59,7 @@ export function mayInProject(globalRole: Role, projectRole: ProjectRole | null, 
     case "manage-members":
     case "assign":
     case "invite":
+    case "manage-settings":
       return projectRole === "manager";
   }
 }
@@ -71,6 +73,14 @@ export function mayInProject(globalRole: Role, projectRole: ProjectRole | null, 
 export function mayInvite(globalRole: Role, projectRole: ProjectRole | null, invitedRole: ProjectRole): boolean {
   if (!mayInProject(globalRole, projectRole, "invite")) return false;
   return invitedRole === "translator" || invitedRole === "reviewer" || invitedRole === "manager";
+}
+
+/**
+ * "No approval while QA errors are open": a project's own setting when it has one (true or
+ * false), else the instance's. Asked by single and bulk approval inside their transactions.
+ */
+export function approvalNeedsNoQaErrors(projectSetting: boolean | null, instanceSetting: boolean): boolean {
+  return projectSetting ?? instanceSetting;
 }
 
 export const unitActions = [

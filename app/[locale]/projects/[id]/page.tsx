@@ -6,6 +6,8 @@ import { DueBadge } from "@/features/projects/components/due-badge";
 import { LocalDate } from "@/features/projects/components/local-date";
 import { MembersPanel } from "@/features/projects/components/members-panel";
 import { findProjectAccess, loadProjectDocuments, loadProjectMembers } from "@/features/projects/data";
+import { ProjectQaSettings } from "@/features/qa/components/project-qa-settings";
+import { loadProjectQaSettings } from "@/features/qa/data";
 import { Link } from "@/i18n/navigation";
 import { mayInProject } from "@/lib/editor/policy";
 import { documentDueState, progressByPerson } from "@/lib/projects/progress";
@@ -16,7 +18,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
   // A project the user is not in is as missing as one that never was.
   const access = await findProjectAccess(user, id);
   if (!access) notFound();
-  const [members, documents, t] = await Promise.all([loadProjectMembers(id), loadProjectDocuments(id), getTranslations("projects")]);
+  const [members, documents, t, qaSettings] = await Promise.all([
+    loadProjectMembers(id),
+    loadProjectDocuments(id),
+    getTranslations("projects"),
+    loadProjectQaSettings(id),
+  ]);
   const canManage = mayInProject(access.globalRole, access.projectRole, "manage-members");
   const canAssign = mayInProject(access.globalRole, access.projectRole, "assign");
   const now = new Date();
@@ -34,6 +41,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
         <h1 data-testid="project-name">{access.projectName}</h1>
       </div>
       <MembersPanel projectId={id} members={members} canManage={canManage} />
+      {qaSettings && (
+        <ProjectQaSettings
+          projectId={id}
+          settings={qaSettings}
+          canEdit={mayInProject(access.globalRole, access.projectRole, "manage-settings")}
+        />
+      )}
 
       <section className="panel stack" aria-labelledby="documents-heading">
         <h2 id="documents-heading">{t("documentsHeading")}</h2>
