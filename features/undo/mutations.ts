@@ -5,6 +5,7 @@ import type { StructureResult } from "@/features/editor/types";
 import { loadQaContext } from "@/features/qa/data";
 import { readConsistencyKeys, refreshUnitsQa } from "@/features/qa/mutations";
 import { reattachComments } from "@/features/review/mutations";
+import { recordUnitsInMemory } from "@/features/tm/mutations";
 import { assertAllowed, type UnitAction } from "@/lib/editor/policy";
 import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
@@ -133,6 +134,8 @@ export async function undoLast(documentId: string, entryId: number, user: Curren
       INSERT INTO unit_version (unit_id, version, english, status, author_id)
       SELECT id, version, english, status, ${user.id} FROM unit WHERE id = ANY(${restoredIds}::int[])`;
     await refreshUnitsQa(tx, qa, restoredIds, previousKeys);
+    // The memory follows the English put back (a replace-all's new English leaves it again).
+    await recordUnitsInMemory(tx, restoredIds);
     await tx.$executeRaw`DELETE FROM undo_entry WHERE id = ${entry.id}`;
     await carryVersions(tx, user.id, documentId, before);
     const [doc] = await tx.$queryRaw<{ sv: number }[]>`

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = {
   "unit.reopen": "unitReopen",
   "unit.reopen-request": "unitReopenRequest",
   "unit.bulk-approve": "unitBulkApprove",
+  "unit.replace-all": "unitReplaceAll",
   "unit.undo-merge": "unitUndoMerge",
   "unit.undo-split": "unitUndoSplit",
   "unit.undo-move": "unitUndoMove",
@@ -96,6 +97,9 @@ export const AUDIT_FIELDS = [
   "check",
   "severity",
   "reason",
+  "find",
+  "replacement",
+  "conflicts",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

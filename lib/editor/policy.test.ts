@@ -4,6 +4,7 @@ import {
   type Actor,
   approvalNeedsNoQaErrors,
   assertAllowedForAll,
+  assertMayReplace,
   canEditEnglish,
   capImportedStatus,
   decide,
@@ -15,6 +16,7 @@ import {
   projectActions,
   projectActor,
   realignRefusal,
+  replaceDecision,
   restructureOutcome,
   reviewOutcome,
   statesAllowed,
@@ -268,5 +270,28 @@ describe("approvalNeedsNoQaErrors", () => {
     expect(approvalNeedsNoQaErrors(false, true)).toBe(false);
     expect(approvalNeedsNoQaErrors(null, true)).toBe(true);
     expect(approvalNeedsNoQaErrors(null, false)).toBe(false);
+  });
+});
+
+describe("replace-all", () => {
+  it("skips approved units unless included, and refuses a translator who asks to include them", () => {
+    const cell = (actor: Actor, include: boolean) =>
+      unitStates
+        .map((state) => {
+          const d = replaceDecision(actor, state, include);
+          return d.replace ? "Y" : d.skip === "approved" ? "a" : "L";
+        })
+        .join("");
+    // draft · translated · approved · rejected
+    expect(cell("translator", false)).toBe("YYaY");
+    expect(cell("reviewer", false)).toBe("YYaY");
+    expect(cell("reviewer", true)).toBe("YYYY");
+    expect(cell("admin", true)).toBe("YYYY");
+    // Asked on a locked row, a translator's "include" never reaches an approved unit.
+    expect(cell("translator", true)).toBe("YYLY");
+    expect(() => assertMayReplace("translator", true)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertMayReplace(null, false)).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+    expect(() => assertMayReplace("translator", false)).not.toThrow();
+    expect(() => assertMayReplace("reviewer", true)).not.toThrow();
   });
 });

@@ -371,3 +371,27 @@ export function restructureOutcome(
   const needsReview = before.some((b) => b.needsReview || b.status === "translated" || b.status === "approved");
   return { status, needsReview };
 }
+
+/** Why a replace-all leaves a unit as it is (the preview and the answer list them). */
+export type ReplaceSkip = "approved" | "approvedLocked";
+
+/**
+ * Find-and-replace across a document is an edit of every unit it changes, so each unit is asked
+ * `decide(actor, "edit", state)`. Approved units are the reviewer's word: they are left out unless a
+ * reviewer (or admin) chooses to include them — `includeApproved` from anyone else is refused before
+ * anything is read (reviewerOnly), so a translator cannot even ask. Asked again per unit on the
+ * locked rows (a unit may have been approved since the preview).
+ */
+export function assertMayReplace(actor: Actor, includeApproved: boolean): void {
+  if (actor === null) throw policyError("edit", "draft", "signInRequired");
+  if (includeApproved && !isReviewer(actor)) throw policyError("edit", "approved", "reviewerOnly");
+}
+
+export function replaceDecision(
+  actor: Actor,
+  state: UnitStatus,
+  includeApproved: boolean,
+): { replace: true } | { replace: false; skip: ReplaceSkip } {
+  if (state === "approved" && !includeApproved) return { replace: false, skip: "approved" };
+  return decide(actor, "edit", state).allowed ? { replace: true } : { replace: false, skip: "approvedLocked" };
+}

@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReplaceApply, ReplaceQuery } from "@/features/replace/schema";
+import type { ReplacePreview, ReplaceResult } from "@/features/replace/types";
 import type { CommentView } from "@/features/review/types";
 import type { UndoTop } from "@/features/undo/types";
 import type { UnitStatus } from "@/lib/editor/status";
@@ -64,6 +66,10 @@ export const api = {
       method: "POST",
       body: JSON.stringify({ entryId }),
     }),
+  replacePreview: (documentId: string, query: Partial<ReplaceQuery> & Pick<ReplaceQuery, "find" | "replace">) =>
+    call<ReplacePreview>(`/api/documents/${documentId}/replace/preview`, { method: "POST", body: JSON.stringify(query) }),
+  replace: (documentId: string, input: Partial<ReplaceApply> & Pick<ReplaceApply, "find" | "replace" | "units">) =>
+    call<ReplaceResult>(`/api/documents/${documentId}/replace`, { method: "POST", body: JSON.stringify(input) }),
   review: (unitId: number, action: "approve" | "reject" | "reopen", version: number, comment = "") =>
     call<EditorUnit>(`/api/units/${unitId}/review`, { method: "POST", body: JSON.stringify({ action, version, comment }) }),
   comments: (unitId: number) => call<CommentView[]>(`/api/units/${unitId}/comments`),

@@ -17,12 +17,15 @@ import { type ApiError, api } from "./api";
 import { CommentsDialog } from "./comments-dialog";
 import { DensityToggle } from "./density-toggle";
 import { type EditorFilter, FilterBar, filterQuery } from "./filter-bar";
+import { FindBar } from "./find-bar";
 import { HistoryDialog } from "./history-dialog";
 import { KeyboardHelp } from "./keyboard-help";
 import { ReasonDialog } from "./reason-dialog";
+import { ReplaceDialog } from "./replace-dialog";
 import { revealUnit } from "./reveal-unit";
 import { SplitDialog } from "./split-dialog";
 import { type Draft, ErrorLine, UnitRow } from "./unit-row";
+import { useFind } from "./use-find";
 import { useFitToWindow } from "./use-fit-to-window";
 import { useServerUndo } from "./use-server-undo";
 
@@ -30,6 +33,8 @@ const SAVE_DELAY_MS = 800;
 const POLL_MS = 2_500;
 const HEARTBEAT_MS = 5_000;
 const FETCH_CHUNK = 100;
+/** Up to this many units, opening the find bar loads them all, so that it finds in the whole document. */
+const FIND_LOADS_ALL = 3_000;
 
 export interface EditorProps {
   documentId: string;
@@ -64,7 +69,7 @@ export function Editor(props: EditorProps) {
   const requested = useRef(new Set<number>());
   const cursor = useRef(props.cursor);
   const structureVersion = useRef(props.initialIndex.structureVersion);
-  const [, setTick] = useState(0);
+  const [tick, setTick] = useState(0);
   const render = useCallback(() => setTick((n) => n + 1), []);
 
   const [index, setIndex] = useState<UnitIndex>(props.initialIndex);
@@ -353,6 +358,47 @@ export function Editor(props: EditorProps) {
   // Confirming a unit offers its English to its untranslated repetitions (features/pretranslate).
   const repetitions = useRepetitions({ unitOf: (id) => units.current.get(id), apply: applyStructure });
   const checkRepetitions = repetitions.check;
+
+  // ---- find, and replace in the English ----
+  const unitOf = useCallback((id: number) => units.current.get(id), []);
+  const shownText = useCallback((id: number) => drafts.current.get(id)?.text ?? units.current.get(id)?.english ?? "", []);
+  const find = useFind({
+    ids: index.ids,
+    unit: unitOf,
+    text: shownText,
+    version: tick,
+    onGo: useCallback(
+      (hit: { id: number }) => {
+        const i = indexRef.current.ids.indexOf(hit.id);
+        if (i < 0) return;
+        virtualizer.scrollToIndex(i, { align: "auto" });
+        revealUnit(() => scroller.current, hit.id, { edit: false, focus: false });
+      },
+      [virtualizer],
+    ),
+  });
+  const [replacing, setReplacing] = useState(false);
+  useEffect(() => {
+    if (find.find && index.ids.length <= FIND_LOADS_ALL) void fetchUnits(index.ids);
+  }, [find.find, index, fetchUnits]);
+  const closeFind = useCallback(() => {
+    const hit = find.currentHit;
+    find.setOpen(false);
+    const id = hit?.id ?? activeRef.current;
+    if (id === null || id === undefined) return;
+    focusUnit(id, hit?.where === "english");
+    // Back in the English box, the hit is selected: typing replaces it.
+    if (hit?.where === "english") {
+      requestAnimationFrame(() =>
+        scroller.current?.querySelector<HTMLTextAreaElement>(`[data-unit-id="${id}"] textarea`)?.setSelectionRange(hit.start, hit.end),
+      );
+    }
+  }, [find, focusUnit]);
+  const previewReplace = useCallback(async () => {
+    // Text still being typed is saved first: the preview must see the versions it will change.
+    await Promise.all([...drafts.current.entries()].filter(([, d]) => d.state === "dirty").map(([id]) => flush(id)));
+    setReplacing(true);
+  }, [flush]);
 
   // ---- review ----
   const review = useCallback(
@@ -688,12 +734,21 @@ export function Editor(props: EditorProps) {
             {t("addTermFromSelection", { hindi: selection.hindi })}
           </button>
         )}
+        <button type="button" onClick={() => find.openBar()} aria-keyshortcuts="Control+F">
+          {t("find.open")}
+        </button>
         <button type="button" data-testid="undo" onClick={() => void undo()}>
           {serverUndo.label}
         </button>
         <DensityToggle />
         <KeyboardHelp isReviewer={isReviewer} />
       </div>
+      <FindBar
+        state={find}
+        allLoaded={index.ids.length <= FIND_LOADS_ALL}
+        onClose={closeFind}
+        onPreviewReplace={() => void previewReplace()}
+      />
       {notice && (
         <div className="notice" role="status">
           {notice.error ? <ErrorLine error={notice.error} /> : notice.text}{" "}
@@ -754,6 +809,8 @@ export function Editor(props: EditorProps) {
                       onSelectHindi={(uid, hindi, english) => setSelection({ id: uid, hindi, english })}
                       numberOf={numberOf}
                       qaHandlers={qaHandlers}
+                      find={find.find}
+                      currentHit={find.currentKey(id)}
                     />
                   </div>
                 );
@@ -772,6 +829,31 @@ export function Editor(props: EditorProps) {
           }}
         />
       </div>
+      {replacing && find.find && (
+        <ReplaceDialog
+          documentId={documentId}
+          query={find.find}
+          replacement={find.replacement}
+          isReviewer={isReviewer}
+          numberOf={numberOf}
+          onCancel={() => setReplacing(false)}
+          onDone={(result) => {
+            setReplacing(false);
+            void applyStructure({ ok: true, data: result }, null).then(() => {
+              const conflicts = result.conflicts.length + result.gone.length;
+              const units = [...result.conflicts.map((c) => c.id), ...result.gone].map(numberOf).filter((n) => n > 0);
+              setNotice({
+                text: [
+                  t("find.done", { count: result.replaced }),
+                  conflicts > 0 ? t("find.conflicts", { count: conflicts, units: units.join(", ") }) : "",
+                ]
+                  .filter(Boolean)
+                  .join(" "),
+              });
+            });
+          }}
+        />
+      )}
       {dialog?.kind === "split" && dialogUnit && (
         <SplitDialog
           unit={dialogUnit}

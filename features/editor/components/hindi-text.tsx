@@ -1,17 +1,42 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { Range } from "@/lib/editor/find";
 import type { UnitTerm } from "../types";
+import { Marked, rangesWithin } from "./find-marks";
 
-/** A Hindi sentence with its glossary terms marked; a marked term inserts its preferred English. */
-export function HindiText({ text, terms, onInsert }: { text: string; terms: UnitTerm[]; onInsert: (english: string) => void }) {
+/**
+ * A Hindi sentence with its glossary terms marked (a marked term inserts its preferred English) and
+ * the find bar's hits in it (`current`: where the current hit starts).
+ */
+export function HindiText({
+  text,
+  terms,
+  onInsert,
+  hits = [],
+  current = null,
+}: {
+  text: string;
+  terms: UnitTerm[];
+  onInsert: (english: string) => void;
+  hits?: readonly Range[];
+  current?: number | null;
+}) {
   const t = useTranslations("editor");
-  if (terms.length === 0) return <>{text}</>;
+  const piece = (from: number, to: number) => (
+    <Marked
+      key={`p${from}`}
+      text={text.slice(from, to)}
+      ranges={rangesWithin(hits, from, to)}
+      current={current !== null && current >= from && current < to ? current - from : null}
+    />
+  );
+  if (terms.length === 0) return piece(0, text.length);
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const term of [...terms].sort((a, b) => a.start - b.start)) {
     if (term.start < at) continue;
-    parts.push(text.slice(at, term.start));
+    parts.push(piece(at, term.start));
     const preferred = term.english.find((e) => e.status !== "forbidden");
     const status = term.english.some((e) => e.status === "do-not-translate") ? "dnt" : preferred ? "preferred" : "forbidden";
     const describe = [term.english.map((e) => `${e.text} (${t(`term_${e.status}`)})`).join(", "), term.note ?? ""]
@@ -37,11 +62,11 @@ export function HindiText({ text, terms, onInsert }: { text: string; terms: Unit
           }
         }}
       >
-        {text.slice(term.start, term.end)}
+        {piece(term.start, term.end)}
       </span>,
     );
     at = term.end;
   }
-  parts.push(text.slice(at));
+  parts.push(piece(at, text.length));
   return <>{parts}</>;
 }

@@ -1,13 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type KeyboardEvent, memo, useRef } from "react";
+import { type KeyboardEvent, memo, useRef, useState } from "react";
 import { PretranslatedBadge } from "@/features/pretranslate/components/pretranslated-badge";
 import { reasonOf, useErrorMessage } from "@/features/shell/components/use-error-message";
+import { findRanges } from "@/lib/editor/find";
 import type { ErrorReason } from "@/lib/errors";
 import { type DiffPart, diffWords } from "@/lib/review/diff";
 import type { EditorUnit } from "../types";
 import type { ApiError } from "./api";
+import { EnglishMarks, type FindQuery, type HitKey } from "./find-marks";
 import { HindiText } from "./hindi-text";
 import { type QaIssueHandlers, QaIssues } from "./qa-issues";
 
@@ -49,6 +51,10 @@ export interface UnitRowProps {
   onSelectHindi: (id: number, hindi: string, english: string) => void;
   numberOf: (id: number) => number;
   qaHandlers: QaIssueHandlers;
+  /** What the find bar looks for (null when it is closed): hits are marked in the row. */
+  find: FindQuery | null;
+  /** The find bar's current hit when it is in this unit. */
+  currentHit: HitKey | null;
 }
 
 function UnitRowView(props: UnitRowProps) {
@@ -56,6 +62,7 @@ function UnitRowView(props: UnitRowProps) {
   const { unit, id, number, draft } = props;
   const textarea = useRef<HTMLTextAreaElement>(null);
   const hindi = useRef<HTMLDivElement>(null);
+  const [englishScroll, setEnglishScroll] = useState(0);
   if (!unit) {
     return (
       <div className="unit-row loading" data-testid="unit-row-loading">
@@ -67,6 +74,13 @@ function UnitRowView(props: UnitRowProps) {
   const text = draft?.text ?? unit.english;
   const state = draft?.state ?? "idle";
   const multi = unit.first !== unit.last;
+  const { find, currentHit } = props;
+  const englishHits = find && find.scope !== "hindi" ? findRanges(text, find.query, find) : [];
+  const hindiHits = (sentenceText: string) => (find && find.scope !== "english" ? findRanges(sentenceText, find.query, find) : []);
+  const currentAt = (where: "hindi" | "english", position: number) => {
+    const [w, p, start] = currentHit?.split(":") ?? [];
+    return w === where && Number(p) === position ? Number(start) : null;
+  };
   const insert = (term: string) => {
     const box = textarea.current;
     if (!box || !props.canEdit) return;
@@ -116,7 +130,13 @@ function UnitRowView(props: UnitRowProps) {
             <sup className="sentence-no" lang="en" title={t("sentenceNo", { n: s.position + 1 })}>
               {s.position + 1}
             </sup>
-            <HindiText text={s.text} terms={unit.terms.filter((term) => term.position === s.position)} onInsert={insert} />{" "}
+            <HindiText
+              text={s.text}
+              terms={unit.terms.filter((term) => term.position === s.position)}
+              onInsert={insert}
+              hits={hindiHits(s.text)}
+              current={currentAt("hindi", s.position)}
+            />{" "}
           </span>
         ))}
       </div>
@@ -139,18 +159,22 @@ function UnitRowView(props: UnitRowProps) {
             )}
           </p>
         )}
-        <textarea
-          ref={textarea}
-          data-testid="unit-english"
-          lang="en"
-          aria-label={t("englishLabel", { n: number })}
-          value={text}
-          readOnly={!props.canEdit}
-          rows={Math.min(8, Math.max(2, Math.ceil(text.length / 70)))}
-          onFocus={() => props.onFocus(id)}
-          onChange={(e) => props.onChange(id, e.target.value)}
-          onBlur={() => props.onBlur(id)}
-        />
+        <div className="english-box">
+          <textarea
+            ref={textarea}
+            data-testid="unit-english"
+            lang="en"
+            aria-label={t("englishLabel", { n: number })}
+            value={text}
+            readOnly={!props.canEdit}
+            rows={Math.min(8, Math.max(2, Math.ceil(text.length / 70)))}
+            onFocus={() => props.onFocus(id)}
+            onChange={(e) => props.onChange(id, e.target.value)}
+            onBlur={() => props.onBlur(id)}
+            onScroll={englishHits.length > 0 ? (e) => setEnglishScroll(e.currentTarget.scrollTop) : undefined}
+          />
+          <EnglishMarks text={text} ranges={englishHits} current={currentAt("english", 0)} scrollTop={englishScroll} />
+        </div>
         <div className="unit-meta">
           <span className={`status-badge ${unit.status}`} data-testid="unit-status">
             {t(`status_${unit.status}`)}
