@@ -4,6 +4,9 @@ import { createUserWithRole, signedInPage } from "./support/users";
 const HINDI = ["किसान सुबह खेत गए।", "किसान की पत्नी घर पर रही।", "बारिश गाँव पर गिरी।", "गाँव के लोग चिंतित थे।"];
 const ENGLISH = ["The farmer went to the field at dawn.", "The Farmer's wife stayed at home.", "Rain fell on the village."];
 
+// Each test types a document's translation and walks it by keyboard: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
 const rows = (page: Page) => page.getByTestId("unit-row");
 const english = (page: Page) => page.getByTestId("unit-english");
 
@@ -18,10 +21,13 @@ async function translatedDocument(page: Page, title: string): Promise<string> {
   await page.goto(`/en/documents/${id}/edit`);
   await expect(rows(page)).toHaveCount(HINDI.length);
   await expect(english(page).nth(0)).toBeFocused();
-  for (const text of ENGLISH) {
-    await page.keyboard.type(text);
+  for (const [i, text] of ENGLISH.entries()) {
+    // Typing only once the unit has the focus: Ctrl+Enter moves it on in the next frame.
+    await expect(english(page).nth(i)).toBeFocused();
+    await page.keyboard.insertText(text);
     await page.keyboard.press("Control+Enter");
   }
+  await expect(english(page).nth(ENGLISH.length)).toBeFocused();
   for (const n of [0, 1, 2]) await expect(rows(page).nth(n)).toHaveAttribute("data-status", "translated");
   return id;
 }
