@@ -19,6 +19,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   project: () => import("./commands/project"),
   tm: () => import("./commands/tm"),
   analyse: () => import("./commands/analyse"),
+  pretranslate: () => import("./commands/pretranslate"),
   invite: () => import("./commands/invite"),
   settings: () => import("./commands/settings"),
 };
@@ -78,6 +79,9 @@ Commands:
   analyse FILE|DOC_ID [--project P] [--json]
                                      words by match band (repetition, 101, 100, 95–99, 85–94, 75–84,
                                      50–74, new) against the memory; --json: {"bands","total"}
+  pretranslate DOC_ID --user EMAIL [--min N] [--json]
+                                     fill units without English from 100 %/101 % matches (translated) and,
+                                     with --min 75–99, fuzzy ones (drafts); one undo entry, EMAIL's
   --project: a project's name or id; without it, the only project (or an error naming them)
 
 Without DATABASE_URL the CLI uses the embedded database of \`npm start\` (.setu-data).`;

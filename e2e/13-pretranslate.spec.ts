@@ -24,6 +24,7 @@ const words = {
     undoEditor: "Undo pre-translation (2 units)",
     undoPage: "Undo pre-translation",
     undone: "Pre-translation undone: every unit is as it was.",
+    concordance: "Search the translation memory",
   },
   hi: {
     analysis: "अनुवाद स्मृति के आधार पर विश्लेषण",
@@ -35,11 +36,12 @@ const words = {
     undoEditor: "पूर्व-अनुवाद पूर्ववत करें (2 इकाइयाँ)",
     undoPage: "पूर्व-अनुवाद पूर्ववत करें",
     undone: "पूर्व-अनुवाद पूर्ववत हुआ: हर इकाई पहले जैसी है।",
+    concordance: "अनुवाद स्मृति में खोजें",
   },
 } as const;
 
 for (const locale of ["en", "hi"] as const) {
-  test(`the document page's analysis counts the bands, pre-translate fills 100/101 % and one undo takes it back (${locale})`, async ({
+  test(`the document page's analysis counts the bands, pre-translate fills 100/101 % and one undo takes it back; Ctrl+K finds the memory (${locale})`, async ({
     browser,
   }) => {
     // Two documents, two editors and two page loads: more than the default minute on a loaded machine.
@@ -103,5 +105,20 @@ for (const locale of ["en", "hi"] as const) {
     await page.reload();
     await expect(englishBox(page, 0)).toHaveValue("");
     await expect(rows(page).nth(1)).toHaveAttribute("data-status", "draft");
+
+    // Concordance: Ctrl+K from the unit, the tag finds both stored sentences marked, Esc goes back to the unit.
+    await englishBox(page, 2).click();
+    await page.keyboard.press("Control+k");
+    const dialog = page.getByRole("dialog", { name: w.concordance });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByTestId("concordance-query")).toBeFocused();
+    await page.keyboard.type(tag);
+    const hits = dialog.getByTestId("concordance-hit");
+    await expect(hits).toHaveCount(2);
+    await expect(hits.locator("mark").first()).toHaveText(tag);
+    await expect(dialog.getByText(e1)).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(englishBox(page, 2)).toBeFocused();
   });
 }

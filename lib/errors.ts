@@ -107,6 +107,7 @@ export const errorReasons = [
   "badJson",
   "noBody",
   "badQuery",
+  "queryTooShort",
   "badSince",
   "badIds",
   "noDocumentsNamed",

@@ -1,7 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { prisma, type Tx } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
 import { normaliseTmSource } from "@/lib/tm/tokenize";
 
 export interface RepetitionSource {
@@ -88,4 +90,14 @@ export async function loadRepetitions(unitId: number): Promise<number[]> {
   if (!source) throw new AppError("GONE", `Unit ${unitId} no longer exists.`, { reason: "unitGone", unitId });
   if (source.english.trim() === "" || (source.status !== "translated" && source.status !== "approved")) return [];
   return (await findRepetitions(prisma, source)).map((r) => r.id);
+}
+
+/** The account a CLI pre-translation acts as (its undo entry is theirs, in the editor), or a NOT_FOUND naming the email. */
+export async function loadActingUser(email: string): Promise<CurrentUser> {
+  const user = await prisma.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  if (!user) throw new AppError("NOT_FOUND", `No account with the email ${email}.`, { reason: "notFound" });
+  return { ...user, role: user.role as Role };
 }

@@ -5,17 +5,19 @@ import { Prisma } from "@/generated/prisma/client";
 import { assertMemoryAllowed } from "@/lib/editor/policy";
 import type { Role, UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
+import { containsPattern } from "@/lib/search/contains-pattern";
 import { getPgPool } from "@/lib/server/pg";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { type Analysis, analyse } from "@/lib/tm/bands";
 import { rarestPairs } from "@/lib/tm/entry";
+import { highlightParts } from "@/lib/tm/highlight";
 import { retrievalKeys } from "@/lib/tm/keys";
 import { type PreparedQuery, prepareQuery, rankMatches, type TmCandidate, type TmMatch, type TmQuery, type TmStatus } from "@/lib/tm/rank";
 import { tokenDistance } from "@/lib/tm/score";
 import { countWords, normaliseTmSource, tokenizeTm } from "@/lib/tm/tokenize";
 import { tmxFooter, tmxHeader, tmxUnit } from "@/lib/tmx/writer";
 import packageJson from "@/package.json";
-import type { UnitMemoryMatch } from "./types";
+import type { ConcordanceHit, UnitMemoryMatch } from "./types";
 
 export interface MemoryCandidate extends TmCandidate {
   originFile: string | null;
@@ -332,4 +334,36 @@ export async function loadUnitMemoryMatches(
       diff: stored.map((t, i) => ({ text: t.text, kind: changed.has(i) ? "changed" : "same" })),
     };
   });
+}
+
+/** Hits a concordance search lists (the editor's Ctrl+K); more are there when `truncated`. */
+export const CONCORDANCE_LIMIT = 20;
+
+/**
+ * A concordance search of a project's memory, in either language: entries whose normalised Hindi
+ * contains the normalised query (the glossary's folding, so ज़मीन finds जमीन) or whose English
+ * contains it, case aside — both through the trigram GIN indexes (LIKE '%…%'). Approved first, then
+ * the most recent. Hits carry the parts to mark (lib/tm/highlight). The caller checked access.
+ */
+export async function searchMemory(projectId: string, query: string): Promise<{ hits: ConcordanceHit[]; truncated: boolean }> {
+  const hindi = containsPattern(normaliseTmSource(query));
+  const english = containsPattern(query);
+  const rows = await prisma.$queryRaw<
+    { id: number; source: string; target: string; status: TmStatus; originTitle: string | null; originFile: string | null }[]
+  >`
+    SELECT t.id, t.source, t.target, t.status::text AS status, d.title AS "originTitle", t.origin_file AS "originFile"
+    FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
+    WHERE t.project_id = ${projectId} AND (t.source_norm LIKE ${hindi} OR t.target ILIKE ${english})
+    ORDER BY (t.status = 'approved') DESC, t.updated_at DESC, t.id
+    LIMIT ${CONCORDANCE_LIMIT + 1}`;
+  return {
+    truncated: rows.length > CONCORDANCE_LIMIT,
+    hits: rows.slice(0, CONCORDANCE_LIMIT).map((r) => ({
+      id: r.id,
+      hindi: highlightParts(r.source, query),
+      english: highlightParts(r.target, query),
+      status: r.status,
+      origin: r.originTitle ?? r.originFile,
+    })),
+  };
 }

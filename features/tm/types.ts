@@ -1,3 +1,4 @@
+import type { TextPart } from "@/lib/tm/highlight";
 import type { TmStatus } from "@/lib/tm/rank";
 
 /** One match of the editor's memory panel (GET /api/units/:id/memory). */
@@ -14,4 +15,13 @@ export interface UnitMemoryMatch {
   updatedAt: string;
   /** Alignment of the stored Hindi's tokens with the unit's, for highlighting what differs. */
   diff: { text: string; kind: "same" | "changed" }[];
+}
+
+/** One hit of a concordance search (GET /api/documents/:id/concordance), with the parts that matched marked. */
+export interface ConcordanceHit {
+  id: number;
+  hindi: TextPart[];
+  english: TextPart[];
+  status: TmStatus;
+  origin: string | null;
 }

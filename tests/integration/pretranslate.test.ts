@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as pretranslateRoute } from "@/app/api/documents/[id]/pretranslate/route";
 import { POST as undoRoute } from "@/app/api/documents/[id]/undo/route";
@@ -222,5 +224,35 @@ describe("pre-translation by a translator of the project", () => {
     // An autosave that changes nothing keeps the marker on another pre-translated unit.
     await edit(doc.unitIds[1], EN.B, translator, false);
     expect((await prisma.unit.findUniqueOrThrow({ where: { id: doc.unitIds[1] } })).pretranslated).toBe(100);
+  });
+});
+
+describe("setu pretranslate", () => {
+  const setu = (args: string[]) => {
+    const r = spawnSync(process.execPath, [path.resolve(import.meta.dirname, "../../cli/setu.mjs"), "pretranslate", ...args], {
+      encoding: "utf8",
+      env: process.env,
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it("refuses a bad --min (2) and an account outside the project (3), changing nothing", async () => {
+    const { id } = await target();
+    const before = await state(id);
+    expect(setu([id, "--user", translator.email, "--min", "50"]).code).toBe(2);
+    expect(setu([id, "--min", "85"]).code).toBe(2);
+    const outside = setu([id, "--user", outsider.email]);
+    expect(outside.code).toBe(3);
+    expect(await state(id)).toEqual(before);
+  });
+
+  it("pre-translates as the account, whose undo entry it is", async () => {
+    const { id } = await target();
+    const r = setu([id, "--user", translator.email, "--min", "95", "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ translated: 2, drafts: 1, stale: 0, undoId: expect.any(Number) });
+    const entry = await prisma.undoEntry.findUniqueOrThrow({ where: { id: JSON.parse(r.stdout).undoId } });
+    expect([entry.userId, entry.kind]).toEqual([translator.id, "pretranslate"]);
   });
 });

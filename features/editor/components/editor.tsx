@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { RepetitionOffer } from "@/features/pretranslate/components/repetition-offer";
 import { useRepetitions } from "@/features/pretranslate/components/use-repetitions";
+import { Concordance } from "@/features/tm/components/concordance";
 import { MemoryPanel } from "@/features/tm/components/memory-panel";
 import { useMemoryMatches } from "@/features/tm/components/use-memory-matches";
 import type { UndoTop } from "@/features/undo/types";
@@ -757,6 +758,7 @@ export function Editor(props: EditorProps) {
           </button>
         </div>
       )}
+      <Concordance documentId={documentId} />
       <RepetitionOffer offer={repetitions.offer} onAccept={() => void repetitions.accept()} onDismiss={repetitions.dismiss} />
       <div className="editor-body">
         <div ref={scroller} className="editor-scroller" data-testid="editor-scroller">
