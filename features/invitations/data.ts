@@ -23,7 +23,13 @@ export async function loadOpenInvitations(projectId: string): Promise<OpenInvita
 export async function loadInvitationPreview(token: string): Promise<InvitationPreview> {
   const invitation = await findInvitationByToken(token);
   const refusal = invitationRefusal(invitation, new Date());
-  if (!invitation || refusal) return { refusal, projectName: null, role: null, email: null };
+  if (!invitation || refusal) return { refusal, projectId: null, projectName: null, role: null, email: null };
   const project = await prisma.project.findUnique({ where: { id: invitation.projectId }, select: { name: true } });
-  return { refusal: null, projectName: project?.name ?? null, role: invitation.role, email: invitation.email };
+  return {
+    refusal: null,
+    projectId: invitation.projectId,
+    projectName: project?.name ?? null,
+    role: invitation.role,
+    email: invitation.email,
+  };
 }

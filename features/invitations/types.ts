@@ -14,6 +14,8 @@ export interface OpenInvitation {
 /** What the invitation page tells the person holding a link, before they act on it. */
 export interface InvitationPreview {
   refusal: InvitationRefusal | null;
+  /** Only for a link that can be used: whoever holds it may learn where it leads. */
+  projectId: string | null;
   projectName: string | null;
   role: ProjectRole | null;
   email: string | null;

@@ -7,7 +7,21 @@ import { useRouter } from "@/i18n/navigation";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/password";
 import { signInAction, signUpAction } from "../actions";
 
-export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
+/**
+ * Sign-in or sign-up. With `invitationToken` (the invitation page), the sign-up uses the link (and the email
+ * it is bound to, if any, is filled in) and goes to `next` (the invitation's project) afterwards.
+ */
+export function AuthForm({
+  mode,
+  invitationToken,
+  email,
+  next = "/",
+}: {
+  mode: "sign-in" | "sign-up";
+  invitationToken?: string;
+  email?: string | null;
+  next?: string;
+}) {
   const t = useTranslations("auth");
   const router = useRouter();
   const errorMessage = useErrorMessage();
@@ -21,6 +35,7 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      ...(invitationToken ? { invitationToken } : {}),
     };
     setError(null);
     startTransition(async () => {
@@ -29,7 +44,7 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
         setError(errorMessage(result));
         return;
       }
-      router.replace("/");
+      router.replace(next);
       router.refresh();
     });
   }
@@ -44,7 +59,7 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       )}
       <label>
         {t("email")}
-        <input name="email" type="email" autoComplete="email" required />
+        <input name="email" type="email" autoComplete="email" required defaultValue={email ?? undefined} />
       </label>
       <label>
         {t("password")}

@@ -2,13 +2,21 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RoleSelect } from "@/features/accounts/components/role-select";
 import { loadUsers, requirePageUser } from "@/features/accounts/data";
+import { SignUpModeForm } from "@/features/invitations/components/sign-up-mode-form";
+import { loadSignUpMode } from "@/features/invitations/data";
 import { QaSettingsForm } from "@/features/qa/components/qa-settings-form";
 import { loadQaSettings } from "@/features/qa/data";
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
   const { user } = await requirePageUser(params);
   if (user.role !== "admin") notFound();
-  const [users, t, format, qaSettings] = await Promise.all([loadUsers(), getTranslations("admin"), getFormatter(), loadQaSettings()]);
+  const [users, t, format, qaSettings, signUpMode] = await Promise.all([
+    loadUsers(),
+    getTranslations("admin"),
+    getFormatter(),
+    loadQaSettings(),
+    loadSignUpMode(),
+  ]);
   return (
     <section>
       <h1>{t("usersTitle")}</h1>
@@ -36,6 +44,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
           ))}
         </tbody>
       </table>
+      <SignUpModeForm mode={signUpMode} />
       <QaSettingsForm settings={qaSettings} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/data";
+import { InvitationsPanel } from "@/features/invitations/components/invitations-panel";
 import { AssignmentForm } from "@/features/projects/components/assignment-form";
 import { DueBadge } from "@/features/projects/components/due-badge";
 import { LocalDate } from "@/features/projects/components/local-date";
@@ -9,7 +10,7 @@ import { findProjectAccess, loadProjectDocuments, loadProjectMembers } from "@/f
 import { ProjectQaSettings } from "@/features/qa/components/project-qa-settings";
 import { loadProjectQaSettings } from "@/features/qa/data";
 import { Link } from "@/i18n/navigation";
-import { mayInProject } from "@/lib/editor/policy";
+import { mayInProject, mayInvite } from "@/lib/editor/policy";
 import { documentDueState, progressByPerson } from "@/lib/projects/progress";
 
 export default async function ProjectPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -26,6 +27,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
   ]);
   const canManage = mayInProject(access.globalRole, access.projectRole, "manage-members");
   const canAssign = mayInProject(access.globalRole, access.projectRole, "assign");
+  const canInvite = mayInvite(access.globalRole, access.projectRole, "translator");
   const now = new Date();
   const people = progressByPerson(
     documents,
@@ -48,6 +50,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
           canEdit={mayInProject(access.globalRole, access.projectRole, "manage-settings")}
         />
       )}
+      {canInvite && <InvitationsPanel projectId={id} />}
 
       <section className="panel stack" aria-labelledby="documents-heading">
         <h2 id="documents-heading">{t("documentsHeading")}</h2>
