@@ -224,15 +224,22 @@ export async function refreshUnitsQa(
         SELECT 1 FROM unit_qa q WHERE q.unit_id = g.unit_id AND q.key = g.key AND q."check" <> 'inconsistent'))`;
 }
 
-/** Reads a document's units with their Hindi, in order, without a subquery per unit. */
-async function readDocumentUnits(tx: Tx, documentId: string): Promise<CheckedUnit[]> {
-  const [units, sentences] = await Promise.all([
-    tx.$queryRaw<{ id: number; first: number; last: number; english: string }[]>`
-      SELECT id, first_sentence AS first, last_sentence AS last, english FROM unit
-      WHERE document_id = ${documentId} ORDER BY first_sentence`,
-    tx.$queryRaw<{ position: number; text: string }[]>`
-      SELECT position, text FROM sentence WHERE document_id = ${documentId} ORDER BY position`,
-  ]);
+interface DocumentUnit extends CheckedUnit {
+  /** The consistency keys stored for the unit (as text), or null when it has none yet. */
+  stored: { h: string; e: string | null; r: boolean } | null;
+}
+
+/** Reads a document's units with their Hindi and stored consistency keys, in order, without a subquery per unit. */
+async function readDocumentUnits(tx: Tx, documentId: string): Promise<DocumentUnit[]> {
+  const units = await tx.$queryRaw<
+    { id: number; first: number; last: number; english: string; h: string | null; e: string | null; r: boolean | null }[]
+  >`
+    SELECT u.id, u.first_sentence AS first, u.last_sentence AS last, u.english,
+           k.hindi_key::text AS h, k.english_key::text AS e, k.reversible AS r
+    FROM unit u LEFT JOIN unit_qa_key k ON k.unit_id = u.id
+    WHERE u.document_id = ${documentId} ORDER BY u.first_sentence`;
+  const sentences = await tx.$queryRaw<{ position: number; text: string }[]>`
+    SELECT position, text FROM sentence WHERE document_id = ${documentId} ORDER BY position`;
   const byPosition = new Map(sentences.map((s) => [s.position, s.text]));
   return units.map((u) => {
     const hindi: string[] = [];
@@ -240,7 +247,7 @@ async function readDocumentUnits(tx: Tx, documentId: string): Promise<CheckedUni
       const text = byPosition.get(p);
       if (text !== undefined) hindi.push(text);
     }
-    return { id: u.id, english: u.english, hindi };
+    return { id: u.id, english: u.english, hindi, stored: u.h === null ? null : { h: u.h, e: u.e, r: u.r === true } };
   });
 }
 
@@ -265,7 +272,22 @@ export async function refreshDocumentQa(context: QaContext): Promise<{ units: nu
           SELECT 1 FROM unnest(${issues.map((r) => r.unitId)}::int[], ${issues.map((r) => r.issue.key)}::text[]) AS t(unit_id, key)
           WHERE t.unit_id = q.unit_id AND t.key = q.key)`;
       await insertIssues(tx, context.documentId, issues);
-      await upsertKeys(tx, context.documentId, keys);
+      // Only keys that changed: a recheck of an unchanged document writes none (100,000 upserts that
+      // changed nothing were more than a second).
+      const stored = new Map(units.map((u) => [u.id, u.stored]));
+      await upsertKeys(
+        tx,
+        context.documentId,
+        keys.filter((k) => {
+          const old = stored.get(k.unitId);
+          return (
+            !old ||
+            old.h !== String(k.hindiKey) ||
+            old.e !== (k.englishKey === null ? null : String(k.englishKey)) ||
+            old.r !== k.reversible
+          );
+        }),
+      );
       await tx.$executeRaw`
         DELETE FROM unit_qa_ignore i USING unit u WHERE u.id = i.unit_id AND u.document_id = ${context.documentId}
           AND NOT EXISTS (SELECT 1 FROM unit_qa q WHERE q.unit_id = i.unit_id AND q.key = i.key)`;
