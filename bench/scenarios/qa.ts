@@ -31,10 +31,8 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
     const baseline: number[] = [];
     const readOnly = async () => {
       const t0 = performance.now();
-      await prisma.$transaction(async (tx) => {
-        await tx.$queryRaw`SELECT id, first_sentence, last_sentence, english FROM unit WHERE document_id = ${id} ORDER BY first_sentence`;
-        await tx.$queryRaw`SELECT position, text FROM sentence WHERE document_id = ${id} ORDER BY position`;
-      });
+      await prisma.$queryRaw`SELECT id, first_sentence, last_sentence, english FROM unit WHERE document_id = ${id} ORDER BY first_sentence`;
+      await prisma.$queryRaw`SELECT position, text FROM sentence WHERE document_id = ${id} ORDER BY position`;
       baseline.push(performance.now() - t0);
     };
     const whole = await measureRuns(ctx.runs, async () => {

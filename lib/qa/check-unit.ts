@@ -49,18 +49,22 @@ export function checkUnit(unit: QaUnitInput, options: QaOptions = {}): QaIssue[]
   const untranslated = checkUntranslated(hindi, english, dnt);
   // With no English there is nothing else to check: the unit is simply not translated yet.
   if (english.trim() === "") return untranslated;
-  return [
-    ...checkNumbers(hindi, english),
-    ...checkLatin(hindi, english),
-    ...checkEndPunctuation(hindi, english),
-    ...checkQuotesBrackets(hindi, english),
-    ...untranslated,
-    ...checkSpacing(english),
-    ...checkRepeatedWord(english),
-    ...checkLength(hindi, english, options.length),
-    ...(options.glossary ? checkTerms(matches, options.glossary.byId, english) : []),
-    ...(options.subtitle ? checkSubtitle(english, options.subtitle) : []),
-  ];
+  // One array for all the checks' issues (most units have none): no spread of ten small arrays.
+  const issues: QaIssue[] = [];
+  const add = (found: QaIssue[]) => {
+    for (const issue of found) issues.push(issue);
+  };
+  add(checkNumbers(hindi, english));
+  add(checkLatin(hindi, english));
+  add(checkEndPunctuation(hindi, english));
+  add(checkQuotesBrackets(hindi, english));
+  add(untranslated);
+  add(checkSpacing(english));
+  add(checkRepeatedWord(english));
+  add(checkLength(hindi, english, options.length));
+  if (options.glossary) add(checkTerms(matches, options.glossary.byId, english));
+  if (options.subtitle) add(checkSubtitle(english, options.subtitle));
+  return issues;
 }
 
 /** Open (not ignored) errors and warnings. */
