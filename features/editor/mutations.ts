@@ -190,9 +190,11 @@ export async function mergeWithNext(unitId: number, input: { version: number; ne
     await tx.$executeRaw`UPDATE comment SET unit_id = ${unit.id} WHERE unit_id = ${next.id}`;
     await tx.$executeRaw`UPDATE unit_version SET unit_id = ${unit.id} WHERE unit_id = ${next.id}`;
     await tx.$executeRaw`DELETE FROM unit WHERE id = ${next.id}`;
+    // Joined (or divided, or moved) by a person, the English is no longer the memory's: no pre-translated marker.
     await tx.$executeRaw`
       UPDATE unit SET last_sentence = ${next.last}, english = ${english}, status = ${status}::"UnitStatus",
-        version = ${version}, author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${needsReview}
+        version = ${version}, author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${needsReview},
+        pretranslated = NULL
       WHERE id = ${unit.id}`;
     await recordVersion(tx, unit.id, version, english, status, user.id);
     await recordAudit(tx, {
@@ -240,7 +242,8 @@ export async function splitUnit(
     const version = unit.version + 1;
     await tx.$executeRaw`
       UPDATE unit SET last_sentence = ${input.at - 1}, english = ${first}, status = ${firstStatus}::"UnitStatus",
-        version = ${version}, author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${a.needsReview}
+        version = ${version}, author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${a.needsReview},
+        pretranslated = NULL
       WHERE id = ${unit.id}`;
     const [created] = await tx.$queryRaw<{ id: number }[]>`
       INSERT INTO unit (document_id, first_sentence, last_sentence, english, status, version, author_id, created_by_id, needs_review)
@@ -313,7 +316,7 @@ export async function moveSentence(
     ] as const) {
       await tx.$executeRaw`
         UPDATE unit SET status = ${status}::"UnitStatus", version = version + 1, author_id = ${user.id}, updated_at = now(),
-          confidence = NULL, needs_review = ${needsReview}
+          confidence = NULL, needs_review = ${needsReview}, pretranslated = NULL
         WHERE id = ${u.id}`;
       await recordVersion(tx, u.id, u.version + 1, u.english, status, user.id);
     }

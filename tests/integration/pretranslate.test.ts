@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as pretranslateRoute } from "@/app/api/documents/[id]/pretranslate/route";
 import { POST as undoRoute } from "@/app/api/documents/[id]/undo/route";
-import { saveUnit } from "@/features/editor/mutations";
+import { mergeWithNext, saveUnit } from "@/features/editor/mutations";
 import { applyPretranslation, planPretranslation } from "@/features/pretranslate/mutations";
 import { setMember } from "@/features/projects/mutations";
 import { reviewUnit } from "@/features/review/mutations";
@@ -224,6 +224,28 @@ describe("pre-translation by a translator of the project", () => {
     // An autosave that changes nothing keeps the marker on another pre-translated unit.
     await edit(doc.unitIds[1], EN.B, translator, false);
     expect((await prisma.unit.findUniqueOrThrow({ where: { id: doc.unitIds[1] } })).pretranslated).toBe(100);
+  });
+});
+
+describe("the pre-translated marker and structure", () => {
+  it("a merge of pre-translated units drops the marker, and undoing the merge brings it back", async () => {
+    const doc = await target();
+    await post(doc.id, {});
+    const [a, b] = await prisma.unit.findMany({ where: { id: { in: doc.unitIds.slice(0, 2) } }, orderBy: { firstSentence: "asc" } });
+    expect([a.pretranslated, b.pretranslated]).toEqual([101, 100]);
+    const merged = await mergeWithNext(a.id, { version: a.version, nextVersion: b.version }, translator);
+    expect(merged.units[0].pretranslated).toBeNull();
+    const undone = await call(undoRoute, "POST", `/api/documents/${doc.id}/undo`, {
+      cookie: translatorCookie,
+      params: { id: doc.id },
+      json: { entryId: merged.undo?.id },
+    });
+    expect(undone.status).toBe(200);
+    const back = await prisma.unit.findMany({ where: { id: { in: doc.unitIds.slice(0, 2) } }, orderBy: { firstSentence: "asc" } });
+    expect(back.map((u) => [u.english, u.pretranslated])).toEqual([
+      [EN.A, 101],
+      [EN.B, 100],
+    ]);
   });
 });
 
