@@ -18,6 +18,8 @@ const BASELINE_LOOKUPS = 20;
 const ANALYSIS_SENTENCES = 10_000;
 const TARGET_P95_MS = 50;
 const TARGET_ANALYSIS_MS = 30_000;
+const CONCORDANCE_LOOKUPS = 50;
+const TARGET_CONCORDANCE_MS = 100;
 /** Share of entries that are a near-duplicate (one word or number changed) of another. */
 const NEAR_DUPLICATES = 0.3;
 
@@ -139,7 +141,7 @@ export function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
 
 export async function runSizes(ctx: ScenarioContext, sizes: number[]): Promise<ScenarioResult[]> {
   process.env.DATABASE_URL ??= ctx.databaseUrl;
-  const { loadMemoryMatches, analyseTexts, forgetKeyFrequency } = await import("@/features/tm/data");
+  const { loadMemoryMatches, analyseTexts, forgetKeyFrequency, searchMemory } = await import("@/features/tm/data");
   const results: ScenarioResult[] = [];
   for (const size of sizes) {
     const memory = await fillMemory(ctx, size);
@@ -202,6 +204,35 @@ export async function runSizes(ctx: ScenarioContext, sizes: number[]): Promise<S
           similarityOnlyHits: `${baselineHits}/${BASELINE_LOOKUPS}`,
         },
         note: "baseline = pg_trgm similarity() top 3 through the trigram GIN index",
+      }),
+    );
+    // Concordance (the editor's Ctrl+K): a two-word Hindi phrase from a stored sentence, through the trigram indexes.
+    const phrases = queriesFor(memory, CONCORDANCE_LOOKUPS, 13).map((q) => q.replace(/।$/, "").split(" ").slice(1, 3).join(" "));
+    await searchMemory(memory.projectId, phrases[0]); // warm-up
+    const concordance: number[] = [];
+    let concordanceHits = 0;
+    for (const phrase of phrases) {
+      const t0 = performance.now();
+      const { hits } = await searchMemory(memory.projectId, phrase);
+      concordance.push(performance.now() - t0);
+      if (hits.length) concordanceHits++;
+    }
+    const concordanceP95 = percentile(concordance, 95);
+    results.push(
+      row({
+        scenario: "TM concordance (a two-word phrase, 20 hits)",
+        size,
+        unit: "entries",
+        timeMs: concordanceP95,
+        target: `p95 ≤ ${TARGET_CONCORDANCE_MS} ms at 1M`,
+        pass: size < 1_000_000 ? null : concordanceP95 <= TARGET_CONCORDANCE_MS,
+        metrics: {
+          p50Ms: round(percentile(concordance, 50)),
+          p95Ms: round(concordanceP95),
+          searches: concordance.length,
+          withHits: `${concordanceHits}/${concordance.length}`,
+        },
+        note: "source_norm LIKE / target ILIKE through the trigram GIN indexes",
       }),
     );
     // Analysis of a 10,000-sentence document: a third from the memory (exact or near), the rest new.
