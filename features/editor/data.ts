@@ -2,6 +2,7 @@ import "server-only";
 import { getGlossarySnapshotForDocument } from "@/features/glossary/data";
 import { unitQaJson, unitsWithOpenQa } from "@/features/qa/data";
 import { Prisma } from "@/generated/prisma/client";
+import { paragraphsOf, type ReadingParagraph } from "@/lib/editor/reading";
 import { LOW_CONFIDENCE, type UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { containsPattern } from "@/lib/search/contains-pattern";
@@ -249,4 +250,15 @@ export async function loadFirstUntranslated(documentId: string): Promise<number 
   const rows = await prisma.$queryRaw<{ id: number }[]>`
     SELECT id FROM unit WHERE document_id = ${documentId} AND status = 'draft' ORDER BY first_sentence LIMIT 1`;
   return rows[0]?.id ?? null;
+}
+
+/** The document as running text by paragraph, Hindi and English, for reading (lib/editor/reading). */
+export async function loadReadingText(documentId: string): Promise<ReadingParagraph[]> {
+  const [sentences, units] = await Promise.all([
+    prisma.$queryRaw<{ position: number; paragraph: number; text: string }[]>`
+      SELECT position, paragraph, text FROM sentence WHERE document_id = ${documentId} ORDER BY position`,
+    prisma.$queryRaw<{ first: number; english: string }[]>`
+      SELECT first_sentence AS first, english FROM unit WHERE document_id = ${documentId} ORDER BY first_sentence`,
+  ]);
+  return paragraphsOf(sentences, units);
 }

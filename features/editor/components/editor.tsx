@@ -1,7 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { RepetitionOffer } from "@/features/pretranslate/components/repetition-offer";
 import { useRepetitions } from "@/features/pretranslate/components/use-repetitions";
@@ -9,9 +9,11 @@ import { Concordance } from "@/features/tm/components/concordance";
 import { MemoryPanel } from "@/features/tm/components/memory-panel";
 import { useMemoryMatches } from "@/features/tm/components/use-memory-matches";
 import type { UndoTop } from "@/features/undo/types";
+import { insertAt, sourceTokens } from "@/lib/editor/copy-source";
 import { startsParagraph } from "@/lib/editor/paragraph-boundary";
 import { canEditEnglish } from "@/lib/editor/policy";
 import { LOW_CONFIDENCE, type Role } from "@/lib/editor/status";
+import { numberedTerms } from "@/lib/editor/terms";
 import type { EditorUnit, PresenceEntry, UnitIndex } from "../types";
 import { AddTermDialog } from "./add-term-dialog";
 import { type ApiError, api } from "./api";
@@ -28,12 +30,14 @@ import { SplitDialog } from "./split-dialog";
 import { type Draft, ErrorLine, UnitRow } from "./unit-row";
 import { useFind } from "./use-find";
 import { useFitToWindow } from "./use-fit-to-window";
+import { useLiveChanges } from "./use-live-changes";
 import { useServerUndo } from "./use-server-undo";
 
 const SAVE_DELAY_MS = 800;
-const POLL_MS = 2_500;
 const HEARTBEAT_MS = 5_000;
 const FETCH_CHUNK = 100;
+/** The same empty list for every row nobody else is editing (a new [] would re-render the row). */
+const NOBODY: string[] = [];
 /** Up to this many units, opening the find bar loads them all, so that it finds in the whole document. */
 const FIND_LOADS_ALL = 3_000;
 
@@ -57,6 +61,7 @@ export interface EditorProps {
 export function Editor(props: EditorProps) {
   const t = useTranslations("editor");
   const tQa = useTranslations("qa");
+  const locale = useLocale();
   const { documentId, role } = props;
 
   // Mutable stores read by async callbacks; `render` re-renders after changes.
@@ -68,7 +73,6 @@ export function Editor(props: EditorProps) {
   const inFlight = useRef(new Map<number, { text: string; auto: boolean; done: Promise<void> }>());
   const pending = useRef(new Map<number, boolean>());
   const requested = useRef(new Set<number>());
-  const cursor = useRef(props.cursor);
   const structureVersion = useRef(props.initialIndex.structureVersion);
   const [tick, setTick] = useState(0);
   const render = useCallback(() => setTick((n) => n + 1), []);
@@ -475,23 +479,34 @@ export function Editor(props: EditorProps) {
     await reloadIndex();
   }, [documentId, refreshLoaded, reloadIndex, t]);
 
-  const insertTerm = useCallback(
-    (id: number, n: number) => {
+  /** Inserts text at the caret of a unit's English box (replacing a selection), as if typed. */
+  const insertIntoEnglish = useCallback(
+    (id: number, insert: string) => {
       const unit = units.current.get(id);
-      const distinct = [...new Map((unit?.terms ?? []).map((term) => [term.entryId, term])).values()];
-      const preferred = distinct[n]?.english.find((e) => e.status !== "forbidden");
-      if (!unit || !preferred || !canEditEnglish(role, unit.status)) return;
+      if (!unit || !insert || !canEditEnglish(role, unit.status)) return;
       const box = scroller.current?.querySelector<HTMLTextAreaElement>(`[data-unit-id="${id}"] textarea`);
       const text = drafts.current.get(id)?.text ?? unit.english;
-      const start = box?.selectionStart ?? text.length;
-      const end = box?.selectionEnd ?? text.length;
-      const before = text.slice(0, start);
-      const spacer = before && !/\s$/.test(before) ? " " : "";
-      onChange(id, `${before}${spacer}${preferred.text}${text.slice(end)}`);
-      const caret = start + spacer.length + preferred.text.length;
-      requestAnimationFrame(() => box?.setSelectionRange(caret, caret));
+      const inserted = insertAt(text, box?.selectionStart ?? text.length, box?.selectionEnd ?? text.length, insert);
+      onChange(id, inserted.text);
+      requestAnimationFrame(() => box?.setSelectionRange(inserted.caret, inserted.caret));
     },
     [onChange, role],
+  );
+  // Alt+Shift+1…9: the term with that number in the active row's list (numberedTerms numbers both).
+  const insertTerm = useCallback(
+    (id: number, n: number) => {
+      const term = numberedTerms(units.current.get(id)?.terms ?? [])[n];
+      if (term?.insert) insertIntoEnglish(id, term.insert);
+    },
+    [insertIntoEnglish],
+  );
+  // Alt+Shift+C: the Hindi's numbers and Latin tokens; Alt+Shift+X: the whole Hindi.
+  const copySource = useCallback(
+    (id: number, what: "tokens" | "whole") => {
+      const hindi = (units.current.get(id)?.hindi ?? []).map((s) => s.text).join(" ");
+      insertIntoEnglish(id, what === "whole" ? hindi : sourceTokens(hindi).join(" "));
+    },
+    [insertIntoEnglish],
   );
 
   // The translation memory's matches for the active unit (features/tm); Ctrl+1…3 inserts one.
@@ -546,6 +561,12 @@ export function Editor(props: EditorProps) {
       } else if (event.altKey && event.shiftKey && event.code === "KeyR" && isReviewer) {
         event.preventDefault();
         setDialog({ kind: "reason", id, action: "reject" });
+      } else if (event.altKey && event.shiftKey && (event.code === "KeyC" || event.code === "KeyX")) {
+        event.preventDefault();
+        copySource(id, event.code === "KeyC" ? "tokens" : "whole");
+      } else if (event.altKey && event.shiftKey && event.code === "KeyT") {
+        event.preventDefault();
+        window.open(`/${locale}/documents/${documentId}/read`, "_blank", "noopener");
       } else if (event.altKey && event.shiftKey && /^Digit[1-9]$/.test(event.code)) {
         event.preventDefault();
         insertTerm(id, Number(event.code.slice(5)) - 1);
@@ -578,39 +599,44 @@ export function Editor(props: EditorProps) {
         void flush(id);
       }
     },
-    [checkRepetitions, flush, focusUnit, go, insertMemory, insertTerm, isReviewer, merge, move, render, review, undo],
+    [
+      checkRepetitions,
+      copySource,
+      documentId,
+      flush,
+      focusUnit,
+      go,
+      insertMemory,
+      insertTerm,
+      isReviewer,
+      locale,
+      merge,
+      move,
+      render,
+      review,
+      undo,
+    ],
   );
 
   // ---- live updates from other people (any instance: read from PostgreSQL) ----
-  useEffect(() => {
-    let stopped = false;
-    const poll = async () => {
-      const result = await api.changes(documentId, cursor.current);
-      if (stopped || !result.ok) return;
-      cursor.current = result.data.cursor;
-      setPresence(result.data.presence);
-      let changed = false;
-      for (const u of result.data.units) {
-        const cached = units.current.get(u.id);
-        if (cached && cached.version >= u.version) continue;
-        const draft = drafts.current.get(u.id);
-        const busy =
-          draft && (draft.state === "dirty" || draft.state === "saving" || draft.state === "conflict" || inFlight.current.has(u.id));
-        // Never replace text the translator is typing: their save will meet a conflict instead.
-        if (busy) continue;
-        units.current.set(u.id, u);
-        drafts.current.delete(u.id);
-        changed = true;
-      }
-      if (result.data.structureVersion !== structureVersion.current) await reloadIndex();
-      if (changed) render();
-    };
-    const timer = setInterval(() => void poll(), POLL_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [documentId, reloadIndex, render]);
+  useLiveChanges(documentId, props.cursor, async (changes) => {
+    setPresence(changes.presence);
+    let changed = false;
+    for (const u of changes.units) {
+      const cached = units.current.get(u.id);
+      if (cached && cached.version >= u.version) continue;
+      const draft = drafts.current.get(u.id);
+      const busy =
+        draft && (draft.state === "dirty" || draft.state === "saving" || draft.state === "conflict" || inFlight.current.has(u.id));
+      // Never replace text the translator is typing: their save will meet a conflict instead.
+      if (busy) continue;
+      units.current.set(u.id, u);
+      drafts.current.delete(u.id);
+      changed = true;
+    }
+    if (changes.structureVersion !== structureVersion.current) await reloadIndex();
+    if (changed) render();
+  });
 
   useEffect(() => {
     void api.presence(documentId, activeId);
@@ -679,6 +705,25 @@ export function Editor(props: EditorProps) {
     await jumpTo(target);
   }, [activeId, documentId, jumpTo, numberOf, t]);
 
+  // One object for the life of the list's callbacks: rows are memo()ed, and a new function per
+  // render would re-render every row on every keystroke (counted by e2e/15-editor-renders).
+  const rowActions = useMemo(
+    () => ({
+      merge: (uid: number) => void merge(uid),
+      split: (uid: number) => setDialog({ kind: "split", id: uid }),
+      move: (uid: number, direction: "first-to-previous" | "last-to-next") => void move(uid, direction),
+      history: (uid: number) => setDialog({ kind: "history", id: uid }),
+      reload: () => void reloadIndex(),
+      retry: (uid: number) => {
+        setDraft(uid, { state: "dirty" });
+        void flush(uid);
+      },
+      comments: (uid: number) => setDialog({ kind: "comments", id: uid }),
+      selectHindi: (uid: number, hindi: string, english: string) => setSelection({ id: uid, hindi, english }),
+    }),
+    [flush, merge, move, reloadIndex, setDraft],
+  );
+
   const editingBy = useMemo(() => {
     const map = new Map<number, string[]>();
     for (const p of presence) if (p.unitId !== null) map.set(p.unitId, [...(map.get(p.unitId) ?? []), p.name]);
@@ -738,6 +783,9 @@ export function Editor(props: EditorProps) {
         <button type="button" onClick={() => find.openBar()} aria-keyshortcuts="Control+F">
           {t("find.open")}
         </button>
+        <a href={`/${locale}/documents/${documentId}/read`} target="_blank" rel="noopener" aria-keyshortcuts="Alt+Shift+T">
+          {t("readAsText")}
+        </a>
         <button type="button" data-testid="undo" onClick={() => void undo()}>
           {serverUndo.label}
         </button>
@@ -787,28 +835,25 @@ export function Editor(props: EditorProps) {
                       active={activeId === id}
                       canEdit={unit ? canEditEnglish(role, unit.status) : false}
                       lowConfidence={unit?.confidence != null && unit.confidence < LOW_CONFIDENCE}
-                      editingBy={editingBy.get(id) ?? []}
+                      editingBy={editingBy.get(id) ?? NOBODY}
                       isFirst={unit?.first === 0}
                       isLast={numberOf(id) === order.ids.length}
                       onFocus={onFocus}
                       onChange={onChange}
                       onBlur={onBlur}
                       onKeyDown={onKeyDown}
-                      onMerge={(uid) => void merge(uid)}
-                      onSplit={(uid) => setDialog({ kind: "split", id: uid })}
-                      onMove={(uid, direction) => void move(uid, direction)}
-                      onHistory={(uid) => setDialog({ kind: "history", id: uid })}
+                      onMerge={rowActions.merge}
+                      onSplit={rowActions.split}
+                      onMove={rowActions.move}
+                      onHistory={rowActions.history}
                       onResolveConflict={resolveConflict}
-                      onReload={() => void reloadIndex()}
-                      onRetry={(uid) => {
-                        setDraft(uid, { state: "dirty" });
-                        void flush(uid);
-                      }}
+                      onReload={rowActions.reload}
+                      onRetry={rowActions.retry}
                       reviewMode={reviewMode}
                       isReviewer={isReviewer}
                       onReview={onReview}
-                      onComments={(uid) => setDialog({ kind: "comments", id: uid })}
-                      onSelectHindi={(uid, hindi, english) => setSelection({ id: uid, hindi, english })}
+                      onComments={rowActions.comments}
+                      onSelectHindi={rowActions.selectHindi}
                       numberOf={numberOf}
                       qaHandlers={qaHandlers}
                       find={find.find}

@@ -12,6 +12,7 @@ import type { ApiError } from "./api";
 import { EnglishMarks, type FindQuery, type HitKey } from "./find-marks";
 import { HindiText } from "./hindi-text";
 import { type QaIssueHandlers, QaIssues } from "./qa-issues";
+import { TermKeys } from "./term-keys";
 
 export type SaveState = "idle" | "dirty" | "saving" | "saved" | "failed" | "conflict" | "gone";
 
@@ -57,9 +58,19 @@ export interface UnitRowProps {
   currentHit: HitKey | null;
 }
 
+/**
+ * Renders per unit, counted only when a test or the bench asks (window.__setuRowRenders set by its
+ * init script): how they check that a keystroke re-renders the active row and no other.
+ */
+function countRender(id: number) {
+  const counts = (globalThis as { __setuRowRenders?: Record<number, number> }).__setuRowRenders;
+  if (counts) counts[id] = (counts[id] ?? 0) + 1;
+}
+
 function UnitRowView(props: UnitRowProps) {
   const t = useTranslations("editor");
   const { unit, id, number, draft } = props;
+  countRender(id);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const hindi = useRef<HTMLDivElement>(null);
   const [englishScroll, setEnglishScroll] = useState(0);
@@ -124,21 +135,24 @@ function UnitRowView(props: UnitRowProps) {
       <div className="unit-number" aria-hidden="true">
         {number}
       </div>
-      <div ref={hindi} className="unit-hindi" lang="hi" data-testid="unit-hindi">
-        {unit.hindi.map((s) => (
-          <span key={s.position} className="sentence">
-            <sup className="sentence-no" lang="en" title={t("sentenceNo", { n: s.position + 1 })}>
-              {s.position + 1}
-            </sup>
-            <HindiText
-              text={s.text}
-              terms={unit.terms.filter((term) => term.position === s.position)}
-              onInsert={insert}
-              hits={hindiHits(s.text)}
-              current={currentAt("hindi", s.position)}
-            />{" "}
-          </span>
-        ))}
+      <div className="unit-source">
+        <div ref={hindi} className="unit-hindi" lang="hi" data-testid="unit-hindi">
+          {unit.hindi.map((s) => (
+            <span key={s.position} className="sentence">
+              <sup className="sentence-no" lang="en" title={t("sentenceNo", { n: s.position + 1 })}>
+                {s.position + 1}
+              </sup>
+              <HindiText
+                text={s.text}
+                terms={unit.terms.filter((term) => term.position === s.position)}
+                onInsert={insert}
+                hits={hindiHits(s.text)}
+                current={currentAt("hindi", s.position)}
+              />{" "}
+            </span>
+          ))}
+        </div>
+        {props.active && unit.terms.length > 0 && <TermKeys terms={unit.terms} />}
       </div>
       <div className="unit-english">
         {unit.status === "rejected" && unit.lastRejection && (
