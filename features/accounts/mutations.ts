@@ -44,6 +44,7 @@ export async function createUser(
     if (code?.startsWith(AUTH_REFUSAL_PREFIX)) {
       const reason = code.slice(AUTH_REFUSAL_PREFIX.length);
       if (isInvitationRefusalReason(reason)) throw invitationError(reason);
+      if (reason === "crossOrigin") throw new AppError("FORBIDDEN", "Refused a sign-up from another origin.", { reason: "crossOrigin" });
     }
     if (code?.includes("ALREADY_EXISTS")) {
       throw new AppError("CONFLICT", `An account with the email ${input.email} already exists.`, { reason: "emailTaken" });

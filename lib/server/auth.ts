@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { baseUrl, env } from "./env";
 import { AUTH_REFUSAL_PREFIX, assertSignUpAllowed, claimForNewAccount, hashInvitationToken } from "./invitations";
 import { prisma } from "./prisma";
+import { assertSameOriginHeaders } from "./request-guard";
 
 interface SignUpBody {
   email?: unknown;
@@ -70,7 +71,12 @@ function createAuth() {
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-up/email") return;
-        await asAuthError(() => assertSignUpAllowed(ctx.body as SignUpBody | undefined));
+        // Setu calls sign-up from its server action (Next checks the origin there); should better-auth's
+        // own handler ever be reachable, another site's form must not create accounts through it.
+        await asAuthError(async () => {
+          if (ctx.headers) assertSameOriginHeaders("POST", ctx.headers);
+          await assertSignUpAllowed(ctx.body as SignUpBody | undefined);
+        });
       }),
     },
     databaseHooks: {

@@ -20,10 +20,15 @@ export function mediaType(request: Request): string {
  * ambient credentials a third party could abuse, so it passes on to the session check.
  */
 export function assertSameOrigin(request: Request): void {
-  if (SAFE_METHODS.has(request.method)) return;
-  const origin = request.headers.get("origin");
+  assertSameOriginHeaders(request.method, request.headers);
+}
+
+/** The same check on a request's method and headers (better-auth's sign-up hook has no Request of its own). */
+export function assertSameOriginHeaders(method: string, headers: Headers): void {
+  if (SAFE_METHODS.has(method)) return;
+  const origin = headers.get("origin");
   if (origin === null) {
-    const site = request.headers.get("sec-fetch-site");
+    const site = headers.get("sec-fetch-site");
     if (site === null || site === "same-origin" || site === "none") return;
     throw crossOrigin(`a ${site} request`);
   }
@@ -35,7 +40,7 @@ export function assertSameOrigin(request: Request): void {
     throw crossOrigin(JSON.stringify(origin));
   }
   if (allowedOrigins().includes(parsed.origin)) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
   if (host !== null && parsed.host === host.split(",")[0].trim()) return;
   throw crossOrigin(parsed.origin);
 }

@@ -160,6 +160,24 @@ describe("invite-only sign-up refuses, creating no account", () => {
     expect((await prisma.invitation.findUnique({ where: { id } }))?.usedAt).toBeNull();
   });
 
+  it("better-auth's endpoint from another origin, even with a valid link: refused, no account, the link unused", async () => {
+    const { id, token } = await invitation();
+    const address = email("evil");
+    const before = await snapshot();
+    const form = await getAuth().handler(
+      new Request(new URL("/api/auth/sign-up/email", ORIGIN), {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://evil.example", cookie: "x=1" },
+        body: new URLSearchParams({ name: "Evil", email: address, password: PASSWORD, invitationToken: token }).toString(),
+      }),
+    );
+    const json = await postSignUp({ name: "Evil", email: address, password: PASSWORD, invitationToken: token }, "http://evil.example");
+    expect([form.status, ((await form.json()) as { code?: string }).code]).toEqual([403, "setu.crossOrigin"]);
+    expect([json.status, ((await json.json()) as { code?: string }).code]).toEqual([403, "setu.crossOrigin"]);
+    expect(await snapshot()).toEqual(before);
+    expect((await prisma.invitation.findUniqueOrThrow({ where: { id } })).usedAt).toBeNull();
+  });
+
   it("the operator (the CLI's createUser, no request) is not bound by the setting", async () => {
     const { id } = await createUser({ name: "By CLI", email: email("cli"), password: PASSWORD });
     expect(await prisma.user.findUnique({ where: { id } })).not.toBeNull();
