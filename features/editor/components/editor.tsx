@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useLocale, useTranslations } from "next-intl";
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { RepetitionOffer } from "@/features/pretranslate/components/repetition-offer";
 import { useRepetitions } from "@/features/pretranslate/components/use-repetitions";
 import { Concordance } from "@/features/tm/components/concordance";
@@ -28,12 +28,13 @@ import { ReplaceDialog } from "./replace-dialog";
 import { revealUnit } from "./reveal-unit";
 import { SplitDialog } from "./split-dialog";
 import { type Draft, ErrorLine, UnitRow } from "./unit-row";
+import { useAutosave } from "./use-autosave";
+import { useEditorKeys } from "./use-editor-keys";
 import { useFind } from "./use-find";
 import { useFitToWindow } from "./use-fit-to-window";
 import { useLiveChanges } from "./use-live-changes";
 import { useServerUndo } from "./use-server-undo";
 
-const SAVE_DELAY_MS = 800;
 const HEARTBEAT_MS = 5_000;
 const FETCH_CHUNK = 100;
 /** The same empty list for every row nobody else is editing (a new [] would re-render the row). */
@@ -67,11 +68,6 @@ export function Editor(props: EditorProps) {
   // Mutable stores read by async callbacks; `render` re-renders after changes.
   const units = useRef(new Map(props.initialUnits.map((u) => [u.id, u])));
   const drafts = useRef(new Map<number, Draft>());
-  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
-  // Saves on their way to the server: the text sent, and a promise that settles when that save (and
-  // any save queued behind it) is done, so that a merge or move waits for the version it produces.
-  const inFlight = useRef(new Map<number, { text: string; auto: boolean; done: Promise<void> }>());
-  const pending = useRef(new Map<number, boolean>());
   const requested = useRef(new Set<number>());
   const structureVersion = useRef(props.initialIndex.structureVersion);
   const [tick, setTick] = useState(0);
@@ -178,106 +174,9 @@ export function Editor(props: EditorProps) {
     if (id !== null) focusUnit(id, true);
   }, [focusUnit]);
 
-  // ---- saving ----
-  const setDraft = useCallback(
-    (id: number, patch: Partial<Draft>) => {
-      const current = drafts.current.get(id) ?? { text: units.current.get(id)?.english ?? "", state: "idle" as const };
-      drafts.current.set(id, { ...current, ...patch });
-      render();
-    },
-    [render],
-  );
-
-  const flush = useCallback(
-    async (id: number, markTranslated = false, auto = false): Promise<void> => {
-      clearTimeout(timers.current.get(id));
-      timers.current.delete(id);
-      const unit = units.current.get(id);
-      const draft = drafts.current.get(id);
-      if (!unit) return;
-      if (draft?.state === "conflict" || draft?.state === "gone") return;
-      const text = draft?.text ?? unit.english;
-      if (text === unit.english && !markTranslated) {
-        if (draft?.state === "dirty") setDraft(id, { state: "idle" });
-        return;
-      }
-      if (markTranslated && text === unit.english && !unit.needsReview && (unit.status === "translated" || unit.status === "approved"))
-        return;
-      const running = inFlight.current.get(id);
-      if (running) {
-        pending.current.set(id, markTranslated || (pending.current.get(id) ?? false));
-        return running.done;
-      }
-      let finish = () => {};
-      const mine = { text, auto, done: new Promise<void>((resolve) => (finish = resolve)) };
-      inFlight.current.set(id, mine);
-      try {
-        setDraft(id, { text, state: "saving", error: undefined });
-        const result = await api.save(id, text, unit.version, markTranslated);
-        // Done with the request: a save queued meanwhile may start now (see `again` below).
-        inFlight.current.delete(id);
-        if (result.ok) {
-          units.current.set(id, result.data);
-          const now = drafts.current.get(id);
-          if (now && now.text !== text) setDraft(id, { state: "dirty" });
-          else setDraft(id, { text: result.data.english, state: "saved" });
-        } else if (result.error.code === "CONFLICT" && result.error.details?.current) {
-          const current = result.error.details.current as { english: string; version: number; author: string | null };
-          setDraft(id, { state: "conflict", conflict: current });
-        } else if (result.error.code === "GONE") {
-          setDraft(id, { state: "gone" });
-        } else {
-          setDraft(id, { state: "failed", error: result.error });
-        }
-        const again = pending.current.get(id);
-        if (again !== undefined) {
-          pending.current.delete(id);
-          await flush(id, again);
-        } else if (result.ok && drafts.current.get(id)?.state === "dirty") {
-          // Text typed while this save was on its way is saved now, as an autosave: Escape must
-          // still take the unit back to the deliberate save, not to these keystrokes.
-          await flush(id, false, true);
-        }
-      } finally {
-        if (inFlight.current.get(id) === mine) inFlight.current.delete(id);
-        finish();
-      }
-    },
-    [setDraft],
-  );
-
-  const onChange = useCallback(
-    (id: number, text: string) => {
-      setDraft(id, { text, state: drafts.current.get(id)?.state === "conflict" ? "conflict" : "dirty" });
-      clearTimeout(timers.current.get(id));
-      timers.current.set(
-        id,
-        setTimeout(() => void flush(id, false, true), SAVE_DELAY_MS),
-      );
-    },
-    [flush, setDraft],
-  );
-
-  const onBlur = useCallback((id: number) => void flush(id), [flush]);
+  // ---- saving (use-autosave) ----
+  const { setDraft, flush, onChange, onBlur, resolveConflict, timers, inFlight } = useAutosave(units, drafts, render);
   const onFocus = useCallback((id: number) => setActiveId(id), []);
-
-  const resolveConflict = useCallback(
-    (id: number, choice: "theirs" | "mine") => {
-      const draft = drafts.current.get(id);
-      const unit = units.current.get(id);
-      if (!draft?.conflict || !unit) return;
-      // Either way the unit now carries the version the other person saved.
-      units.current.set(id, { ...unit, english: draft.conflict.english, version: draft.conflict.version });
-      if (choice === "theirs") {
-        drafts.current.set(id, { text: draft.conflict.english, state: "idle" });
-        render();
-      } else {
-        drafts.current.set(id, { text: draft.text, state: "dirty" });
-        void flush(id);
-      }
-    },
-    [flush, render],
-  );
 
   // ---- alignment operations ----
   // Set once the undo hook exists (below): structural answers carry the newest undo entry.
@@ -337,7 +236,7 @@ export function Editor(props: EditorProps) {
       clearTimeout(timers.current.get(id));
       await applyStructure(await api.split(id, unit.version, at, first, second), id);
     },
-    [applyStructure],
+    [applyStructure, timers],
   );
 
   const move = useCallback(
@@ -533,51 +432,30 @@ export function Editor(props: EditorProps) {
     [focusUnit, position],
   );
 
-  const onKeyDown = useCallback(
-    (id: number, event: KeyboardEvent<HTMLElement>) => {
-      const inText = (event.target as HTMLElement).tagName === "TEXTAREA";
-      const key = event.key;
-      if ((event.ctrlKey || event.metaKey) && key === "Enter") {
-        event.preventDefault();
+  const onKeyDown = useEditorKeys(
+    {
+      translateNext: (id) => {
         void flush(id, true).then(() => checkRepetitions(id));
         go(id, 1);
-      } else if (event.altKey && event.shiftKey && (key === "ArrowUp" || key === "ArrowDown")) {
-        event.preventDefault();
-        void move(id, key === "ArrowUp" ? "first-to-previous" : "last-to-next");
-      } else if (event.altKey && !event.shiftKey && (key === "ArrowUp" || key === "ArrowDown")) {
-        event.preventDefault();
+      },
+      navigate: (id, offset, edit) => {
         void flush(id);
-        go(id, key === "ArrowUp" ? -1 : 1, inText);
-      } else if (event.altKey && event.shiftKey && event.code === "KeyM") {
-        event.preventDefault();
-        void merge(id);
-      } else if (event.altKey && event.shiftKey && event.code === "KeyS") {
-        event.preventDefault();
+        go(id, offset, edit);
+      },
+      moveSentence: (id, direction) => void move(id, direction),
+      merge: (id) => void merge(id),
+      split: (id) => {
         const unit = units.current.get(id);
         if (unit && unit.first !== unit.last) setDialog({ kind: "split", id });
-      } else if (event.altKey && event.shiftKey && event.code === "KeyA" && isReviewer) {
-        event.preventDefault();
-        void review(id, "approve").then(() => go(id, 1, false));
-      } else if (event.altKey && event.shiftKey && event.code === "KeyR" && isReviewer) {
-        event.preventDefault();
-        setDialog({ kind: "reason", id, action: "reject" });
-      } else if (event.altKey && event.shiftKey && (event.code === "KeyC" || event.code === "KeyX")) {
-        event.preventDefault();
-        copySource(id, event.code === "KeyC" ? "tokens" : "whole");
-      } else if (event.altKey && event.shiftKey && event.code === "KeyT") {
-        event.preventDefault();
-        window.open(`/${locale}/documents/${documentId}/read`, "_blank", "noopener");
-      } else if (event.altKey && event.shiftKey && /^Digit[1-9]$/.test(event.code)) {
-        event.preventDefault();
-        insertTerm(id, Number(event.code.slice(5)) - 1);
-      } else if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && /^Digit[1-3]$/.test(event.code)) {
-        event.preventDefault();
-        insertMemory(id, Number(event.code.slice(5)) - 1);
-      } else if (event.altKey && event.shiftKey && event.code === "KeyZ") {
-        event.preventDefault();
-        void undo();
-      } else if (key === "Escape" && inText) {
-        event.preventDefault();
+      },
+      approve: (id) => void review(id, "approve").then(() => go(id, 1, false)),
+      reject: (id) => setDialog({ kind: "reason", id, action: "reject" }),
+      copySource,
+      readText: () => window.open(`/${locale}/documents/${documentId}/read`, "_blank", "noopener"),
+      insertTerm,
+      insertMemory,
+      undo: () => void undo(),
+      cancel: (id) => {
         clearTimeout(timers.current.get(id));
         const unit = units.current.get(id);
         if (unit && drafts.current.get(id)?.state !== "conflict") {
@@ -590,32 +468,11 @@ export function Editor(props: EditorProps) {
           render();
         }
         focusUnit(id, false);
-      } else if (key === "Enter" && !inText) {
-        event.preventDefault();
-        focusUnit(id, true);
-      } else if (key === "Enter" && inText && !event.shiftKey) {
-        // Renderings are single paragraphs: Enter saves instead of inserting a line break.
-        event.preventDefault();
-        void flush(id);
-      }
+      },
+      edit: (id) => focusUnit(id, true),
+      save: (id) => void flush(id),
     },
-    [
-      checkRepetitions,
-      copySource,
-      documentId,
-      flush,
-      focusUnit,
-      go,
-      insertMemory,
-      insertTerm,
-      isReviewer,
-      locale,
-      merge,
-      move,
-      render,
-      review,
-      undo,
-    ],
+    isReviewer,
   );
 
   // ---- live updates from other people (any instance: read from PostgreSQL) ----
