@@ -6,18 +6,20 @@ import { PASSWORD, uniqueEmail } from "./accounts";
 
 const root = path.resolve(__dirname, "../..");
 
+/** Runs the app's own CLI against the e2e server's database and returns what it printed. */
+export function setu(args: string[]): string {
+  const databaseUrl = readFileSync(path.join(root, "test-results", `e2e-db-url-${process.env.E2E_PORT ?? 3100}`), "utf8").trim();
+  return execFileSync(process.execPath, [path.join(root, "cli/setu.mjs"), ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef" },
+    stdio: "pipe",
+    encoding: "utf8",
+  });
+}
+
 /** Creates an account with a role through the app's own CLI, against the e2e server's database. */
 export function createUserWithRole(role: "translator" | "reviewer" | "admin", label: string = role): string {
   const email = uniqueEmail(label);
-  const databaseUrl = readFileSync(path.join(root, "test-results", `e2e-db-url-${process.env.E2E_PORT ?? 3100}`), "utf8").trim();
-  execFileSync(
-    process.execPath,
-    [path.join(root, "cli/setu.mjs"), "user", "create", "--email", email, "--password", PASSWORD, "--role", role, "--name", label],
-    {
-      env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef" },
-      stdio: "pipe",
-    },
-  );
+  setu(["user", "create", "--email", email, "--password", PASSWORD, "--role", role, "--name", label]);
   return email;
 }
 

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/data";
 import { EntryForm } from "@/features/glossary/components/entry-form";
@@ -20,8 +21,10 @@ export default async function GlossaryPage({
   const parsed = glossaryListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : glossaryListQuery.parse({});
   const projects = await loadMyProjects(user);
-  // The project asked for, else the first one; "" (no project) shows an empty glossary.
-  const project = projects.find((p) => p.id === query.project) ?? projects[0];
+  // The project asked for (another project's glossary is as missing as one that never was), else the
+  // first one; "" (no project) shows an empty glossary.
+  const project = query.project ? projects.find((p) => p.id === query.project) : projects[0];
+  if (query.project && !project) notFound();
   const projectId = project?.id ?? "";
   // Reviewers and managers of this project edit its glossary (administrators any); other members propose.
   const canEdit = project ? mayInProject(user.role, project.role, "edit-glossary") : false;
