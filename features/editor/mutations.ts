@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
+import { actorOnLockedRows } from "@/features/projects/data";
 import { loadQaContextForUnit, lockQaContextForUnit } from "@/features/qa/data";
 import { readConsistencyKeys, refreshUnitsQa } from "@/features/qa/mutations";
 import { reattachComments } from "@/features/review/mutations";
@@ -130,10 +131,12 @@ export async function saveUnit(
     // in the statement that reads what QA checks against.
     const qa = options.qa === false ? null : await lockQaContextForUnit(tx, unitId);
     const unit = await lockUnit(tx, unitId);
+    // The role in the unit's project as it is now, with the unit locked (a member removed since the check is refused).
+    const actor = unit ? await actorOnLockedRows(tx, unit.documentId, user, ["unit", unitId]) : user;
     assertVersion(unit, input.version, unitId);
-    assertAllowed(user.role, "edit", unit.status, unitId);
+    assertAllowed(actor.role, "edit", unit.status, unitId);
     const english = stripControlChars(input.english).replace(/\n+/g, " ");
-    const status = statusAfterEdit(unit.status, english, input.markTranslated, user.role);
+    const status = statusAfterEdit(unit.status, english, input.markTranslated, actor.role);
     // Marking a unit translated (Ctrl+Enter) says its English was checked against its Hindi: that
     // answers a "needs review" left by a merge, split or move.
     const needsReview = unit.needsReview && !input.markTranslated;
@@ -177,14 +180,14 @@ function joinEnglish(a: string, b: string): string {
 
 /** Merges a unit with the next one: one unit over both Hindi ranges, English joined. */
 export async function mergeWithNext(unitId: number, input: { version: number; nextVersion: number }, user: CurrentUser) {
-  return structural(unitId, user, async (tx, { unit, next }) => {
+  return structural(unitId, user, async (tx, { unit, next }, actor) => {
     assertVersion(unit, input.version, unitId);
     if (!next)
       throw new AppError("BAD_INPUT", `Unit ${unitId} is the last unit; there is nothing to merge it with.`, { reason: "noNeighbour" });
     assertVersion(next, input.nextVersion, next.id);
-    assertAllowedForAll(user.role, "merge", [unit, next]);
+    assertAllowedForAll(actor.role, "merge", [unit, next]);
     const english = joinEnglish(unit.english, next.english);
-    const { status, needsReview } = restructureOutcome(user.role, "merge", [unit, next], english);
+    const { status, needsReview } = restructureOutcome(actor.role, "merge", [unit, next], english);
     const version = Math.max(unit.version, next.version) + 1;
     // Every sentence of both units is now in the kept one, and so is every comment written on them.
     await tx.$executeRaw`UPDATE comment SET unit_id = ${unit.id} WHERE unit_id = ${next.id}`;
@@ -222,9 +225,9 @@ export async function splitUnit(
   input: { version: number; at: number; englishFirst: string; englishSecond: string },
   user: CurrentUser,
 ) {
-  return structural(unitId, user, async (tx, { unit }) => {
+  return structural(unitId, user, async (tx, { unit }, actor) => {
     assertVersion(unit, input.version, unitId);
-    assertAllowed(user.role, "split", unit.status, unit.id);
+    assertAllowed(actor.role, "split", unit.status, unit.id);
     if (!(input.at > unit.first && input.at <= unit.last)) {
       throw new AppError(
         "BAD_INPUT",
@@ -236,8 +239,8 @@ export async function splitUnit(
     }
     const first = stripControlChars(input.englishFirst).replace(/\n+/g, " ").trim();
     const second = stripControlChars(input.englishSecond).replace(/\n+/g, " ").trim();
-    const a = restructureOutcome(user.role, "split", [unit], first);
-    const b = restructureOutcome(user.role, "split", [unit], second);
+    const a = restructureOutcome(actor.role, "split", [unit], first);
+    const b = restructureOutcome(actor.role, "split", [unit], second);
     const [firstStatus, secondStatus] = [a.status, b.status];
     const version = unit.version + 1;
     await tx.$executeRaw`
@@ -286,7 +289,7 @@ export async function moveSentence(
   input: { version: number; neighbourVersion: number; direction: "first-to-previous" | "last-to-next" },
   user: CurrentUser,
 ) {
-  return structural(unitId, user, async (tx, { unit, previous, next }) => {
+  return structural(unitId, user, async (tx, { unit, previous, next }, actor) => {
     assertVersion(unit, input.version, unitId);
     if (unit.first === unit.last) {
       throw new AppError("BAD_INPUT", `Unit ${unitId} has a single Hindi sentence; merge it instead of moving it.`, {
@@ -298,9 +301,9 @@ export async function moveSentence(
     if (!neighbour)
       throw new AppError("BAD_INPUT", `Unit ${unitId} has no ${toPrevious ? "previous" : "next"} unit.`, { reason: "noNeighbour" });
     assertVersion(neighbour, input.neighbourVersion, neighbour.id);
-    assertAllowedForAll(user.role, "move", [unit, neighbour]);
-    const unitOutcome = restructureOutcome(user.role, "move", [unit], unit.english);
-    const neighbourOutcome = restructureOutcome(user.role, "move", [neighbour], neighbour.english);
+    assertAllowedForAll(actor.role, "move", [unit, neighbour]);
+    const unitOutcome = restructureOutcome(actor.role, "move", [unit], unit.english);
+    const neighbourOutcome = restructureOutcome(actor.role, "move", [neighbour], neighbour.english);
     if (toPrevious) {
       await tx.$executeRaw`UPDATE unit SET first_sentence = first_sentence + 1 WHERE id = ${unit.id}`;
       await tx.$executeRaw`UPDATE unit SET last_sentence = last_sentence + 1 WHERE id = ${neighbour.id}`;
@@ -353,14 +356,17 @@ async function structural(
   run: (
     tx: Tx,
     locked: { unit: LockedUnit | null; previous: LockedUnit | null; next: LockedUnit | null },
+    actor: CurrentUser,
   ) => Promise<{ documentId: string; changed: number[]; removed: number[] }>,
 ): Promise<StructureResult> {
   const qa = await loadQaContextForUnit(unitId);
   const { documentId, changed, removed, structureVersion, undo } = await transact(async (tx) => {
     const locked = await lockNeighbourhood(tx, unitId);
+    // The role in the document's project as it is now, with the rows locked (lockNeighbourhood's order, then this).
+    const actor = locked ? await actorOnLockedRows(tx, locked.documentId, user, ["unit", unitId]) : user;
     const around = [locked?.previous, locked?.unit, locked?.next].flatMap((u) => (u ? [u.id] : []));
     const previousKeys = await readConsistencyKeys(tx, around);
-    const result = await run(tx, locked ?? { unit: null, previous: null, next: null });
+    const result = await run(tx, locked ?? { unit: null, previous: null, next: null }, actor);
     if (qa) await refreshUnitsQa(tx, qa, result.changed, previousKeys);
     const structureVersion = await bumpStructure(tx, result.documentId);
     return { ...result, structureVersion, undo: await loadUndoTop(user.id, result.documentId, tx) };

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { loadUnitsById } from "@/features/editor/data";
+import { actorOnLockedRows } from "@/features/projects/data";
 import { loadQaContext, loadQaContextForUnit } from "@/features/qa/data";
 import { refreshUnitsQa } from "@/features/qa/mutations";
 import { loadDocumentMatches } from "@/features/tm/data";
@@ -67,12 +68,14 @@ export async function applyPretranslation(plan: PretranslationPlan, user: Curren
       const exists = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM document WHERE id = ${documentId} FOR UPDATE`;
       if (!exists[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
       if (plan.units.length === 0) return { translated: 0, drafts: 0, stale: 0, undoId: null };
-      const editable: UnitStatus[] = statesAllowed(user.role, "edit").filter((s) => s !== "approved");
       const locked = await tx.$queryRaw<UnitSnapshot[]>`
         SELECT id, first_sentence AS first, last_sentence AS last, english, status::text AS status, needs_review AS "needsReview",
           version, confidence, external_id AS "externalId", pretranslated
         FROM unit WHERE document_id = ${documentId} AND id = ANY(${plan.units.map((u) => u.id)}::int[])
         ORDER BY first_sentence FOR UPDATE`;
+      // The role in the project as it is now, with the rows locked (a member removed since the check fills nothing).
+      const actor = await actorOnLockedRows(tx, documentId, user);
+      const editable: UnitStatus[] = statesAllowed(actor.role, "edit").filter((s) => s !== "approved");
       const now = new Map(locked.map((u) => [u.id, u]));
       const fill = plan.units.filter((p) => {
         const u = now.get(p.id);
@@ -148,8 +151,11 @@ export async function propagateRepetitions(unitId: number, input: { version: num
           unitId,
         });
       }
-      const editable: string[] = statesAllowed(user.role, "edit").filter((s) => s !== "approved");
-      const targets = (await findRepetitions(tx, source, true)).filter((r) => editable.includes(r.status));
+      const repetitions = await findRepetitions(tx, source, true);
+      // The role in the project as it is now, with the rows locked (a member removed since the check fills nothing).
+      const actor = await actorOnLockedRows(tx, qa.documentId, user, ["unit", unitId]);
+      const editable: string[] = statesAllowed(actor.role, "edit").filter((s) => s !== "approved");
+      const targets = repetitions.filter((r) => editable.includes(r.status));
       if (targets.length === 0) return { ids: [] as number[] };
       const ids = targets.map((r) => r.id);
       const changed = await tx.$queryRaw<{ id: number; version: number }[]>`

@@ -51,6 +51,33 @@ export async function loadMembership(projectId: string, userId: string, db: Tx |
 }
 
 /**
+ * The caller as they act inside a write transaction on a document's units, asked again after the
+ * transaction has locked the rows it writes: the request's check (accessUnit, accessDocument,
+ * accessComment) ran before, and a member removed or demoted in between must not write with the role
+ * they had. One query, taken last in Setu's lock order (document row, units, then this membership row,
+ * FOR SHARE): the share lock holds back a concurrent removal or re-role until this write commits, and a
+ * removal that got there first is waited for and seen. A non-member is refused as a stranger is (404);
+ * a demoted member gets the policy's answer for their new role. Administrators act everywhere.
+ */
+export async function actorOnLockedRows(
+  tx: Tx,
+  documentId: string,
+  user: CurrentUser,
+  refusedAs: [what: string, id: string | number] = ["document", documentId],
+): Promise<CurrentUser> {
+  // A ScopedUser carries its account's role beside the project role it acted with; a plain user is its account.
+  const globalRole = (user as Partial<ScopedUser>).globalRole ?? user.role;
+  if (globalRole === "admin") return { ...user, role: "admin" };
+  const rows = await tx.$queryRaw<{ role: ProjectRole }[]>`
+    SELECT m.role::text AS role FROM project_member m
+    WHERE m.user_id = ${user.id} AND m.project_id = (SELECT d.project_id FROM document d WHERE d.id = ${documentId})
+    FOR SHARE OF m`;
+  const actor = projectActor(globalRole, rows[0]?.role ?? null);
+  if (actor === null) throw notFound(...refusedAs);
+  return { ...user, role: actor };
+}
+
+/**
  * The project a new document or import of this person goes into: the one they chose (id or name), or
  * their only project; otherwise an error naming the projects they can choose from (lib/projects).
  */

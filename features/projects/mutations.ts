@@ -95,9 +95,11 @@ export async function removeMember(projectId: string, userId: string, actorId: s
       const managers = await tx.projectMember.count({ where: { projectId, role: "manager" } });
       if (managers <= 1) throw lastManager();
     }
-    await tx.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });
+    // Documents before the membership row, as the unit writes lock them (document, units, then the caller's
+    // membership: features/projects/data actorOnLockedRows), so a removal and a write never wait in a circle.
     await tx.document.updateMany({ where: { projectId, translatorId: userId }, data: { translatorId: null } });
     await tx.document.updateMany({ where: { projectId, reviewerId: userId }, data: { reviewerId: null } });
+    await tx.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });
     await recordAudit(tx, { userId: actorId, action: "project.member", details: { projectId, target: userId, role: null } });
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
+import { actorOnLockedRows } from "@/features/projects/data";
 import { assertAllowed } from "@/lib/editor/policy";
 import { AppError } from "@/lib/errors";
 import { checkUnit } from "@/lib/qa/check-unit";
@@ -320,13 +321,14 @@ export async function invalidateDocumentQa(tx: Tx, documentId: string): Promise<
 async function setIssueIgnored(unitId: number, input: { key: string; version: number }, reason: string | null, user: CurrentUser) {
   await transact(async (tx) => {
     const unit = await lockUnitRow(tx, unitId);
+    const actor = await actorOnLockedRows(tx, unit.documentId, user, ["unit", unitId]);
     assertUnitVersion(unit, input.version, unitId);
     const [issue] = await tx.$queryRaw<{ check: string; code: string; severity: QaSeverity }[]>`
       SELECT "check", code, severity FROM unit_qa WHERE unit_id = ${unitId} AND key = ${input.key}`;
     if (!issue) {
       throw new AppError("CONFLICT", `Unit ${unitId} has no QA issue ${input.key} (any more).`, { reason: "issueGone", unitId });
     }
-    assertAllowed(user.role, issue.severity === "error" ? "ignore-qa-error" : "ignore-qa-warning", unit.status, unitId);
+    assertAllowed(actor.role, issue.severity === "error" ? "ignore-qa-error" : "ignore-qa-warning", unit.status, unitId);
     if (reason === null) {
       const removed = await tx.$executeRaw`DELETE FROM unit_qa_ignore WHERE unit_id = ${unitId} AND key = ${input.key}`;
       if (removed === 0) return;

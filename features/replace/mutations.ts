@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { loadUnitsById } from "@/features/editor/data";
+import { actorOnLockedRows } from "@/features/projects/data";
 import { loadQaContext } from "@/features/qa/data";
 import { readConsistencyKeys, refreshUnitsQa } from "@/features/qa/mutations";
 import { recordUnitsInMemory } from "@/features/tm/mutations";
@@ -36,6 +37,9 @@ export async function applyReplace(documentId: string, input: ReplaceApply, user
         SELECT structure_version AS sv FROM document WHERE id = ${documentId} FOR UPDATE`;
       if (!doc[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
       const locked = await lockUnits(tx, documentId, [...expected.keys()]);
+      // The role in the project as it is now, with the rows locked (a member removed or demoted since the check).
+      const actor = await actorOnLockedRows(tx, documentId, user);
+      assertMayReplace(actor.role, input.includeApproved);
       const byId = new Map(locked.map((u) => [u.id, u]));
       const gone = [...expected.keys()].filter((id) => !byId.has(id));
       const conflicts: ReplaceResult["conflicts"] = [];
@@ -46,10 +50,10 @@ export async function applyReplace(documentId: string, input: ReplaceApply, user
           conflicts.push({ id: unit.id, version: unit.version });
           continue;
         }
-        const plan = planUnit(unit, input, user);
+        const plan = planUnit(unit, input, actor);
         if (!plan) skipped.push({ id: unit.id, skip: "noMatch" });
         else if (plan.skip) skipped.push({ id: unit.id, skip: plan.skip });
-        else changes.push({ before: unit, english: plan.after, status: statusAfterEdit(unit.status, plan.after, false, user.role) });
+        else changes.push({ before: unit, english: plan.after, status: statusAfterEdit(unit.status, plan.after, false, actor.role) });
       }
       const structureVersion = doc[0].sv;
       if (changes.length === 0) {

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { loadUnitsById, unitDocumentId } from "@/features/editor/data";
 import type { EditorUnit } from "@/features/editor/types";
+import { actorOnLockedRows } from "@/features/projects/data";
 import { approvalNeedsNoQaErrorsIn, openQaErrors } from "@/features/qa/data";
 import { ensureDocumentQa } from "@/features/qa/mutations";
 import { recordApprovedNowInMemory, recordUnitsInMemory } from "@/features/tm/mutations";
@@ -36,8 +37,10 @@ export async function reviewUnit(
   }
   const documentId = await transact(async (tx) => {
     const unit = await lockUnitRow(tx, unitId);
-    // The policy is asked again here, on the locked row: the state may have changed since the route asked.
-    const outcome = reviewOutcome(user.role, input.action, unit.status, unit.english);
+    // The policy is asked again here, on the locked row and with the role in the project as it is now: the
+    // state or the membership may have changed since the route asked.
+    const actor = await actorOnLockedRows(tx, unit.documentId, user, ["unit", unitId]);
+    const outcome = reviewOutcome(actor.role, input.action, unit.status, unit.english);
     if (outcome.kind === "refused") throw policyError(input.action, unit.status, outcome.reason, unitId);
     assertUnitVersion(unit, input.version, unitId);
     // The project's setting (else the instance's), read again in this transaction.
@@ -102,8 +105,8 @@ export async function bulkApprove(
   user: CurrentUser,
 ): Promise<{ approved: number }> {
   // The policy names the states a bulk approval may take units from (translated, for reviewers).
-  const states = statesAllowed(user.role, "bulk-approve");
-  if (states.length === 0) throw policyError("bulk-approve", "translated", user.role === null ? "signInRequired" : "reviewerOnly");
+  if (statesAllowed(user.role, "bulk-approve").length === 0)
+    throw policyError("bulk-approve", "translated", user.role === null ? "signInRequired" : "reviewerOnly");
   // Term issues are QA errors now: the old filter name asks for the same thing.
   const skipQaErrors = filter.withoutQaErrors || filter.withoutTermIssues || (await approvalNeedsNoQaErrorsIn(prisma, documentId));
   if (skipQaErrors) await ensureDocumentQa(documentId);
@@ -112,6 +115,11 @@ export async function bulkApprove(
       // Lock order: the document row first, as every multi-unit operation does.
       const exists = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM document WHERE id = ${documentId} FOR UPDATE`;
       if (!exists[0]) throw new AppError("NOT_FOUND", `No document with id ${documentId}.`, { reason: "documentNotFound" });
+      // The role in the project as it is now, with the document locked: a reviewer demoted or removed since the
+      // request's check approves nothing.
+      const actor = await actorOnLockedRows(tx, documentId, user);
+      const states = statesAllowed(actor.role, "bulk-approve");
+      if (states.length === 0) throw policyError("bulk-approve", "translated", "reviewerOnly");
       const skip = skipQaErrors || (await approvalNeedsNoQaErrorsIn(tx, documentId));
       const [{ excluded }] = skip
         ? await tx.$queryRaw<{ excluded: number }[]>`
@@ -152,7 +160,8 @@ export async function addComment(unitId: number, input: { body: string; parentId
   return transact(async (tx) => {
     const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { documentId: true, status: true } });
     if (!unit) throw new AppError("GONE", `Unit ${unitId} no longer exists.`, { reason: "unitGone" });
-    assertAllowed(user.role, "comment", unit.status, unitId);
+    const actor = await actorOnLockedRows(tx, unit.documentId, user, ["unit", unitId]);
+    assertAllowed(actor.role, "comment", unit.status, unitId);
     if (input.parentId) {
       const parent = await tx.comment.findUnique({ where: { id: input.parentId }, select: { unitId: true } });
       if (parent?.unitId !== unitId)
@@ -181,6 +190,7 @@ export async function setCommentResolved(commentId: number, resolved: boolean, u
       select: { unitId: true, unit: { select: { documentId: true } } },
     });
     if (!comment) throw new AppError("NOT_FOUND", `No comment with id ${commentId}.`, { reason: "commentGone" });
+    await actorOnLockedRows(tx, comment.unit.documentId, user, ["comment", commentId]);
     await tx.comment.update({ where: { id: commentId }, data: { resolved, resolvedById: resolved ? user.id : null } });
     await tx.$executeRaw`UPDATE unit SET updated_at = now() WHERE id = ${comment.unitId}`;
     await recordAudit(tx, {

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { loadUnitsById } from "@/features/editor/data";
 import type { StructureResult } from "@/features/editor/types";
+import { actorOnLockedRows } from "@/features/projects/data";
 import { loadQaContext } from "@/features/qa/data";
 import { readConsistencyKeys, refreshUnitsQa } from "@/features/qa/mutations";
 import { reattachComments } from "@/features/review/mutations";
@@ -99,6 +100,8 @@ export async function undoLast(documentId: string, entryId: number, user: Curren
     const current = await tx.$queryRaw<{ id: number; version: number; status: UnitStatus }[]>`
       SELECT id, version, status::text AS status FROM unit WHERE document_id = ${documentId} AND id = ANY(${ids}::int[])
       ORDER BY first_sentence FOR UPDATE`;
+    // The role in the project as it is now, with the rows locked: a member removed since the check undoes nothing.
+    const actor = await actorOnLockedRows(tx, documentId, user);
     const byId = new Map(current.map((u) => [u.id, u]));
     for (const a of after) {
       const now = byId.get(a.id);
@@ -109,10 +112,10 @@ export async function undoLast(documentId: string, entryId: number, user: Curren
           kind: entry.kind,
         });
       }
-      assertAllowed(user.role, action[entry.kind], now.status, a.id);
+      assertAllowed(actor.role, action[entry.kind], now.status, a.id);
     }
     // Putting a state back is as much a change as making it: an approved state only by whoever may change approved units.
-    for (const b of before) assertAllowed(user.role, action[entry.kind], b.status, b.id);
+    for (const b of before) assertAllowed(actor.role, action[entry.kind], b.status, b.id);
 
     const previousKeys = await readConsistencyKeys(tx, ids);
     const keptIds = new Set(before.map((b) => b.id));

@@ -210,6 +210,8 @@ describe("permission matrix: route × actor × unit state", () => {
     const xml = tmxWithStatus([{ hindi: "किसान खेत गए।", english: "The farmers went to the field.", status: state }]);
     form.set("file", new File([xml], "import.tmx", { type: "application/x-tmx+xml" }));
     form.set("title", `Matrix import ${actor} ${state}`);
+    // Named: an administrator sees every project, and other test files may have created some before this one runs.
+    form.set("project", DEFAULT_PROJECT);
     const response = await call(routes.importTmx, "POST", "/api/documents/import-tmx", { cookie: cookies[actor], form });
     expect(response.status, JSON.stringify(response.body)).toBe(code);
     if (code >= 400) {
