@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignSentences } from "./align";
+import { alignSentences, alignSentencesInSteps } from "./align";
 import { isValidPartition } from "./evaluate";
 import { syntheticParallel } from "./synthetic-corpus";
 import type { AlignSentence, Bead } from "./types";
@@ -144,5 +144,24 @@ describe("alignSentences", () => {
     const en = [...corpus.en.slice(0, 150), ...extra, ...corpus.en.slice(150)];
     const beads = alignSentences(corpus.hi, en, { band: 5 });
     expect(isValidPartition(beads, corpus.hi.length, en.length)).toBe(true);
+  });
+});
+
+describe("alignSentencesInSteps", () => {
+  it("yields progress that only grows, stays within the Hindi sentences, and ends with alignSentences' beads", () => {
+    const { hi, en } = syntheticParallel(1_500, 7);
+    const steps = alignSentencesInSteps(hi, en);
+    const seen: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      expect(step.value.total).toBe(hi.length);
+      seen.push(step.value.done);
+    }
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen[0]).toBeGreaterThanOrEqual(0);
+    expect(seen.at(-1)).toBeLessThanOrEqual(hi.length);
+    expect(seen.at(-1)).toBeGreaterThan(hi.length * 0.9);
+    expect(step.value).toEqual(alignSentences(hi, en));
   });
 });

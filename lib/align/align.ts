@@ -96,7 +96,20 @@ interface Lattice {
   back: Uint8Array;
 }
 
-function fillLattice(model: Model, band: Band): Lattice {
+/** Rows of the lattice filled between two progress reports: well under a millisecond of work each time. */
+const ROWS_PER_STEP = 64;
+
+/** How far an alignment is, in Hindi sentences: both passes together count as one walk over the text. */
+export interface AlignProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Fills the lattice row by row, yielding the number of rows filled every ROWS_PER_STEP rows so that a
+ * caller can report progress (and let its event loop run) without the DP knowing about either.
+ */
+function* fillLattice(model: Model, band: Band): Generator<number, Lattice> {
   const cost = new Float64Array(band.size).fill(Infinity);
   const back = new Uint8Array(band.size).fill(NO_PARENT);
   const n = band.lo.length - 1;
@@ -126,6 +139,7 @@ function fillLattice(model: Model, band: Band): Lattice {
       cost[here] = best;
       back[here] = bestMove;
     }
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield i + 1;
   }
   return { band, cost, back };
 }
@@ -203,6 +217,22 @@ function confidenceOf(model: Model, lattice: Lattice, raw: RawBead): number {
 }
 
 export function alignSentences(hi: AlignSentence[], en: AlignSentence[], options: AlignOptions = {}): Bead[] {
+  const steps = alignSentencesInSteps(hi, en, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * alignSentences as a generator: the same beads as its return value, with the progress yielded every
+ * few dozen Hindi sentences. A background job drives it and writes the progress between steps.
+ */
+export function* alignSentencesInSteps(
+  hi: AlignSentence[],
+  en: AlignSentence[],
+  options: AlignOptions = {},
+): Generator<AlignProgress, Bead[]> {
   const n = hi.length;
   const m = en.length;
   if (n === 0 || m === 0) {
@@ -236,15 +266,26 @@ export function alignSentences(hi: AlignSentence[], en: AlignSentence[], options
         [n, m],
       ] as [number, number][]);
   const guide = guideThrough(knots, hiCum, enCum);
-  const first = backtrack(fillLattice(model, bandAroundGuide(guide, m, halfWidth)), n, m);
+  const refineHalfWidth = Math.min(halfWidth, REFINE_HALF_WIDTH);
+  // Work per row is proportional to the band's width, so each pass's share of the progress is too.
+  const firstShare = halfWidth / (halfWidth + refineHalfWidth);
+  // The anchor index is the one long step without a yield (a second or two at 10,000 sentences).
+  yield { done: 0, total: n };
+  const pass1 = fillLattice(model, bandAroundGuide(guide, m, halfWidth));
+  let step = pass1.next();
+  for (; !step.done; step = pass1.next()) yield { done: Math.floor(step.value * firstShare), total: n };
+  const first = backtrack(step.value, n, m);
 
   model.s2 = estimateVariance(model, first);
   const refineBand = bandAroundPath(
     first.map((b) => toBead(b, 0)),
     n,
     m,
-    Math.min(halfWidth, REFINE_HALF_WIDTH),
+    refineHalfWidth,
   );
-  const lattice = fillLattice(model, refineBand);
+  const pass2 = fillLattice(model, refineBand);
+  let step2 = pass2.next();
+  for (; !step2.done; step2 = pass2.next()) yield { done: Math.floor(n * firstShare + step2.value * (1 - firstShare)), total: n };
+  const lattice = step2.value;
   return backtrack(lattice, n, m).map((raw) => toBead(raw, confidenceOf(model, lattice, raw)));
 }
