@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   pretranslate: () => import("./commands/pretranslate"),
   invite: () => import("./commands/invite"),
   settings: () => import("./commands/settings"),
+  worker: () => import("./commands/worker"),
 };
 
 const usage = `Usage: setu <command> [options]
@@ -82,6 +83,8 @@ Commands:
   pretranslate DOC_ID --user EMAIL [--min N] [--json]
                                      fill units without English from 100 %/101 % matches (translated) and,
                                      with --min 75–99, fuzzy ones (drafts); one undo entry, EMAIL's
+  worker                             run background jobs (alignment) until stopped; npm start runs one,
+                                     more may run on other machines against the same database
   --project: a project's name or id; without it, the only project (or an error naming them)
 
 Without DATABASE_URL the CLI uses the embedded database of \`npm start\` (.setu-data).`;

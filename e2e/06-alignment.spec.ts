@@ -76,3 +76,48 @@ test("a translator aligns an existing English translation and checks it in the e
   await expect(row).toHaveAttribute("data-low-confidence", "false");
   await expect(row.getByTestId("unit-english")).toHaveValue(corrected);
 });
+
+test("a long alignment shows its progress, keeps showing it after a reload, and can be cancelled", async ({ browser }) => {
+  const page = await signedInPage(browser, createUserWithRole("translator", "long-aligner"));
+  // Long enough that aligning takes seconds on the test machine (the progress is real, not a timer).
+  const count = 20_000;
+  const hindi = Array.from({ length: count }, (_, k) => `आज ${k + 1} लोगों ने ${k % 7 === 0 ? "बाज़ार में " : ""}नई किताब पढ़ी।`).join(" ");
+  const english = Array.from(
+    { length: count },
+    (_, k) => `Today ${k + 1} people read the new book${k % 7 === 0 ? " at the market" : ""}.`,
+  ).join(" ");
+  // A book-sized text is created through the API and its English chosen as a file, as a translator would.
+  const created = await page.request.post("/api/documents", { multipart: { title: `लंबा ${Date.now()}`, text: hindi } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  await page.goto(`/en/documents/${id}`);
+  await expect(page.getByTestId("unit-counts")).toContainText("Draft 20000");
+  const counts = await page.getByTestId("unit-counts").textContent();
+
+  const form = page.getByTestId("align-form");
+  await form.getByLabel("…or upload the English as a .txt or .md file (UTF-8)").setInputFiles({
+    name: "english.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(english, "utf8"),
+  });
+  await form.getByRole("button", { name: "Align with this translation" }).click();
+  const progress = page.getByTestId("job-progress");
+  await expect(progress).toHaveAttribute("data-state", "running", { timeout: 30_000 });
+  const bar = progress.getByRole("progressbar");
+  await expect(bar).toHaveAttribute("max", "20000");
+  await expect.poll(async () => Number(await bar.getAttribute("value")), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect(progress).toContainText("of 20,000 sentences aligned");
+  await expect(form.getByRole("button", { name: "Align with this translation" })).toBeDisabled();
+
+  // The job runs in a worker, not in this page: a reload finds it still running and follows it on.
+  await page.reload();
+  const again = page.getByTestId("job-progress");
+  await expect(again).toBeVisible();
+  await expect(again.getByRole("progressbar")).toHaveAttribute("max", "20000");
+  await again.getByRole("button", { name: "Cancel" }).click();
+  await expect(form.getByRole("alert")).toContainText("The alignment was cancelled; nothing was changed.");
+  await expect(page.getByTestId("job-progress")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("unit-counts")).toHaveText(counts ?? "");
+  await expect(page.getByTestId("job-progress")).toHaveCount(0);
+});

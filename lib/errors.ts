@@ -170,6 +170,12 @@ export const errorReasons = [
   "invitationExpired",
   "invitationWrongEmail",
   "alreadyMember",
+  // background jobs (features/jobs)
+  "documentChanged",
+  "requesterLeft",
+  "workerLost",
+  "jobFinished",
+  "notYourJob",
 ] as const;
 
 export type ErrorReason = (typeof errorReasons)[number];

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { workerCommand } from "./worker-command.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -43,15 +44,23 @@ if (!process.env.E2E_SKIP_BUILD) {
   if (build.status !== 0) process.exit(1);
 }
 const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+// Alignment runs as a job: one worker beside the server, as `npm start` runs it.
+const [workerCmd, workerArgs] = workerCommand(root);
+const worker = spawn(workerCmd, workerArgs, { cwd: root, env: { ...env, SETU_ROOT: root }, stdio: "inherit" });
 let cleaning = false;
 async function cleanUp() {
   if (cleaning) return;
   cleaning = true;
-  server.kill("SIGTERM");
-  await new Promise((resolve) => (server.exitCode === null ? server.once("exit", resolve) : resolve()));
+  for (const child of [server, worker]) child.kill("SIGTERM");
+  await Promise.all(
+    [server, worker].map(
+      (child) => new Promise((resolve) => (child.exitCode === null && child.signalCode === null ? child.once("exit", resolve) : resolve())),
+    ),
+  );
   await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
   process.exit(0);
 }
 process.on("SIGTERM", cleanUp);
 process.on("SIGINT", cleanUp);
 server.on("exit", cleanUp);
+worker.on("exit", cleanUp);

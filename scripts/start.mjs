@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { startEmbeddedPostgres } from "./embedded-db.mjs";
 import { clearState, commandOf, isAlive, listenerOf, postmasterOf, readOwner, writeOwner, writePortFile } from "./embedded-state.mjs";
 import { sourceFingerprint } from "./fingerprint.mjs";
+import { workerCommand } from "./worker-command.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -23,6 +24,7 @@ const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 let embedded = null;
 let child = null;
+let worker = null;
 let watchdog = null;
 let stopping = false;
 
@@ -30,9 +32,11 @@ let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
-  if (child && child.exitCode === null && child.signalCode === null) {
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
+  for (const running of [child, worker]) {
+    if (running && running.exitCode === null && running.signalCode === null) {
+      running.kill("SIGTERM");
+      await new Promise((resolve) => running.once("exit", resolve));
+    }
   }
   if (embedded) {
     try {
@@ -114,6 +118,11 @@ async function clearEarlierRun() {
       throw new Error(`next-server (PID ${owner.nextPid}) of an earlier npm start did not stop; stop it with kill -9 ${owner.nextPid}.`);
     }
   }
+  if (owner?.workerPid && isAlive(owner.workerPid) && /main\.ts worker/.test(commandOf(owner.workerPid))) {
+    console.log(`Stopping the job worker (PID ${owner.workerPid}) left running by an earlier npm start …`);
+    process.kill(owner.workerPid, "SIGTERM");
+    await waitForExit(owner.workerPid, 15_000);
+  }
   const postmaster = postmasterOf(dataDir);
   // A lock file whose PID died, or now belongs to another program, would make PostgreSQL refuse to start.
   if (postmaster?.stale) rmSync(postmaster.file, { force: true });
@@ -183,6 +192,26 @@ async function main() {
   watchdog.stdin.write(`pid ${child.pid}\n`);
   writeOwner(dataDir, { ...readOwner(dataDir), nextPid: child.pid });
   child.on("exit", (code) => stop(code ?? 0));
+  // SETU_WORKERS=0: this instance runs no jobs (workers run elsewhere: `npm run worker` / `setu worker`).
+  if (process.env.SETU_WORKERS !== "0") startWorker(env);
+}
+
+/**
+ * The job worker beside the app (alignment and, later, imports and exports run there, off the
+ * request path and off next-server's event loop). One that dies is started again after a pause;
+ * pg-boss hands its job to the new one.
+ */
+function startWorker(env) {
+  if (stopping) return;
+  const [command, args] = workerCommand(root);
+  worker = spawn(command, args, { cwd: root, stdio: "inherit", env });
+  watchdog.stdin.write(`pid ${worker.pid}\n`);
+  writeOwner(dataDir, { ...readOwner(dataDir), workerPid: worker.pid });
+  worker.on("exit", (code, signal) => {
+    if (stopping) return;
+    process.stderr.write(`setu: the job worker stopped (${signal ?? code}); starting it again in 5 s\n`);
+    setTimeout(() => startWorker(env), 5_000).unref();
+  });
 }
 
 const onSignal = () => stop(0);

@@ -15,6 +15,14 @@ const schema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   SETU_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** A running job whose worker has not reported for this long is handed to pg-boss to retry (or fail). */
+  SETU_JOB_STALE_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** How often a worker looks for such jobs and pg-boss runs its maintenance (expiry, archiving). */
+  SETU_JOB_SWEEP_SECONDS: z.coerce.number().int().min(1).default(15),
+  /** pg-boss's own limit on a job's run time; past it the job is failed by timeout (and retried once). */
+  SETU_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(1800),
+  /** How many times a job whose worker died is started again before it is marked failed. */
+  SETU_JOB_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -65,4 +73,15 @@ export function allowedOrigins(): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
   return [new URL(baseUrl()).origin, ...extra.map((o) => new URL(o).origin)];
+}
+
+/** The timings of the job queue (features/jobs, lib/server/queue.ts). */
+export function jobSettings(): { staleSeconds: number; sweepSeconds: number; expireSeconds: number; retries: number } {
+  const e = env();
+  return {
+    staleSeconds: e.SETU_JOB_STALE_SECONDS,
+    sweepSeconds: e.SETU_JOB_SWEEP_SECONDS,
+    expireSeconds: e.SETU_JOB_EXPIRE_SECONDS,
+    retries: e.SETU_JOB_RETRIES,
+  };
 }

@@ -17,6 +17,7 @@ import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { makeDocument, makeUser } from "../support/fixtures";
 import { call, sessionCookie } from "../support/http";
+import { runQueuedJob } from "../support/jobs";
 import { routes, tmxWithStatus } from "../support/routes";
 
 vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
@@ -92,7 +93,9 @@ describe("1. a translator cannot wipe approved work by realigning", () => {
       params: { id: doc.id },
       form,
     });
-    expect([replaced.status, replaced.body.replaced]).toEqual([200, 3]);
+    expect(replaced.status).toBe(202);
+    const job = await runQueuedJob(String(replaced.body.jobId));
+    expect([job.state, (job.result as { replaced: number }).replaced]).toEqual(["succeeded", 3]);
   });
 });
 

@@ -14,6 +14,7 @@ import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { DEFAULT_PROJECT, makeDocument, makeUser } from "../support/fixtures";
 import { type CallResult, call, sessionCookie } from "../support/http";
+import { runQueuedJob } from "../support/jobs";
 import { routes, tmxWithStatus } from "../support/routes";
 
 vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
@@ -46,7 +47,7 @@ const expected: Record<string, Row> = {
   split: lockedForTranslators(200),
   merge: lockedForTranslators(200),
   move: lockedForTranslators(200),
-  realign: lockedForTranslators(200),
+  realign: lockedForTranslators(202),
   approve: { anonymous: same(401), translator: same(403), reviewer: [200, 200, 409], admin: [200, 200, 409] },
   reject: { anonymous: same(401), translator: same(403), reviewer: same(200), admin: same(200) },
   // A translator's reopen of an approved unit is accepted as a request (the unit stays approved).
@@ -150,8 +151,16 @@ const acts: Record<Exclude<keyof typeof expected, "import">, Act> = {
       params: { id: String(s.b.id) },
       json: { version: s.b.version, neighbourVersion: s.a.version, direction: "first-to-previous" },
     }),
-  realign: (s, cookie) =>
-    call(routes.align, "POST", `/api/documents/${s.documentId}/align`, { cookie, params: { id: s.documentId }, form: englishForm() }),
+  // Accepted as a job (202); run here, as a worker would, so the matrix sees what it changed.
+  realign: async (s, cookie) => {
+    const r = await call(routes.align, "POST", `/api/documents/${s.documentId}/align`, {
+      cookie,
+      params: { id: s.documentId },
+      form: englishForm(),
+    });
+    if (r.status === 202) expect((await runQueuedJob(String(r.body.jobId))).state).toBe("succeeded");
+    return r;
+  },
   approve: (s, cookie) =>
     call(routes.review, "POST", `/api/units/${s.b.id}/review`, {
       cookie,

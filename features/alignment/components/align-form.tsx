@@ -1,17 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { JobProgress } from "@/features/jobs/components/job-progress";
+import { useJob } from "@/features/jobs/components/use-job";
+import type { JobView } from "@/features/jobs/schema";
 import { failureFromJson, formDataWithoutEmptyFile } from "@/features/shell/components/post-form";
 import { UploadProgress } from "@/features/shell/components/upload-progress";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useProgressUpload } from "@/features/shell/components/use-progress-upload";
 import { Link, useRouter } from "@/i18n/navigation";
+import type { ErrorCode, ErrorReason } from "@/lib/errors";
 import type { AlignReport } from "../schema";
 
-/** Pastes or uploads an existing English translation and aligns it with the document's Hindi. */
-export function AlignForm({ documentId }: { documentId: string }) {
+/**
+ * Pastes or uploads an existing English translation and aligns it with the document's Hindi. The
+ * alignment is a background job: the form follows its progress (also after a reload, from `activeJob`).
+ */
+export function AlignForm({ documentId, activeJob }: { documentId: string; activeJob: JobView | null }) {
   const t = useTranslations("alignment");
+  const tJobs = useTranslations("jobs");
   const tErr = useTranslations("errors");
   const router = useRouter();
   const errorMessage = useErrorMessage();
@@ -20,6 +28,30 @@ export function AlignForm({ documentId }: { documentId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [needsConfirm, setNeedsConfirm] = useState(false);
   const [report, setReport] = useState<AlignReport | null>(null);
+  const { job, follow, update } = useJob(activeJob);
+  const jobState = job?.state;
+  const jobResult = job?.result;
+  const jobError = job?.error;
+
+  // A job that just finished: its report, or why not; the unit counts above the form changed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state change of the job, not on every poll
+  useEffect(() => {
+    if (jobState === "succeeded") {
+      setReport(jobResult as AlignReport);
+      router.refresh();
+    } else if (jobState === "failed" && jobError) {
+      const failure = {
+        ok: false as const,
+        code: jobError.code as ErrorCode,
+        reason: jobError.reason as ErrorReason,
+        message: "",
+        details: jobError.details,
+      };
+      setError(tJobs("failed", { message: errorMessage(failure) }));
+    } else if (jobState === "cancelled") {
+      setError(tJobs("cancelled"));
+    }
+  }, [job?.id, jobState]);
 
   async function send(replace: boolean) {
     const form = formRef.current;
@@ -31,10 +63,8 @@ export function AlignForm({ documentId }: { documentId: string }) {
     setReport(null);
     const result = await upload(`/api/documents/${documentId}/align`, body);
     if (!result) return setError(tErr("INTERNAL"));
-    if (result.status === 200) {
-      setReport(result.json as AlignReport);
-      // the unit counts above the form changed
-      router.refresh();
+    if (result.status === 202) {
+      follow(String((result.json as { jobId: string }).jobId));
       return;
     }
     const failure = failureFromJson(result.json);
@@ -49,7 +79,8 @@ export function AlignForm({ documentId }: { documentId: string }) {
     void send(false);
   }
 
-  const busy = phase.kind !== "idle";
+  const running = job !== null && (job.state === "queued" || job.state === "running");
+  const busy = phase.kind !== "idle" || running;
   return (
     <section className="stack" data-testid="align-form" aria-labelledby="align-heading">
       <h2 id="align-heading">{t("heading")}</h2>
@@ -64,6 +95,7 @@ export function AlignForm({ documentId }: { documentId: string }) {
           <input name="file" type="file" accept=".txt,.md,text/plain,text/markdown" />
         </label>
         <UploadProgress phase={phase} uploading={(percent) => t("uploading", { percent })} working={t("aligning")} />
+        {job && running && <JobProgress job={job} onChange={update} />}
         {needsConfirm && (
           <div role="alert" className="notice">
             <p>{t("confirmReplace")}</p>

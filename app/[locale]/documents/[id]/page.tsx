@@ -7,6 +7,7 @@ import { DeleteDocumentButton } from "@/features/documents/components/delete-doc
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
 import { ExportPanel } from "@/features/exchange/components/export-panel";
+import { loadActiveJob } from "@/features/jobs/data";
 import { PretranslateForm } from "@/features/pretranslate/components/pretranslate-form";
 import { findDocumentAccess } from "@/features/projects/data";
 import { DocumentAnalysis, DocumentAnalysisPending } from "@/features/tm/components/document-analysis";
@@ -31,6 +32,7 @@ export default async function DocumentPage({
   const page = Math.min(Math.max(0, Number.parseInt(pageParam ?? "1", 10) - 1 || 0), pages - 1);
   const [sentences, t, format] = await Promise.all([loadSentences(id, page), getTranslations("documents"), getFormatter()]);
   const tQa = await getTranslations("qa");
+  const activeAlignment = await loadActiveJob(id, "align");
   return (
     <section>
       <div className="page-head">
@@ -57,7 +59,7 @@ export default async function DocumentPage({
       {mayInProject(access.globalRole, access.projectRole, "delete-document") && (
         <DeleteDocumentButton documentId={doc.id} title={doc.title} />
       )}
-      <AlignForm documentId={doc.id} />
+      <AlignForm documentId={doc.id} activeJob={activeAlignment} />
       <Suspense fallback={<DocumentAnalysisPending />}>
         <DocumentAnalysis documentId={doc.id} />
       </Suspense>

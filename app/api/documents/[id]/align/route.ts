@@ -1,4 +1,4 @@
-import { alignDocumentWithEnglish } from "@/features/alignment/mutations";
+import { enqueueAlignment } from "@/features/alignment/mutations";
 import { accessDocument } from "@/features/projects/data";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
@@ -6,14 +6,14 @@ import { readTextUpload, readUploadForm } from "@/lib/server/upload";
 
 /**
  * Multipart form: `text` (pasted English) or `file` (.txt/.md), and `replace=1` to overwrite
- * existing translations. Answers with the alignment report. A route handler so the browser can
- * upload a book-sized file.
+ * existing translations. The checks run now (a refusal is answered at once, nothing queued); the
+ * alignment itself is a job: 202 with its id, whose progress GET /api/jobs/:id reports.
  */
 export const POST = handle(async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const { id } = await context.params;
   const user = await accessDocument(await requireUser(), id);
   const form = await readUploadForm(request);
   const { text } = await readTextUpload(form, "Paste the English translation or choose a file.");
-  const report = await alignDocumentWithEnglish(id, text, user, { replace: form.get("replace") === "1" });
-  return Response.json(report);
+  const jobId = await enqueueAlignment(id, text, user, { replace: form.get("replace") === "1" });
+  return Response.json({ jobId }, { status: 202, headers: { Location: `/api/jobs/${jobId}` } });
 });

@@ -1,0 +1,107 @@
+import "server-only";
+import { projectActor } from "@/lib/editor/policy";
+import { AppError } from "@/lib/errors";
+import { isEntityId } from "@/lib/ids";
+import type { ProjectRole } from "@/lib/projects/choose-project";
+import { prisma } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
+import type { JobKind, JobState, JobView } from "./schema";
+
+interface JobRow {
+  id: string;
+  kind: JobKind;
+  state: JobState;
+  projectId: string;
+  documentId: string | null;
+  done: number;
+  total: number;
+  attempts: number;
+  requestedById: string;
+  requestedByName: string;
+  result: unknown;
+  errorCode: string | null;
+  errorReason: string | null;
+  errorDetails: Record<string, unknown> | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+const SELECT_JOB = `
+  SELECT j.id, j.kind::text AS kind, j.state::text AS state, j.project_id AS "projectId", j.document_id AS "documentId",
+         j.done, j.total, j.attempts, j.requested_by_id AS "requestedById", u.name AS "requestedByName", j.result,
+         j.error_code AS "errorCode", j.error_reason AS "errorReason", j.error_details AS "errorDetails",
+         j.created_at AS "createdAt", j.started_at AS "startedAt", j.finished_at AS "finishedAt"
+  FROM job j JOIN "user" u ON u.id = j.requested_by_id`;
+
+function toView(row: JobRow): JobView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    state: row.state,
+    projectId: row.projectId,
+    documentId: row.documentId,
+    done: row.done,
+    total: row.total,
+    attempts: row.attempts,
+    requestedBy: { id: row.requestedById, name: row.requestedByName },
+    result: row.state === "succeeded" ? row.result : null,
+    error: row.errorCode && row.errorReason ? { code: row.errorCode, reason: row.errorReason, details: row.errorDetails ?? {} } : null,
+    createdAt: row.createdAt.toISOString(),
+    startedAt: row.startedAt?.toISOString() ?? null,
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** A person as they see a job: their project actor and membership, for the cancel rule. */
+export interface JobAccess {
+  job: JobView;
+  /** The person is an administrator, or a manager of the job's project. */
+  manages: boolean;
+}
+
+/**
+ * A job as a person may see it: 404 when it does not exist or belongs to a project they are not a
+ * member of (the same words either way, as for documents); membership is read now, never cached.
+ */
+export async function accessJob(user: CurrentUser, jobId: string): Promise<JobAccess> {
+  const notFound = new AppError("NOT_FOUND", `No job with id ${jobId}.`, { reason: "notFound" });
+  if (!isEntityId(jobId)) throw notFound;
+  const rows = await prisma.$queryRawUnsafe<(JobRow & { memberRole: ProjectRole | null })[]>(
+    `SELECT q.*, m.role::text AS "memberRole" FROM (${SELECT_JOB} WHERE j.id = $1) q
+     LEFT JOIN project_member m ON m.project_id = q."projectId" AND m.user_id = $2`,
+    jobId,
+    user.id,
+  );
+  const row = rows[0];
+  if (!row || projectActor(user.role, row.memberRole) === null) throw notFound;
+  return { job: toView(row), manages: user.role === "admin" || row.memberRole === "manager" };
+}
+
+/** The job, for the CLI and the tests (no person's view: whoever runs the CLI holds the database). */
+export async function loadJob(jobId: string): Promise<JobView | null> {
+  if (!isEntityId(jobId)) return null;
+  const rows = await prisma.$queryRawUnsafe<JobRow[]>(`${SELECT_JOB} WHERE j.id = $1`, jobId);
+  return rows[0] ? toView(rows[0]) : null;
+}
+
+/** A document's newest jobs, newest first (the caller has checked access to the document). */
+export async function loadDocumentJobs(documentId: string, limit = 20): Promise<JobView[]> {
+  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
+    `${SELECT_JOB} WHERE j.document_id = $1 ORDER BY j.created_at DESC, j.id DESC LIMIT $2`,
+    documentId,
+    limit,
+  );
+  return rows.map(toView);
+}
+
+/** The document's newest job of a kind that is still queued or running (a page shows its progress after a reload). */
+export async function loadActiveJob(documentId: string, kind: JobKind): Promise<JobView | null> {
+  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
+    `${SELECT_JOB} WHERE j.document_id = $1 AND j.kind = $2::"JobKind" AND j.state IN ('queued', 'running')
+     ORDER BY j.created_at DESC, j.id DESC LIMIT 1`,
+    documentId,
+    kind,
+  );
+  return rows[0] ? toView(rows[0]) : null;
+}
