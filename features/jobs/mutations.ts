@@ -177,7 +177,9 @@ export async function sweepLostJobs(): Promise<number> {
   let changed = 0;
   const stale = await prisma.$queryRaw<{ id: string; kind: QueueKind; attempts: number }[]>`
     SELECT id, kind::text AS kind, attempts FROM job
-    WHERE state = 'running' AND heartbeat_at < now() - make_interval(secs => ${staleSeconds})`;
+    WHERE state = 'running' AND heartbeat_at < now() - make_interval(secs => ${staleSeconds})
+      -- this process's own job is alive by definition (a long CPU step merely delays its heartbeat)
+      AND worker_id IS DISTINCT FROM ${workerId}`;
   for (const job of stale) {
     const queue = QUEUE_OF_KIND[job.kind];
     const before = await boss.getJobById<QueueMessage>(queue, job.id);
