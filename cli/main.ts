@@ -43,6 +43,10 @@ Commands:
                                      none), confidence, Hindi text, English text, tab-separated.
                                      --json: {"units":[{"hi":[0],"en":[0],"confidence":0.9}]}, 0-based.
                                      --presegmented: one sentence per line, blank line = new paragraph
+  align --document DOC_ID ENGLISH_FILE --user EMAIL [--replace] [--wait] [--json]
+                                     align a document with its English as that account, as a job:
+                                     prints the job id; --wait follows it (progress on stderr) and
+                                     prints the report; --replace confirms replacing translations
   project create NAME | list | add-member PROJECT --email E --role translator|reviewer|manager
                                      create a project (prints its id), list them (id, name, members),
                                      add a member or change their role (PROJECT: id or name)

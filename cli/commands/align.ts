@@ -1,10 +1,13 @@
 import { parseArgs } from "node:util";
+import type { AlignReport } from "@/features/alignment/schema";
 import { alignSentences } from "@/lib/align/align";
 import type { AlignSentence, Bead } from "@/lib/align/types";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, type ErrorCode, type ErrorDetails, isAppError } from "@/lib/errors";
+import { isEntityId } from "@/lib/ids";
 import { decodeTextFile } from "@/lib/text/decode";
 import { normaliseText } from "@/lib/text/normalise";
 import { type Segment, segmentEnglish, segmentHindi } from "@/lib/text/segment";
+import { resolveDatabaseUrl } from "../database";
 import { usageError } from "../errors";
 import { maxUploadBytes, readInputBytes } from "../read-input";
 
@@ -15,9 +18,17 @@ import { maxUploadBytes, readInputBytes } from "../read-input";
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: "boolean" }, presegmented: { type: "boolean" } },
+    options: {
+      json: { type: "boolean" },
+      presegmented: { type: "boolean" },
+      document: { type: "string" },
+      user: { type: "string" },
+      replace: { type: "boolean" },
+      wait: { type: "boolean" },
+    },
     allowPositionals: true,
   });
+  if (values.document !== undefined) return alignDocument(values.document, positionals, values);
   const [hindiFile, englishFile] = positionals;
   if (!hindiFile || !englishFile || positionals.length > 2) {
     throw usageError("name two files: setu align HINDI_FILE ENGLISH_FILE [--json] [--presegmented]");
@@ -73,4 +84,65 @@ function formatTable(beads: Bead[], hi: AlignSentence[], en: AlignSentence[]): s
   const texts = (ks: number[], side: AlignSentence[]) => ks.map((k) => side[k].text.replace(/\t/g, " ")).join(" ");
   const lines = beads.map((b) => [indices(b.hi), indices(b.en), b.confidence.toFixed(3), texts(b.hi, hi), texts(b.en, en)].join("\t"));
   return `${lines.join("\n")}\n`;
+}
+
+/** How often `--wait` asks for the job's progress. */
+const WAIT_POLL_MS = 500;
+
+/**
+ * `setu align --document DOC_ID ENGLISH_FILE --user EMAIL [--replace] [--wait] [--json]`: aligns a
+ * document with its English as that account, as a job (the web form's path). Prints the job id; with
+ * --wait, follows it (progress on stderr) and prints its report, or fails with its reason.
+ */
+async function alignDocument(
+  documentId: string,
+  positionals: string[],
+  values: { user?: string; replace?: boolean; wait?: boolean; json?: boolean },
+): Promise<void> {
+  const [englishFile] = positionals;
+  if (!englishFile || positionals.length > 1 || !isEntityId(documentId)) {
+    throw usageError("setu align --document DOC_ID ENGLISH_FILE --user EMAIL [--replace] [--wait] [--json]");
+  }
+  if (!values.user) throw usageError("--user EMAIL is required: the alignment is that person's (their role in the project decides).");
+  const english = decodeTextFile(await readInputBytes(englishFile), { maxBytes: maxUploadBytes() });
+  await resolveDatabaseUrl();
+  const { loadActingUser } = await import("@/features/pretranslate/data");
+  const { findDocumentAccess } = await import("@/features/projects/data");
+  const { enqueueAlignment } = await import("@/features/alignment/mutations");
+  const user = await findDocumentAccess(await loadActingUser(values.user), documentId);
+  if (!user) throw new AppError("NOT_FOUND", `No document ${documentId} in a project of ${values.user}.`, { reason: "notFound" });
+  const jobId = await enqueueAlignment(documentId, english, user, { replace: values.replace === true });
+  if (!values.wait) {
+    process.stdout.write(`${jobId}\n`);
+    return;
+  }
+  const { loadJob } = await import("@/features/jobs/data");
+  let said = "";
+  for (;;) {
+    const job = await loadJob(jobId);
+    if (!job) throw new AppError("NOT_FOUND", `The job ${jobId} is gone.`, { reason: "notFound" });
+    const line =
+      job.state === "queued"
+        ? `job ${jobId}: queued, waiting for a worker (npm start or setu worker)`
+        : `job ${jobId}: ${job.state}, ${job.done}/${job.total} sentences (${job.total ? Math.floor((100 * job.done) / job.total) : 0}%)`;
+    if (line !== said) process.stderr.write(`${line}\n`);
+    said = line;
+    if (job.state === "succeeded") {
+      const report = job.result as AlignReport;
+      process.stdout.write(
+        values.json
+          ? `${JSON.stringify(report)}\n`
+          : `units ${report.units}, low confidence ${report.lowConfidence}, replaced ${report.replaced}\n`,
+      );
+      return;
+    }
+    if (job.state === "cancelled") throw new AppError("CONFLICT", `The job ${jobId} was cancelled.`, { reason: "jobFinished" });
+    if (job.state === "failed") {
+      const error = job.error ?? { code: "INTERNAL", reason: "internal", details: {} };
+      // The reason and its values were stored from an AppError by the worker (features/jobs/mutations.ts).
+      const details = { ...error.details, reason: error.reason } as ErrorDetails;
+      throw new AppError(error.code as ErrorCode, `The alignment failed (${error.reason}).`, details);
+    }
+    await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
+  }
 }

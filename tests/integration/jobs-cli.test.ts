@@ -1,0 +1,96 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type RunningWorker, startWorker } from "@/features/jobs/mutations";
+import { setMember } from "@/features/projects/mutations";
+import { prisma } from "@/lib/server/prisma";
+import { stopQueue } from "@/lib/server/queue";
+import type { CurrentUser } from "@/lib/server/session";
+import { makeDocument, makeUser } from "../support/fixtures";
+import { handlers } from "../support/jobs";
+
+/*
+ * `setu align --document`: the CLI's way into the same job as the web form. Without --wait it prints
+ * the job's id; with --wait it follows the job (run here by a worker of this process) and prints the
+ * report. Someone outside the document's project is told 3 (not found) and nothing is queued.
+ */
+const root = path.resolve(import.meta.dirname, "../..");
+const HINDI = ["पहला वाक्य है।", "दूसरा वाक्य है।", "तीसरा वाक्य है।"];
+const dir = mkdtempSync(path.join(tmpdir(), "setu-jobs-cli-"));
+const englishFile = path.join(dir, "english.txt");
+writeFileSync(englishFile, "The first sentence. The second sentence. The third sentence.");
+
+let projectId: string;
+let member: CurrentUser;
+let outsider: CurrentUser;
+let worker: RunningWorker | null = null;
+
+beforeAll(async () => {
+  projectId = (await prisma.project.create({ data: { name: `jobs-cli ${Date.now()}` } })).id;
+  member = await makeUser("translator", "jobs-cli-member");
+  outsider = await makeUser("translator", "jobs-cli-outsider");
+  await setMember(projectId, member.id, "translator", null);
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await stopQueue();
+});
+
+/** Runs the CLI without blocking this process (its worker must keep running meanwhile). */
+function setu(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, "cli/setu.mjs"), ...args], {
+      env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe("setu align --document", () => {
+  it("queues the job and prints its id; the job is the member's", async () => {
+    const doc = await makeDocument(HINDI, member.id, projectId);
+    const r = await setu(["align", "--document", doc.id, englishFile, "--user", member.email]);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    const jobId = r.stdout.trim();
+    const job = await prisma.job.findUniqueOrThrow({ where: { id: jobId } });
+    expect([job.state, job.kind, job.documentId, job.requestedById, job.total]).toEqual(["queued", "align", doc.id, member.id, 3]);
+  });
+
+  it("--wait follows the job to its end, with progress on stderr and the report on stdout", async () => {
+    worker = await startWorker(handlers, { pollingSeconds: 0.5 });
+    const doc = await makeDocument(HINDI, member.id, projectId);
+    const r = await setu(["align", "--document", doc.id, englishFile, "--user", member.email, "--wait", "--json"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ documentId: doc.id, units: 3, replaced: 0 });
+    expect(r.stderr).toMatch(/succeeded, 3\/3 sentences \(100%\)/);
+    const units = await prisma.unit.findMany({ where: { documentId: doc.id }, orderBy: { firstSentence: "asc" } });
+    expect(units.map((u) => u.english)).toEqual(["The first sentence.", "The second sentence.", "The third sentence."]);
+  });
+
+  it("refuses someone outside the project (exit 3) and queues nothing", async () => {
+    const doc = await makeDocument(HINDI, member.id, projectId);
+    const jobs = await prisma.job.count();
+    const r = await setu(["align", "--document", doc.id, englishFile, "--user", outsider.email]);
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(await prisma.job.count()).toBe(jobs);
+  });
+
+  it("refuses a missing --user and a hostile document id (exit 2) without touching the database", async () => {
+    const jobs = await prisma.job.count();
+    expect((await setu(["align", "--document", "x", englishFile])).status).toBe(2);
+    expect((await setu(["align", "--document", "a'; DROP TABLE job; --", englishFile, "--user", member.email])).status).toBe(2);
+    expect(await prisma.job.count()).toBe(jobs);
+  });
+});
