@@ -77,7 +77,9 @@ test("a translator aligns an existing English translation and checks it in the e
   await expect(row.getByTestId("unit-english")).toHaveValue(corrected);
 });
 
-test("a long alignment shows its progress, keeps showing it after a reload, and can be cancelled", async ({ browser }) => {
+test("a long alignment shows its progress; a queued one survives a reload and can be cancelled", async ({ browser }) => {
+  // A 20,000-sentence document: creating it and loading its page take seconds on a loaded machine.
+  test.setTimeout(180_000);
   const page = await signedInPage(browser, createUserWithRole("translator", "long-aligner"));
   // Long enough that aligning takes seconds on the test machine (the progress is real, not a timer).
   const count = 20_000;
@@ -86,14 +88,17 @@ test("a long alignment shows its progress, keeps showing it after a reload, and 
     { length: count },
     (_, k) => `Today ${k + 1} people read the new book${k % 7 === 0 ? " at the market" : ""}.`,
   ).join(" ");
-  // A book-sized text is created through the API and its English chosen as a file, as a translator would.
-  const created = await page.request.post("/api/documents", { multipart: { title: `लंबा ${Date.now()}`, text: hindi } });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  await page.goto(`/en/documents/${id}`);
-  await expect(page.getByTestId("unit-counts")).toContainText("Draft 20000");
-  const counts = await page.getByTestId("unit-counts").textContent();
+  const create = async (title: string, text: string) => {
+    const created = await page.request.post("/api/documents", { multipart: { title, text } });
+    expect(created.status()).toBe(201);
+    return ((await created.json()) as { id: string }).id;
+  };
+  const big = await create(`लंबा ${Date.now()}`, hindi);
+  const small = await create(`छोटा ${Date.now()}`, "पहला वाक्य है। दूसरा वाक्य है।");
 
+  // The book's English chosen as a file on its page, as a translator would: a determinate bar that moves.
+  await page.goto(`/en/documents/${big}`);
+  await expect(page.getByTestId("unit-counts")).toContainText("Draft 20000");
   const form = page.getByTestId("align-form");
   await form.getByLabel("…or upload the English as a .txt or .md file (UTF-8)").setInputFiles({
     name: "english.txt",
@@ -109,15 +114,29 @@ test("a long alignment shows its progress, keeps showing it after a reload, and 
   await expect(progress).toContainText("of 20,000 sentences aligned");
   await expect(form.getByRole("button", { name: "Align with this translation" })).toBeDisabled();
 
-  // The job runs in a worker, not in this page: a reload finds it still running and follows it on.
+  // Meanwhile the one worker is busy: the small document's alignment waits in the queue, and the page
+  // finds it again after a reload (the job lives in the database, not in the page).
+  await page.goto(`/en/documents/${small}`);
+  const counts = await page.getByTestId("unit-counts").textContent();
+  const smallForm = page.getByTestId("align-form");
+  await smallForm.getByLabel("Paste the English translation").fill("The first sentence. The second sentence.");
+  await smallForm.getByRole("button", { name: "Align with this translation" }).click();
+  await expect(page.getByTestId("job-progress")).toContainText("Waiting for a worker to start…");
   await page.reload();
   const again = page.getByTestId("job-progress");
-  await expect(again).toBeVisible();
-  await expect(again.getByRole("progressbar")).toHaveAttribute("max", "20000");
+  await expect(again).toHaveAttribute("data-state", "queued");
+  await expect(again.getByRole("progressbar")).toHaveAttribute("max", "2");
   await again.getByRole("button", { name: "Cancel" }).click();
-  await expect(form.getByRole("alert")).toContainText("The alignment was cancelled; nothing was changed.");
+  await expect(smallForm.getByRole("alert")).toContainText("The alignment was cancelled; nothing was changed.");
   await expect(page.getByTestId("job-progress")).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId("unit-counts")).toHaveText(counts ?? "");
   await expect(page.getByTestId("job-progress")).toHaveCount(0);
+
+  // The book's job went on without its page and finished.
+  const jobs = await page.request.get(`/api/documents/${big}/jobs`);
+  const [bigJob] = ((await jobs.json()) as { jobs: { id: string }[] }).jobs;
+  await expect
+    .poll(async () => ((await (await page.request.get(`/api/jobs/${bigJob.id}`)).json()) as { state: string }).state, { timeout: 120_000 })
+    .toBe("succeeded");
 });
