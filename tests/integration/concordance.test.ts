@@ -48,6 +48,7 @@ beforeAll(async () => {
   await saveUnit(doc.unitIds[1], { english: E2, version: 1, markTranslated: true }, member);
   // Another project's memory holds the same word: it must never show here.
   const other = (await prisma.project.create({ data: { name: `concordance other ${Date.now()}` } })).id;
+  await setMember(other, outsider.id, "translator", null);
   const theirs = await makeDocument(["किसानों की बैठक हुई।"], null, other);
   await saveUnit(theirs.unitIds[0], { english: "Farmers met.", version: 1, markTranslated: true }, outsider);
 });

@@ -26,6 +26,7 @@ beforeAll(async () => {
   forgetKeyFrequency();
   translator = await makeUser("translator", "tm-analysis");
   projectId = (await prisma.project.create({ data: { name: `tm-analysis ${Date.now()}` } })).id;
+  await prisma.projectMember.create({ data: { projectId, userId: translator.id, role: "translator" } });
   const memory = await makeDocument([A, B, C], null, projectId);
   for (const [i, english] of [
     "The government announced a new Rs 500 crore scheme.",

@@ -9,8 +9,15 @@ import { makeDocument, makeUser } from "../support/fixtures";
 let translator: CurrentUser;
 let reviewer: CurrentUser;
 
+/** A project whose members are the translator and the reviewer with their roles (writes re-read the membership). */
 async function makeProject(label: string): Promise<string> {
   const { id } = await prisma.project.create({ data: { name: `${label} ${Date.now()} ${Math.random()}` } });
+  await prisma.projectMember.createMany({
+    data: [
+      { projectId: id, userId: translator.id, role: "translator" },
+      { projectId: id, userId: reviewer.id, role: "reviewer" },
+    ],
+  });
   return id;
 }
 
