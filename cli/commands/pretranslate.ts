@@ -19,7 +19,8 @@ export async function run(args: string[]): Promise<void> {
   const documentId = positionals[0];
   if (!documentId || positionals.length > 1 || !isEntityId(documentId)) throw usageError("setu pretranslate needs one document id.");
   if (!values.user) throw usageError("--user EMAIL is required: the pre-translation (and its undo) is that person's.");
-  const { PRETRANSLATE_MIN_FUZZY, pretranslateInput } = await import("@/features/pretranslate/schema");
+  const { pretranslateInput } = await import("@/features/pretranslate/schema");
+  const { PRETRANSLATE_MIN_FUZZY } = await import("@/features/pretranslate/types");
   const parsed = pretranslateInput.safeParse({ min: values.min === undefined ? null : Number(values.min) });
   if (!parsed.success) throw usageError(`--min must be a whole number from ${PRETRANSLATE_MIN_FUZZY} to 99.`);
   await resolveDatabaseUrl();

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-/** The lowest fuzzy score pre-translation may fill as a draft (below it a match is more work to fix than to translate). */
-export const PRETRANSLATE_MIN_FUZZY = 75;
+import { PRETRANSLATE_MIN_FUZZY } from "./types";
 
 /**
  * POST /api/documents/:id/pretranslate: 100 % and 101 % matches are always filled (as translated);

@@ -5,8 +5,7 @@ import { type FormEvent, useState } from "react";
 import { failureFromJson } from "@/features/shell/components/post-form";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useRouter } from "@/i18n/navigation";
-import { PRETRANSLATE_MIN_FUZZY } from "../schema";
-import type { PretranslateResult } from "../types";
+import { PRETRANSLATE_MIN_FUZZY, type PretranslateResult } from "../types";
 
 type Phase = { kind: "idle" } | { kind: "running" } | { kind: "done"; result: PretranslateResult } | { kind: "undone" };
 
