@@ -27,6 +27,20 @@ export async function loadRepetitionSource(db: Tx | typeof prisma, unitId: numbe
   return rows[0] ?? null;
 }
 
+/** A unit of the document with the same normalised Hindi as the source, as the editor and the propagation see it. */
+export interface Repetition {
+  id: number;
+  version: number;
+  english: string;
+  status: string;
+  first: number;
+  last: number;
+  needsReview: boolean;
+  confidence: number | null;
+  externalId: string | null;
+  pretranslated: number | null;
+}
+
 /**
  * The untranslated repetitions of a unit in its document: other units whose Hindi is the same once
  * normalised as the memory normalises it (lib/tm: NFC, folding), that have no English and are not
@@ -34,40 +48,9 @@ export async function loadRepetitionSource(db: Tx | typeof prisma, unitId: numbe
  * quarter); lib/tm decides. With `lock`, the rows are locked in sentence order (the caller holds the
  * document row, as Setu's lock order asks).
  */
-export async function findRepetitions(
-  db: Tx | typeof prisma,
-  source: RepetitionSource,
-  lock = false,
-): Promise<
-  {
-    id: number;
-    version: number;
-    english: string;
-    status: string;
-    first: number;
-    last: number;
-    needsReview: boolean;
-    confidence: number | null;
-    externalId: string | null;
-    pretranslated: number | null;
-  }[]
-> {
+export async function findRepetitions(db: Tx | typeof prisma, source: RepetitionSource, lock = false): Promise<Repetition[]> {
   const length = source.hindi.length;
-  const rows = await db.$queryRaw<
-    {
-      id: number;
-      version: number;
-      english: string;
-      status: string;
-      first: number;
-      last: number;
-      needsReview: boolean;
-      confidence: number | null;
-      externalId: string | null;
-      pretranslated: number | null;
-      hindi: string;
-    }[]
-  >`
+  const rows = await db.$queryRaw<(Repetition & { hindi: string })[]>`
     SELECT u.id, u.version, u.english, u.status::text AS status, u.first_sentence AS first, u.last_sentence AS last,
       u.needs_review AS "needsReview", u.confidence, u.external_id AS "externalId", u.pretranslated,
       (SELECT string_agg(s.text, ' ' ORDER BY s.position) FROM sentence s
