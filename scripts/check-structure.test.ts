@@ -103,6 +103,19 @@ describe("client components", () => {
     ]);
   });
 
+  test("a client module that loads zod, directly or through a schema file, fails once, naming the chain", () => {
+    const project = new Map([
+      ["features/x/schema.ts", 'import { z } from "zod";\nexport const s = z.object({});\nexport const values = ["a"] as const;\n'],
+      ["features/x/components/a.tsx", CLIENT('import { values } from "../schema";\nimport { s } from "../schema";')],
+      ["features/x/components/b.tsx", CLIENT('import { z } from "zod";')],
+      ["features/x/components/c.tsx", CLIENT('import type { values } from "../schema";')],
+    ]);
+    expect(checkClientImports(project)).toEqual([
+      expect.stringMatching(/^features\/x\/components\/a\.tsx: loads zod through features\/x\/schema\.ts;/),
+      'features/x/components/b.tsx: a "use client" module cannot import zod (its schemas break the CSP).',
+    ]);
+  });
+
   test("server actions, shared types and type-only chains are fine", () => {
     const project = new Map([
       ...server,

@@ -96,11 +96,25 @@ export function checkFeatureStructure(project: Project, grandfathered: readonly 
   return problems;
 }
 
+/**
+ * zod 4 probes `new Function("")` when it defines an object schema, so a schema module in the browser bundle is a CSP
+ * `script-src eval` violation on every page that loads it (e2e/09-security reports it). Client modules take their
+ * constants from types.ts or lib/ instead; they may still import the schemas' types.
+ */
+const loadsZod = (source: string) => importsOf(source).some((i) => !i.typeOnly && /^zod(\/|$)/.test(i.specifier));
+
 export function checkClientImports(project: Project): string[] {
   const problems: string[] = [];
   for (const [file, source] of project) {
     if (!isClientModule(source)) continue;
     if (isServerOnly(source)) problems.push(`${file}: a "use client" module cannot import "server-only".`);
+    if (loadsZod(source)) problems.push(`${file}: a "use client" module cannot import zod (its schemas break the CSP).`);
+    let zodSeen = loadsZod(source);
+    const zodAt = (chain: string[], targetSource: string) => {
+      if (zodSeen || !loadsZod(targetSource)) return;
+      zodSeen = true; // one report per client module: the shortest fix is at the first hop
+      problems.push(zodProblem(file, chain));
+    };
     // Depth-first over value imports; the first hop counts type imports too.
     const seen = new Set([file]);
     const stack: { file: string; chain: string[] }[] = [];
@@ -116,7 +130,10 @@ export function checkClientImports(project: Project): string[] {
         continue;
       }
       seen.add(target);
-      if (!edge.typeOnly && !isServerActionModule(targetSource)) stack.push({ file: target, chain: [target] });
+      if (!edge.typeOnly && !isServerActionModule(targetSource)) {
+        zodAt([target], targetSource);
+        stack.push({ file: target, chain: [target] });
+      }
     }
     while (stack.length) {
       const { file: current, chain } = stack.pop() as { file: string; chain: string[] };
@@ -129,12 +146,20 @@ export function checkClientImports(project: Project): string[] {
         if (isServerOnly(targetSource)) {
           problems.push(`${file}: loads ${target}, which is server-only, through ${chain.join(" → ")}.`);
         } else if (!isServerActionModule(targetSource)) {
+          zodAt([...chain, target], targetSource);
           stack.push({ file: target, chain: [...chain, target] });
         }
       }
     }
   }
   return problems;
+}
+
+function zodProblem(file: string, chain: string[]): string {
+  return (
+    `${file}: loads zod through ${chain.join(" → ")}; zod 4 probes new Function("") when it defines a schema, a CSP ` +
+    "violation in the browser: take the constant from types.ts or lib/ (type imports of a schema are fine)."
+  );
 }
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/;

@@ -4,9 +4,9 @@ import type { TermStatus } from "@/lib/glossary/types";
 import { normaliseText, stripControlChars } from "@/lib/text/normalise";
 import { entityId, singleLine } from "@/lib/validation";
 
-/** Term statuses as the database spells them (lib/glossary uses "do-not-translate"). */
-export const termStatusValues = ["preferred", "forbidden", "do_not_translate"] as const;
-export type DbTermStatus = (typeof termStatusValues)[number];
+import { type DbTermStatus, termStatusValues } from "./types";
+
+export { type DbTermStatus, termStatusValues } from "./types";
 
 /** The database enum cannot hold a hyphen; lib/glossary and the file formats use "do-not-translate". */
 export function toLibStatus(status: DbTermStatus): TermStatus {

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionFormMessage, useActionForm } from "@/features/shell/components/use-action-form";
 import { useRouter } from "@/i18n/navigation";
+import { type Role as RoleName, roles } from "@/lib/editor/status";
 import { changeRoleAction } from "../actions";
-import { type RoleName, roles } from "../schema";
 
 export function RoleSelect({ userId, role, email }: { userId: string; role: RoleName; email: string }) {
   const t = useTranslations("admin");

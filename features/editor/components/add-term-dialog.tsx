@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createEntryAction, proposeEntryAction } from "@/features/glossary/actions";
-import type { DbTermStatus } from "@/features/glossary/schema";
+import type { DbTermStatus } from "@/features/glossary/types";
 import { ModalDialog } from "@/features/shell/components/modal-dialog";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 

@@ -5,7 +5,7 @@ import { type FormEvent, useState, useTransition } from "react";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useRouter } from "@/i18n/navigation";
 import { createEntryAction, proposeEntryAction, updateEntryAction } from "../actions";
-import { type DbTermStatus, termStatusValues } from "../schema";
+import { type DbTermStatus, termStatusValues } from "../types";
 import { FormsPreview } from "./forms-preview";
 import { PartOfSpeechSelect } from "./part-of-speech";
 
