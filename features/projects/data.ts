@@ -138,16 +138,19 @@ export async function findDocumentAccess(user: CurrentUser, documentId: string):
 }
 
 /**
- * The person as they act on a unit: 404 when the unit is in a project they are not in. A unit that does
- * not exist (merged away) is left to the caller, which answers as it always has (410 unitGone).
+ * The person as they act on a unit: 404 when the unit is in a project they are not in, or never was. A unit
+ * that is gone (merged away) is left to the caller, which answers 410 unitGone — but only to the people of its
+ * project (unit_tombstone remembers where it was): to anyone else a gone id and an id that never was look the same.
  */
 export async function accessUnit(user: CurrentUser, unitId: number): Promise<CurrentUser> {
   const rows = await prisma.$queryRaw<{ projectId: string; role: ProjectRole | null }[]>`
     SELECT d.project_id AS "projectId", m.role::text AS role
-    FROM unit u JOIN document d ON d.id = u.document_id
-    LEFT JOIN project_member m ON m.project_id = d.project_id AND m.user_id = ${user.id}
-    WHERE u.id = ${unitId}`;
-  if (rows.length === 0) return user;
+    FROM (SELECT document_id FROM unit WHERE id = ${unitId}
+          UNION ALL
+          SELECT document_id FROM unit_tombstone
+          WHERE unit_id = ${unitId} AND NOT EXISTS (SELECT 1 FROM unit WHERE id = ${unitId})) u
+    JOIN document d ON d.id = u.document_id
+    LEFT JOIN project_member m ON m.project_id = d.project_id AND m.user_id = ${user.id}`;
   const found = await scopeBy(user, rows);
   if (!found) throw notFound("unit", unitId);
   return found;

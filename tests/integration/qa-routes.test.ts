@@ -93,7 +93,7 @@ describe("POST /api/units/:id/qa refuses", () => {
     });
   }
 
-  it("a unit id that is not a row id (400) and a unit that does not exist (410)", async () => {
+  it("a unit id that is not a row id (400) and a unit that never existed (404, as for a unit of another project)", async () => {
     const s = await seed();
     const bad = await call(unitQaRoute, "POST", "/api/units/x/qa", { cookie: cookies.reviewer, params: { id: "0x1" }, json: ignore(s) });
     expect(bad.status).toBe(400);
@@ -102,7 +102,7 @@ describe("POST /api/units/:id/qa refuses", () => {
       params: { id: "2147483600" },
       json: ignore(s),
     });
-    expect(gone.status).toBe(410);
+    expect(gone.status).toBe(404);
   });
 });
 
