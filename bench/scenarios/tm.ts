@@ -6,9 +6,11 @@ import { from as copyFrom } from "pg-copy-streams";
 import { retrievalKeys } from "@/lib/tm/keys";
 import { fuzzyScore, tokenWeight } from "@/lib/tm/score";
 import { normaliseTmSource, tokenizeTm } from "@/lib/tm/tokenize";
+import { tmxFooter, tmxHeader, tmxUnit } from "@/lib/tmx/writer";
 import { connect } from "../db";
-import { percentile, round } from "../measure";
+import { median, percentile, round } from "../measure";
 import { row } from "../result";
+import { createBenchUser } from "../server";
 import { random, syntheticSentences, vocabulary } from "../synthetic";
 import type { ScenarioContext, ScenarioResult } from "../types";
 
@@ -20,6 +22,11 @@ const TARGET_P95_MS = 50;
 const TARGET_ANALYSIS_MS = 30_000;
 const CONCORDANCE_LOOKUPS = 50;
 const TARGET_CONCORDANCE_MS = 100;
+/** Pre-translation of the analysis's document (the same 10,000 sentences as units) against the same run's analysis. */
+const TARGET_PRETRANSLATE_RATIO = 3;
+/** TMX entries imported into the memory and, the same file, as a document. */
+const TMX_ENTRIES = 20_000;
+const TARGET_TMX_RATIO = 2;
 /** Share of entries that are a near-duplicate (one word or number changed) of another. */
 const NEAR_DUPLICATES = 0.3;
 
@@ -134,6 +141,58 @@ async function bruteForceBest(ctx: ScenarioContext, projectId: string, queries: 
   return best;
 }
 
+/** A document of the memory's project with one unit per sentence, no English: what pre-translation fills. */
+async function untranslatedDocument(ctx: ScenarioContext, projectId: string, hindi: string[]): Promise<string> {
+  const client = await connect(ctx.databaseUrl);
+  try {
+    const id = `benchpt${randomUUID().replaceAll("-", "")}`;
+    await client.query("BEGIN");
+    await client.query("INSERT INTO document (id, title, sentence_count, word_count, project_id) VALUES ($1, $1, $2, $2 * 20, $3)", [
+      id,
+      hindi.length,
+      projectId,
+    ]);
+    await client.query(
+      `INSERT INTO sentence (document_id, position, paragraph, kind, text)
+       SELECT $1, g - 1, (g - 1) / 6, 'sentence', t FROM unnest($2::text[]) WITH ORDINALITY AS x(t, g)`,
+      [id, hindi],
+    );
+    await client.query(
+      `INSERT INTO unit (document_id, first_sentence, last_sentence, english, status)
+       SELECT $1, g, g, '', 'draft' FROM generate_series(0, $2 - 1) g`,
+      [id, hindi.length],
+    );
+    await client.query("COMMIT");
+    await client.query("VACUUM ANALYZE sentence");
+    await client.query("VACUUM ANALYZE unit");
+    return id;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A TMX 1.4 file of `count` Hindi–English pairs the memory has not seen. */
+function syntheticTmx(count: number): Uint8Array {
+  const date = new Date("2026-01-01T00:00:00Z");
+  const parts = [tmxHeader({ toolVersion: "bench", srcLang: "hi-IN", creationDate: date })];
+  syntheticSentences(count, 31, vocabulary()).forEach((p, i) => {
+    parts.push(
+      tmxUnit({
+        tuid: String(i + 1),
+        srcLang: "hi-IN",
+        tgtLang: "en-US",
+        source: p.hindi,
+        target: p.english,
+        creationDate: date,
+        changeDate: date,
+        props: [["status", "translated"]],
+      }),
+    );
+  });
+  parts.push(tmxFooter());
+  return new TextEncoder().encode(parts.join(""));
+}
+
 /** 100k entries; the 1M rows are their own scenario (`tm-1m`), so that each size gets the bench's whole time limit. */
 export function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
   return runSizes(ctx, [100_000]);
@@ -142,6 +201,12 @@ export function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
 export async function runSizes(ctx: ScenarioContext, sizes: number[]): Promise<ScenarioResult[]> {
   process.env.DATABASE_URL ??= ctx.databaseUrl;
   const { loadMemoryMatches, analyseTexts, forgetKeyFrequency, searchMemory } = await import("@/features/tm/data");
+  const { pretranslateDocument } = await import("@/features/pretranslate/mutations");
+  const { PRETRANSLATE_MIN_FUZZY } = await import("@/features/pretranslate/types");
+  const { importMemoryTmx } = await import("@/features/tm/mutations");
+  const { importTmx } = await import("@/features/exchange/mutations");
+  const admin = await createBenchUser("admin", "bench-pretranslator");
+  const user = { id: admin.id, email: admin.email, name: "bench-pretranslator", role: "admin" as const };
   const results: ScenarioResult[] = [];
   for (const size of sizes) {
     const memory = await fillMemory(ctx, size);
@@ -253,6 +318,98 @@ export async function runSizes(ctx: ScenarioContext, sizes: number[]): Promise<S
           memoryEntries: size,
           ...Object.fromEntries(analysis.bands.map((b) => [b.band, b.units])),
         },
+      }),
+    );
+    // Pre-translation of the same sentences as a document, through the page's / `setu pretranslate`'s code path
+    // (plan from the memory, one transaction that fills, refreshes QA and records one undo entry), fuzzy drafts included.
+    const documentId = await untranslatedDocument(ctx, memory.projectId, doc);
+    const p0 = performance.now();
+    const filled = await pretranslateDocument(documentId, { min: PRETRANSLATE_MIN_FUZZY }, user);
+    const pretranslateMs = performance.now() - p0;
+    ctx.log(`tm: pre-translated ${ANALYSIS_SENTENCES} units in ${round(pretranslateMs)} ms (analysis ${round(analysisMs)} ms)`);
+    results.push(
+      row({
+        scenario: "TM pre-translate (a document, ≥ 75 % as drafts)",
+        size: ANALYSIS_SENTENCES,
+        unit: "units",
+        timeMs: pretranslateMs,
+        baselineMs: analysisMs,
+        target: `≤ ${TARGET_PRETRANSLATE_RATIO}× the analysis`,
+        pass: pretranslateMs <= TARGET_PRETRANSLATE_RATIO * analysisMs,
+        metrics: { memoryEntries: size, translated: filled.translated, drafts: filled.drafts, stale: filled.stale },
+        note: "baseline = the TM analysis of the same sentences in this run",
+      }),
+    );
+    // TMX import: into the memory (`setu tm import`) vs the same file as a document (`setu import FILE.tmx`), per unit,
+    // each into a project of its own on a tm_entry table that holds this size's memory (its GIN indexes maintained row by row).
+    const tmx = syntheticTmx(TMX_ENTRIES);
+    const setup = await connect(ctx.databaseUrl);
+    const tmxProject = `bench-tmx-${randomUUID().slice(0, 8)}`;
+    let memoryUnits = 0;
+    let documentUnits = 0;
+    let memoryRuns: number[] = [];
+    let documentRuns: number[] = [];
+    try {
+      await setup.query("INSERT INTO project (id, name) VALUES ($1, $1)", [tmxProject]);
+      const maxBytes = tmx.length + 1;
+      const time = async (fn: () => Promise<number>, reset: () => Promise<unknown>) => {
+        const all: number[] = [];
+        let units = 0;
+        for (let r = 0; r < ctx.runs; r++) {
+          await reset();
+          const t = performance.now();
+          units = await fn();
+          all.push(performance.now() - t);
+        }
+        return { all, units };
+      };
+      const memoryImport = await time(
+        async () => {
+          const report = await importMemoryTmx(tmx, { projectId: tmxProject, fileName: "bench.tmx", maxBytes });
+          return report.added + report.merged;
+        },
+        () => setup.query("DELETE FROM tm_entry WHERE project_id = $1", [tmxProject]),
+      );
+      forgetKeyFrequency();
+      const documentImport = await time(
+        async () => (await importTmx(tmx, { title: "bench-tmx", projectId: tmxProject, userId: null, maxBytes, role: "admin" })).units,
+        () => setup.query("DELETE FROM document WHERE project_id = $1", [tmxProject]),
+      );
+      await setup.query("DELETE FROM document WHERE project_id = $1", [tmxProject]);
+      await setup.query("DELETE FROM tm_entry WHERE project_id = $1", [tmxProject]);
+      memoryUnits = memoryImport.units;
+      documentUnits = documentImport.units;
+      memoryRuns = memoryImport.all;
+      documentRuns = documentImport.all;
+    } finally {
+      await setup.end();
+    }
+    const memoryMs = median(memoryRuns);
+    const documentMs = median(documentRuns);
+    const perMemoryUs = (memoryMs * 1000) / memoryUnits;
+    const perDocumentUs = (documentMs * 1000) / documentUnits;
+    ctx.log(
+      `tm: TMX ${TMX_ENTRIES} → memory ${memoryRuns.map(Math.round).join("/")} ms, document ${documentRuns.map(Math.round).join("/")} ms`,
+    );
+    results.push(
+      row({
+        scenario: "TM import of a TMX (into the memory)",
+        size: memoryUnits,
+        unit: "entries",
+        timeMs: memoryMs,
+        // The document path's time for as many units as the memory took: the ratio is per unit.
+        baselineMs: (perDocumentUs * memoryUnits) / 1000,
+        target: `≤ ${TARGET_TMX_RATIO}× the document TMX import per unit`,
+        pass: perMemoryUs <= TARGET_TMX_RATIO * perDocumentUs,
+        metrics: {
+          memoryEntries: size,
+          memoryPerUnitUs: round(perMemoryUs),
+          documentPerUnitUs: round(perDocumentUs),
+          documentUnits,
+          memoryRunsMs: memoryRuns.map(Math.round).join("/"),
+          documentRunsMs: documentRuns.map(Math.round).join("/"),
+        },
+        note: "baseline = importTmx of the same file as a document (setu import FILE.tmx)",
       }),
     );
   }
