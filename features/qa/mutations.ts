@@ -134,7 +134,8 @@ export async function refreshUnitsQa(
   const i = issueArrays(issues);
   const documentId = context.documentId;
   // Keys are 53-bit hashes: passed as text so that no layer narrows them to 32 bits.
-  await tx.$executeRaw`
+  // Prepared (lib/server/prisma.ts): planning this statement cost more than running it, on every save.
+  await tx.$executeRaw`/* prepared: refresh-units-qa */
     WITH new_key AS (
       SELECT t.unit_id, t.hindi_key::bigint AS hindi_key, t.english_key::bigint AS english_key, t.reversible
       FROM unnest(${keys.map((k) => k.unitId)}::int[], ${keys.map((k) => String(k.hindiKey))}::text[],
@@ -211,12 +212,17 @@ export async function refreshUnitsQa(
       INSERT INTO unit_qa (unit_id, document_id, key, "check", code, severity, params, fix)
       SELECT unit_id, ${documentId}, key, "check", code, severity, params, fix FROM wanted
       ON CONFLICT (unit_id, key) DO UPDATE SET "check" = EXCLUDED."check", code = EXCLUDED.code,
-        severity = EXCLUDED.severity, params = EXCLUDED.params, fix = EXCLUDED.fix),
+        severity = EXCLUDED.severity, params = EXCLUDED.params, fix = EXCLUDED.fix
+      -- An issue that stays as it was is not written again (no dead row, no index entries per save).
+      WHERE (unit_qa."check", unit_qa.code, unit_qa.severity, unit_qa.params, unit_qa.fix)
+        IS DISTINCT FROM (EXCLUDED."check", EXCLUDED.code, EXCLUDED.severity, EXCLUDED.params, EXCLUDED.fix)),
     keyed AS (
       INSERT INTO unit_qa_key (unit_id, document_id, hindi_key, english_key, reversible)
       SELECT unit_id, ${documentId}, hindi_key, english_key, reversible FROM new_key
       ON CONFLICT (unit_id) DO UPDATE SET hindi_key = EXCLUDED.hindi_key, english_key = EXCLUDED.english_key,
-        reversible = EXCLUDED.reversible)
+        reversible = EXCLUDED.reversible
+      WHERE (unit_qa_key.hindi_key, unit_qa_key.english_key, unit_qa_key.reversible)
+        IS DISTINCT FROM (EXCLUDED.hindi_key, EXCLUDED.english_key, EXCLUDED.reversible))
     -- An ignore lasts as long as its issue. What a unit keeps: the wanted rows, and for a unit that
     -- was not rechecked its stored issues other than inconsistent (this statement leaves those).
     DELETE FROM unit_qa_ignore g WHERE g.unit_id = ANY(ARRAY(SELECT unit_id FROM scope))

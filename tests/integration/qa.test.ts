@@ -88,6 +88,41 @@ describe("QA on save", () => {
     for (const unitId of unitIds) expect(await codesOf(unitId)).toEqual([]);
   });
 
+  it("rewrites a unit's issue and key rows only when they change (xmin names the transaction that wrote a row)", async () => {
+    const { id, unitIds } = await makeDocument(["2,00,000 सैनिक आए।", "किसान आए।", "किसान आए।"]);
+    await ensureDocumentQa(id);
+    const rows = (unitId: number) =>
+      prisma.$queryRaw<{ key: string; xmin: string }[]>`
+        SELECT key, xmin::text FROM unit_qa WHERE unit_id = ${unitId}
+        UNION ALL SELECT 'consistency-keys', xmin::text FROM unit_qa_key WHERE unit_id = ${unitId} ORDER BY 1`;
+    await save(unitIds[0], "20,000 troops came.");
+    const mismatch = await rows(unitIds[0]);
+    expect(mismatch.map((r) => r.key)).toEqual(expect.arrayContaining(["consistency-keys", expect.stringMatching(/number/)]));
+    // Other English, the same issue: the issue row stays as it was, the changed keys are written.
+    await save(unitIds[0], "20,000 soldiers came.");
+    const again = await rows(unitIds[0]);
+    expect(again.filter((r) => r.key !== "consistency-keys")).toEqual(mismatch.filter((r) => r.key !== "consistency-keys"));
+    expect(again.find((r) => r.key === "consistency-keys")?.xmin).not.toBe(mismatch.find((r) => r.key === "consistency-keys")?.xmin);
+    // A change of issue is written.
+    await save(unitIds[0], "200,000 troops came.");
+    expect(await codesOf(unitIds[0])).toEqual([]);
+
+    // `inconsistent` of the other unit is left alone when its group is the same after the save.
+    await save(unitIds[1], "The farmers came.");
+    await save(unitIds[2], "The peasants arrived.");
+    const other = await rows(unitIds[2]);
+    expect(other.map((r) => r.key)).toEqual(["consistency-keys", "inconsistentHindi"]);
+    await save(unitIds[1], "The peasants came.");
+    expect(await rows(unitIds[2])).toEqual(other);
+    // The same keys (the English differs only in case): the unit's own rows are not written either.
+    const own = await rows(unitIds[1]);
+    await save(unitIds[1], "the peasants came.");
+    expect(await rows(unitIds[1])).toEqual(own);
+    expect(await issuesOf(unitIds[1])).toEqual([
+      expect.objectContaining({ code: "inconsistentHindi", params: { unit: unitIds[2], count: 2 } }),
+    ]);
+  });
+
   it("gives the same rows saved one by one as checking the whole document at once", async () => {
     const { id, unitIds } = await makeDocument(["किसान आए।", "किसान आए।", "दो गायें।", "तीन गायें थीं।", "दो गायें।"]);
     await ensureDocumentQa(id);
