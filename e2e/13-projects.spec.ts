@@ -114,6 +114,7 @@ test("a translator of project A sees nothing of project B, and loses B at the ne
     await expectNotFoundPage(translator, `/en/documents/${documentB}`);
     await expectNotFoundPage(translator, `/en/documents/${documentB}/edit`);
     await expectNotFoundPage(translator, `/en/documents/${documentB}/qa`);
+    await expectNotFoundPage(translator, `/en/documents/${documentB}/read`);
     await expectNotFoundPage(translator, `/en/glossary?project=${projectB}`, "en", null);
     await expect(translator.locator("main")).not.toContainText(term);
     await expectNotFoundPage(translator, `/hi/documents/${documentB}/edit`, "hi");
