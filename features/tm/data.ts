@@ -338,24 +338,44 @@ export async function loadUnitMemoryMatches(
 
 /** Hits a concordance search lists (the editor's Ctrl+K); more are there when `truncated`. */
 export const CONCORDANCE_LIMIT = 20;
+/** Entries the concordance walks in order before it falls back to the trigram indexes (searchMemory). */
+const CONCORDANCE_WINDOW = 10_000;
 
 /**
  * A concordance search of a project's memory, in either language: entries whose normalised Hindi
  * contains the normalised query (the glossary's folding, so ज़मीन finds जमीन) or whose English
- * contains it, case aside — both through the trigram GIN indexes (LIKE '%…%'). Approved first, then
- * the most recent. Hits carry the parts to mark (lib/tm/highlight). The caller checked access.
+ * contains it, case aside (LIKE '%…%'): an ordered walk of the first entries in the concordance's
+ * order, then the trigram GIN indexes when that walk finds too few. Approved first, then the most recent. Hits carry the parts to mark (lib/tm/highlight). The caller checked access.
  */
 export async function searchMemory(projectId: string, query: string): Promise<{ hits: ConcordanceHit[]; truncated: boolean }> {
   const hindi = containsPattern(normaliseTmSource(query));
   const english = containsPattern(query);
-  const rows = await prisma.$queryRaw<
-    { id: number; source: string; target: string; status: TmStatus; originTitle: string | null; originFile: string | null }[]
-  >`
+  type Row = { id: number; source: string; target: string; status: TmStatus; originTitle: string | null; originFile: string | null };
+  const matches = Prisma.sql`(t.source_norm LIKE ${hindi} OR t.target ILIKE ${english})`;
+  // 1. The ordered walk: the newest CONCORDANCE_WINDOW entries in the concordance's order, through
+  // tm_entry_concordance_order_idx (status DESC is approved first: the enum declares approved last),
+  // filtered, first 21 kept. A common phrase (the slow case: the trigram path fetched and sorted all
+  // its thousands of rows) has its 21 here, and they are the global first 21: any match outside the
+  // window comes later in the same order.
+  let rows = await prisma.$queryRaw<Row[]>`
     SELECT t.id, t.source, t.target, t.status::text AS status, d.title AS "originTitle", t.origin_file AS "originFile"
-    FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
-    WHERE t.project_id = ${projectId} AND (t.source_norm LIKE ${hindi} OR t.target ILIKE ${english})
-    ORDER BY (t.status = 'approved') DESC, t.updated_at DESC, t.id
+    FROM (
+      SELECT w.* FROM tm_entry w WHERE w.project_id = ${projectId}
+      ORDER BY w.status DESC, w.updated_at DESC, w.id LIMIT ${CONCORDANCE_WINDOW}
+    ) t LEFT JOIN document d ON d.id = t.origin_document_id
+    WHERE ${matches}
+    ORDER BY t.status DESC, t.updated_at DESC, t.id
     LIMIT ${CONCORDANCE_LIMIT + 1}`;
+  // 2. Fewer than 21 in the window: the phrase is rare (under 21 per 10,000 entries, so at most a
+  // few thousand matches in all), and the trigram GIN path fetches and sorts them cheaply.
+  if (rows.length <= CONCORDANCE_LIMIT) {
+    rows = await prisma.$queryRaw<Row[]>`
+      SELECT t.id, t.source, t.target, t.status::text AS status, d.title AS "originTitle", t.origin_file AS "originFile"
+      FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
+      WHERE t.project_id = ${projectId} AND ${matches}
+      ORDER BY (t.status = 'approved') DESC, t.updated_at DESC, t.id
+      LIMIT ${CONCORDANCE_LIMIT + 1}`;
+  }
   return {
     truncated: rows.length > CONCORDANCE_LIMIT,
     hits: rows.slice(0, CONCORDANCE_LIMIT).map((r) => ({

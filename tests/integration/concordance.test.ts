@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as concordanceRoute } from "@/app/api/documents/[id]/concordance/route";
 import { saveUnit } from "@/features/editor/mutations";
 import { setMember } from "@/features/projects/mutations";
+import { CONCORDANCE_LIMIT, searchMemory } from "@/features/tm/data";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { makeDocument, makeUser } from "../support/fixtures";
@@ -87,5 +88,37 @@ describe("GET /api/documents/:id/concordance", () => {
 
     // A LIKE wildcard is a character like any other.
     expect(((await search("%%")).body.hits as Hit[]).length).toBe(0);
+  });
+
+  it("with more matches than it lists, lists approved first, then the newest, then by id, and says it truncated", async () => {
+    // 30 entries share the phrase: every third approved, updated_at in pairs (ties broken by id), inserted out of order.
+    const pid = (await prisma.project.create({ data: { name: `concordance order ${Date.now()}` } })).id;
+    const base = Date.UTC(2026, 0, 1);
+    const order = [17, 3, 29, 0, 11, 24, 8, 20, 5, 14, 26, 1, 9, 22, 13, 28, 4, 18, 7, 25, 2, 15, 10, 27, 6, 19, 12, 23, 16, 21];
+    for (const i of order) {
+      await prisma.$executeRaw`
+        INSERT INTO tm_entry (project_id, source, target, source_norm, source_hash, target_hash, keys, status, updated_at)
+        VALUES (${pid}, ${`बाढ़ राहत वाक्य ${i}`}, ${`Flood relief sentence ${i}`}, ${`बाढ़ राहत वाक्य ${i}`},
+          md5(${`s${i}`})::uuid, md5(${`t${i}`})::uuid, '{}',
+          ${i % 3 === 0 ? "approved" : "translated"}::"TmStatus", ${new Date(base + Math.floor(i / 2) * 60_000)})`;
+    }
+    const stored = await prisma.tmEntry.findMany({ where: { projectId: pid } });
+    const expected = stored
+      .sort(
+        (a, b) =>
+          Number(b.status === "approved") - Number(a.status === "approved") || b.updatedAt.getTime() - a.updatedAt.getTime() || a.id - b.id,
+      )
+      .slice(0, CONCORDANCE_LIMIT)
+      .map((e) => e.id);
+    for (const q of ["राहत", "flood RELIEF"]) {
+      const { hits, truncated } = await searchMemory(pid, q);
+      expect(truncated).toBe(true);
+      expect(hits.map((h) => h.id)).toEqual(expected);
+      expect(hits.slice(0, 10).every((h) => h.status === "approved")).toBe(true);
+    }
+    // A rarer phrase (fewer than the limit) goes the trigram way, same order.
+    const rare = await searchMemory(pid, "वाक्य 2");
+    expect(rare.truncated).toBe(false);
+    expect(rare.hits.map((h) => h.id)).toEqual(stored.filter((e) => /वाक्य 2/.test(e.source)).map((e) => e.id));
   });
 });
