@@ -134,7 +134,10 @@ export async function refreshUnitsQa(
   const i = issueArrays(issues);
   const documentId = context.documentId;
   // Keys are 53-bit hashes: passed as text so that no layer narrows them to 32 bits.
-  // Prepared (lib/server/prisma.ts): planning this statement cost more than running it, on every save.
+  // Prepared (lib/server/prisma.ts) with a generic plan: planning this statement cost more than running it, on every
+  // save (PostgreSQL's auto mode kept choosing custom plans). The setting is for this statement only, in this
+  // transaction: every other query keeps plans made for its parameters.
+  await tx.$executeRaw`SELECT set_config('plan_cache_mode', 'force_generic_plan', true)`;
   await tx.$executeRaw`/* prepared: refresh-units-qa */
     WITH new_key AS (
       SELECT t.unit_id, t.hindi_key::bigint AS hindi_key, t.english_key::bigint AS english_key, t.reversible
@@ -229,6 +232,7 @@ export async function refreshUnitsQa(
       AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.unit_id = g.unit_id AND w.key = g.key)
       AND NOT (g.unit_id <> ALL(${checked}::int[]) AND EXISTS (
         SELECT 1 FROM unit_qa q WHERE q.unit_id = g.unit_id AND q.key = g.key AND q."check" <> 'inconsistent'))`;
+  await tx.$executeRaw`SELECT set_config('plan_cache_mode', 'auto', true)`;
 }
 
 interface DocumentUnit extends CheckedUnit {

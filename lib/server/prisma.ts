@@ -12,7 +12,7 @@ const preparedName = /^\s*\/\* prepared: ([a-z0-9-]+) \*\//;
  * Statements are sent unnamed (planned on every execution) unless they carry the marker: a few
  * large statements that every save runs took longer to plan than to execute (5–7 ms against 1–2 ms
  * for the QA refresh of one unit). A named statement is parsed once per connection and planned once
- * (plan_cache_mode, lib/server/pg.ts). Only marked
+ * (its caller sets plan_cache_mode for that statement, features/qa/mutations.ts). Only marked
  * statements, whose text is fixed, so a connection holds a handful and never one per query text.
  */
 function preparedStatementName(query: { sql: string }): string {
