@@ -1,6 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { assertMemoryAllowed, projectActor } from "@/lib/editor/policy";
+import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
+import type { ProjectRole } from "@/lib/projects/choose-project";
 import type { Tx } from "@/lib/server/prisma";
 import { transact } from "@/lib/server/transaction";
 import { normaliseText } from "@/lib/text/normalise";
@@ -113,6 +116,15 @@ export interface MemoryImportReport {
   extraLanguages: string[];
 }
 
+async function assertMayImportLocked(tx: Tx, projectId: string, user: { id: string; role: Role }): Promise<void> {
+  const rows = await tx.$queryRaw<{ role: ProjectRole }[]>`
+    SELECT role::text AS role FROM project_member WHERE project_id = ${projectId} AND user_id = ${user.id} FOR SHARE`;
+  const actor = projectActor(user.role, rows[0]?.role ?? null);
+  // A non-member is answered as for a project that does not exist (the route's own answer).
+  if (actor === null) throw new AppError("NOT_FOUND", `No project with id ${projectId}.`, { reason: "projectNotFound" });
+  assertMemoryAllowed(actor, "memory-import");
+}
+
 async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
   yield bytes;
 }
@@ -125,11 +137,13 @@ const STAGE_BATCH = 5_000;
  * into a temporary table in batches, then one set-based upsert, all in one transaction — a
  * malformed file, a kill or a database failure leaves nothing behind. Same source and English as
  * an entry already there (or earlier in the file) is merged, approved ranking above translated.
- * A file without a Hindi–English pair is refused, naming the languages it has.
+ * A file without a Hindi–English pair is refused, naming the languages it has. With `user` (the web
+ * path; the CLI holds the database and passes none) the policy is asked again inside the transaction,
+ * on the membership row locked FOR SHARE: a member removed or demoted since the route's check imports nothing.
  */
 export async function importMemoryTmx(
   bytes: AsyncIterable<Uint8Array> | Uint8Array,
-  input: { projectId: string; fileName: string; maxBytes: number },
+  input: { projectId: string; fileName: string; maxBytes: number; user?: { id: string; role: Role } },
 ): Promise<MemoryImportReport> {
   if (bytes instanceof Uint8Array && bytes.length > input.maxBytes) {
     throw new AppError("TOO_LARGE", `The TMX file is ${bytes.length} bytes; the limit is ${input.maxBytes} bytes.`, {
@@ -142,6 +156,7 @@ export async function importMemoryTmx(
     async (tx) => {
       const project = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM project WHERE id = ${input.projectId} FOR KEY SHARE`;
       if (!project[0]) throw new AppError("NOT_FOUND", `No project with id ${input.projectId}.`, { reason: "projectNotFound" });
+      if (input.user) await assertMayImportLocked(tx, input.projectId, input.user);
       await tx.$executeRawUnsafe(
         "CREATE TEMP TABLE tm_import (source text, target text, source_norm text, keys text, status text) ON COMMIT DROP",
       );
