@@ -11,6 +11,9 @@ import { describeEntry } from "@/lib/tm/entry";
 import { decodeXmlChunks } from "@/lib/tmx/decode-chunks";
 import { pickHindiEnglish } from "@/lib/tmx/pick-languages";
 import { readTmx } from "@/lib/tmx/reader";
+import type { MemoryImportReport } from "./types";
+
+export type { MemoryImportReport };
 
 interface UnitSource {
   unitId: number;
@@ -102,18 +105,6 @@ export async function recordApprovedNowInMemory(tx: Tx, documentId: string): Pro
     tx,
     rows.map((r) => r.id),
   );
-}
-
-export interface MemoryImportReport {
-  /** <tu> elements read. */
-  read: number;
-  /** New entries. */
-  added: number;
-  /** Pairs already in the memory (or twice in the file): merged into one entry. */
-  merged: number;
-  skipped: Record<string, number>;
-  /** Languages seen in the file besides Hindi and English. */
-  extraLanguages: string[];
 }
 
 async function assertMayImportLocked(tx: Tx, projectId: string, user: { id: string; role: Role }): Promise<void> {

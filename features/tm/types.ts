@@ -25,3 +25,16 @@ export interface ConcordanceHit {
   status: TmStatus;
   origin: string | null;
 }
+
+/** What a TMX import into a project's memory did (CLI and POST /api/projects/:id/memory/import). */
+export interface MemoryImportReport {
+  /** <tu> elements read. */
+  read: number;
+  /** New entries. */
+  added: number;
+  /** Pairs already in the memory (or twice in the file): merged into one entry. */
+  merged: number;
+  skipped: Record<string, number>;
+  /** Languages seen in the file besides Hindi and English. */
+  extraLanguages: string[];
+}

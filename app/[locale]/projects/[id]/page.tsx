@@ -9,8 +9,10 @@ import { MembersPanel } from "@/features/projects/components/members-panel";
 import { findProjectAccess, loadProjectDocuments, loadProjectMembers } from "@/features/projects/data";
 import { ProjectQaSettings } from "@/features/qa/components/project-qa-settings";
 import { loadProjectQaSettings } from "@/features/qa/data";
+import { MemoryExchange } from "@/features/tm/components/memory-exchange";
+import { countMemoryEntries } from "@/features/tm/data";
 import { Link } from "@/i18n/navigation";
-import { mayInProject, mayInvite } from "@/lib/editor/policy";
+import { decideMemory, mayInProject, mayInvite } from "@/lib/editor/policy";
 import { documentDueState, progressByPerson } from "@/lib/projects/progress";
 
 export default async function ProjectPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -19,11 +21,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
   // A project the user is not in is as missing as one that never was.
   const access = await findProjectAccess(user, id);
   if (!access) notFound();
-  const [members, documents, t, qaSettings] = await Promise.all([
+  const [members, documents, t, qaSettings, memoryEntries] = await Promise.all([
     loadProjectMembers(id),
     loadProjectDocuments(id),
     getTranslations("projects"),
     loadProjectQaSettings(id),
+    countMemoryEntries(id),
   ]);
   const canManage = mayInProject(access.globalRole, access.projectRole, "manage-members");
   const canAssign = mayInProject(access.globalRole, access.projectRole, "assign");
@@ -51,6 +54,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
         />
       )}
       {canInvite && <InvitationsPanel projectId={id} />}
+      <MemoryExchange projectId={id} count={memoryEntries} canImport={decideMemory(access.role, "memory-import").allowed} />
 
       <section className="panel stack" aria-labelledby="documents-heading">
         <h2 id="documents-heading">{t("documentsHeading")}</h2>
