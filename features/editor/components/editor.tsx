@@ -33,7 +33,7 @@ import { useEditorKeys } from "./use-editor-keys";
 import { useFind } from "./use-find";
 import { useFitToWindow } from "./use-fit-to-window";
 import { useLiveChanges } from "./use-live-changes";
-import { useServerUndo } from "./use-server-undo";
+import { useStructure } from "./use-structure";
 
 const HEARTBEAT_MS = 5_000;
 const FETCH_CHUNK = 100;
@@ -178,87 +178,19 @@ export function Editor(props: EditorProps) {
   const { setDraft, flush, onChange, onBlur, resolveConflict, timers, inFlight } = useAutosave(units, drafts, render);
   const onFocus = useCallback((id: number) => setActiveId(id), []);
 
-  // ---- alignment operations ----
-  // Set once the undo hook exists (below): structural answers carry the newest undo entry.
-  const followUndo = useRef<(result: Awaited<ReturnType<typeof api.merge>>) => void>(() => {});
-  const applyStructure = useCallback(
-    async (result: Awaited<ReturnType<typeof api.merge>>, focusId: number | null) => {
-      if (!result.ok) {
-        setNotice({ error: result.error });
-        return false;
-      }
-      for (const id of result.data.removed) {
-        units.current.delete(id);
-        drafts.current.delete(id);
-      }
-      for (const u of result.data.units) {
-        units.current.set(u.id, u);
-        drafts.current.delete(u.id);
-      }
-      followUndo.current(result);
-      await reloadIndex();
-      if (focusId !== null) focusUnit(focusId, false);
-      return true;
-    },
-    [focusUnit, reloadIndex],
-  );
-
-  const neighbour = useCallback((id: number, offset: number): EditorUnit | undefined => {
-    const unit = units.current.get(id);
-    if (!unit) return undefined;
-    for (const u of units.current.values()) {
-      if (offset > 0 && u.first === unit.last + 1) return u;
-      if (offset < 0 && u.last === unit.first - 1) return u;
-    }
-    return undefined;
-  }, []);
-
-  const merge = useCallback(
-    async (id: number) => {
-      await flush(id);
-      const unit = units.current.get(id);
-      const next = neighbour(id, 1);
-      if (!unit || !next) return setNotice({ error: { code: "BAD_INPUT", message: "", details: { reason: "noNeighbour" } } });
-      await flush(next.id);
-      // Flushing saves can reload either unit; a unit that went away meanwhile ends the merge quietly.
-      const a = units.current.get(id);
-      const b = units.current.get(next.id);
-      if (!a || !b) return;
-      await applyStructure(await api.merge(id, a.version, b.version), id);
-    },
-    [applyStructure, flush, neighbour],
-  );
-
-  const split = useCallback(
-    async (id: number, at: number, first: string, second: string) => {
-      const unit = units.current.get(id);
-      if (!unit) return;
-      clearTimeout(timers.current.get(id));
-      await applyStructure(await api.split(id, unit.version, at, first, second), id);
-    },
-    [applyStructure, timers],
-  );
-
-  const move = useCallback(
-    async (id: number, direction: "first-to-previous" | "last-to-next") => {
-      await flush(id);
-      const unit = units.current.get(id);
-      const other = neighbour(id, direction === "first-to-previous" ? -1 : 1);
-      if (!unit || !other) return setNotice({ error: { code: "BAD_INPUT", message: "", details: { reason: "noNeighbour" } } });
-      await applyStructure(await api.move(id, unit.version, other.version, direction), id);
-    },
-    [applyStructure, flush, neighbour],
-  );
-
-  const serverUndo = useServerUndo({
+  // ---- structural operations and their undo (use-structure, lib/editor/structure) ----
+  const { applyStructure, merge, split, move, undo, undoLabel } = useStructure({
     documentId,
-    initial: props.initialUndo ?? null,
-    apply: applyStructure,
+    units,
+    drafts,
+    timers,
+    flush,
+    reloadIndex,
+    focusUnit,
     numberOf,
     notify: setNotice,
+    initialUndo: props.initialUndo ?? null,
   });
-  followUndo.current = serverUndo.follow;
-  const undo = serverUndo.undo;
   // Confirming a unit offers its English to its untranslated repetitions (features/pretranslate).
   const repetitions = useRepetitions({ unitOf: (id) => units.current.get(id), apply: applyStructure });
   const checkRepetitions = repetitions.check;
@@ -644,7 +576,7 @@ export function Editor(props: EditorProps) {
           {t("readAsText")}
         </a>
         <button type="button" data-testid="undo" onClick={() => void undo()}>
-          {serverUndo.label}
+          {undoLabel}
         </button>
         <DensityToggle />
         <KeyboardHelp isReviewer={isReviewer} />
