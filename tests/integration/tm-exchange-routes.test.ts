@@ -11,7 +11,7 @@ import { prisma } from "@/lib/server/prisma";
 import { readTmx } from "@/lib/tmx/reader";
 import { tmxFooter, tmxHeader, tmxUnit } from "@/lib/tmx/writer";
 import { makeUser } from "../support/fixtures";
-import { call, sessionCookie } from "../support/http";
+import { call, ORIGIN, sessionCookie } from "../support/http";
 
 vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
 
@@ -186,6 +186,47 @@ describe("POST /api/projects/:id/memory/import refuses, and the memory is unchan
     });
     expect([declared.status, declared.body.error?.details?.reason]).toEqual([413, "tooLarge"]);
     expect(declared.body.error?.details?.limit).toBe(limit);
+    // A chunked body that says nothing of its size is counted as it arrives and cut off past the limit.
+    const boundary = "----setu-tm-big";
+    const head = new TextEncoder().encode(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.tmx"\r\nContent-Type: application/x-tmx+xml\r\n\r\n`,
+    );
+    const chunk = new Uint8Array(1024 * 1024).fill(0x61);
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(head);
+      },
+      pull(controller) {
+        if (pulled >= 2 * limit) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request(`${ORIGIN}/api/projects/${projectId}/memory/import`, {
+      method: "POST",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie: cookies.reviewer, origin: ORIGIN },
+      body,
+      // @ts-expect-error Node's fetch needs duplex for a streamed body; the DOM typings do not know it.
+      duplex: "half",
+    });
+    const { nextHeadersMock } = await import("../support/http");
+    vi.spyOn(nextHeadersMock, "headers").mockResolvedValue(request.headers);
+    const streamed = await importRoute(request, { params: Promise.resolve({ id: projectId }) });
+    vi.restoreAllMocks();
+    expect(streamed.status).toBe(413);
+    expect(pulled).toBeLessThan(2 * limit);
+    expect(await memory()).toEqual(before);
+  });
+
+  it("a body that is not a multipart form: 415, nothing read", async () => {
+    const before = await memory();
+    const r = await call(importRoute, "POST", `/api/projects/${projectId}/memory/import`, {
+      cookie: cookies.reviewer,
+      params: { id: projectId },
+      raw: { body: tmx([[S2, "Two."]]), contentType: "text/plain" },
+    });
+    expect(r.status).toBe(415);
     expect(await memory()).toEqual(before);
   });
 });
