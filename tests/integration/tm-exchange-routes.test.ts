@@ -128,9 +128,21 @@ describe("POST /api/projects/:id/memory/import refuses, and the memory is unchan
 
   it("from another origin: 403 crossOrigin, before anything is read", async () => {
     const before = await memory();
-    for (const origin of ["http://evil.example", "null"]) {
-      const r = await importAs("reviewer", good(), { origin });
-      expect([r.status, r.body.error?.details?.reason]).toEqual([403, "crossOrigin"]);
+    const hostile = [
+      { origin: "http://evil.example" },
+      { origin: "http://localhost:3001" },
+      { origin: "http://evil.localhost:3000" },
+      { origin: "null" },
+      { origin: null, headers: { "sec-fetch-site": "cross-site" } },
+    ];
+    for (const options of hostile) {
+      const r = await call(importRoute, "POST", `/api/projects/${projectId}/memory/import`, {
+        cookie: cookies.admin,
+        params: { id: projectId },
+        form: good(),
+        ...options,
+      });
+      expect([r.status, r.body.error?.details?.reason], JSON.stringify(options)).toEqual([403, "crossOrigin"]);
     }
     expect(await memory()).toEqual(before);
   });
