@@ -104,7 +104,7 @@ function checkAll(context: QaContext, units: CheckedUnit[]): { issues: IssueRow[
  * (pass `previousKeys` read before the change when units were removed or their Hindi changed).
  *
  * Every save pays for this, so it is two round trips: one read (the units' Hindi), the checks in
- * memory, then one statement that writes everything. That statement sees the tables as they were
+ * memory, then one statement (the function qa_refresh_units) that writes everything. It sees the tables as they were
  * before it, so it works from the keys as they will be (`after`: the stored keys of other units
  * plus the new ones) and never deletes and upserts the same row: it deletes the rows that are not
  * wanted any more and upserts the wanted ones. The result is what the separate steps of
@@ -132,107 +132,15 @@ export async function refreshUnitsQa(
   const { issues, keys } = checkAll(context, units);
   const checked = units.map((u) => u.id);
   const i = issueArrays(issues);
-  const documentId = context.documentId;
+  // The statement is the function qa_refresh_units (its migration says why a function): one round trip.
   // Keys are 53-bit hashes: passed as text so that no layer narrows them to 32 bits.
-  // Prepared (lib/server/prisma.ts) with a generic plan: planning this statement cost more than running it, on every
-  // save (PostgreSQL's auto mode kept choosing custom plans). The setting is for this statement only, in this
-  // transaction: every other query keeps plans made for its parameters.
-  await tx.$executeRaw`SELECT set_config('plan_cache_mode', 'force_generic_plan', true)`;
-  await tx.$executeRaw`/* prepared: refresh-units-qa */
-    WITH new_key AS (
-      SELECT t.unit_id, t.hindi_key::bigint AS hindi_key, t.english_key::bigint AS english_key, t.reversible
-      FROM unnest(${keys.map((k) => k.unitId)}::int[], ${keys.map((k) => String(k.hindiKey))}::text[],
-                  ${keys.map((k) => (k.englishKey === null ? null : String(k.englishKey)))}::text[],
-                  ${keys.map((k) => k.reversible)}::boolean[]) AS t(unit_id, hindi_key, english_key, reversible)),
-    new_issue AS (
-      SELECT t.unit_id, t.key, t."check", t.code, t.severity, t.params::jsonb AS params, t.fix
-      FROM unnest(${i.unitIds}::int[], ${i.keys}::text[], ${i.checks}::text[], ${i.codes}::text[],
-                  ${i.severities}::text[], ${i.params}::text[], ${i.fixes}::text[])
-        AS t(unit_id, key, "check", code, severity, params, fix)),
-    old_key AS (SELECT hindi_key, english_key FROM unit_qa_key WHERE unit_id = ANY(${unitIds}::int[])),
-    group_hindi AS (
-      SELECT hindi_key AS k FROM old_key UNION SELECT hindi_key FROM new_key
-      UNION SELECT unnest(${previousKeys.hindi}::text[]::bigint[])),
-    group_english AS (
-      SELECT english_key AS k FROM old_key WHERE english_key IS NOT NULL
-      UNION SELECT english_key FROM new_key WHERE english_key IS NOT NULL
-      UNION SELECT unnest(${previousKeys.english}::text[]::bigint[])),
-    -- Two index lookups (an OR over two subqueries would scan the table), then the new keys.
-    affected AS (
-      (SELECT unit_id, hindi_key, english_key, reversible FROM unit_qa_key
-       WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
-         AND hindi_key = ANY(ARRAY(SELECT k FROM group_hindi))
-       UNION
-       SELECT unit_id, hindi_key, english_key, reversible FROM unit_qa_key
-       WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
-         AND english_key = ANY(ARRAY(SELECT k FROM group_english)))
-      UNION ALL SELECT unit_id, hindi_key, english_key, reversible FROM new_key),
-    inconsistent AS (
-      SELECT a.unit_id, 'inconsistentHindi' AS key, 'inconsistent' AS "check", 'inconsistentHindi' AS code,
-             'warning' AS severity, jsonb_build_object('unit', o.unit_id, 'count', g.n) AS params, NULL::text AS fix
-      FROM affected a
-      CROSS JOIN LATERAL (
-        SELECT k.unit_id FROM (
-            SELECT unit_id, hindi_key, english_key FROM unit_qa_key
-            WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
-            UNION ALL SELECT unit_id, hindi_key, english_key FROM new_key) k
-          JOIN unit u ON u.id = k.unit_id
-        WHERE k.hindi_key = a.hindi_key AND k.english_key <> a.english_key
-        ORDER BY u.first_sentence LIMIT 1) o
-      CROSS JOIN LATERAL (
-        SELECT count(DISTINCT k.english_key)::int AS n FROM (
-            SELECT hindi_key, english_key FROM unit_qa_key
-            WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
-            UNION ALL SELECT hindi_key, english_key FROM new_key) k
-        WHERE k.hindi_key = a.hindi_key) g
-      WHERE a.english_key IS NOT NULL
-      UNION ALL
-      SELECT a.unit_id, 'inconsistentEnglish', 'inconsistent', 'inconsistentEnglish', 'warning',
-             jsonb_build_object('unit', o.unit_id, 'count', g.n), NULL
-      FROM affected a
-      CROSS JOIN LATERAL (
-        SELECT k.unit_id FROM (
-            SELECT unit_id, hindi_key, english_key, reversible FROM unit_qa_key
-            WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
-            UNION ALL SELECT unit_id, hindi_key, english_key, reversible FROM new_key) k
-          JOIN unit u ON u.id = k.unit_id
-        WHERE k.english_key = a.english_key AND k.reversible AND k.hindi_key <> a.hindi_key
-        ORDER BY u.first_sentence LIMIT 1) o
-      CROSS JOIN LATERAL (
-        SELECT count(DISTINCT k.hindi_key)::int AS n FROM (
-            SELECT hindi_key, english_key, reversible FROM unit_qa_key
-            WHERE document_id = ${documentId} AND unit_id <> ALL(${checked}::int[])
-            UNION ALL SELECT hindi_key, english_key, reversible FROM new_key) k
-        WHERE k.english_key = a.english_key AND k.reversible) g
-      WHERE a.reversible),
-    wanted AS (SELECT * FROM new_issue UNION ALL SELECT * FROM inconsistent),
-    scope AS (SELECT unit_id FROM affected UNION SELECT unnest(${checked}::int[])),
-    removed AS (
-      DELETE FROM unit_qa q WHERE q.unit_id = ANY(ARRAY(SELECT unit_id FROM scope))
-        AND (q.unit_id = ANY(${checked}::int[]) OR q."check" = 'inconsistent')
-        AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.unit_id = q.unit_id AND w.key = q.key)),
-    written AS (
-      INSERT INTO unit_qa (unit_id, document_id, key, "check", code, severity, params, fix)
-      SELECT unit_id, ${documentId}, key, "check", code, severity, params, fix FROM wanted
-      ON CONFLICT (unit_id, key) DO UPDATE SET "check" = EXCLUDED."check", code = EXCLUDED.code,
-        severity = EXCLUDED.severity, params = EXCLUDED.params, fix = EXCLUDED.fix
-      -- An issue that stays as it was is not written again (no dead row, no index entries per save).
-      WHERE (unit_qa."check", unit_qa.code, unit_qa.severity, unit_qa.params, unit_qa.fix)
-        IS DISTINCT FROM (EXCLUDED."check", EXCLUDED.code, EXCLUDED.severity, EXCLUDED.params, EXCLUDED.fix)),
-    keyed AS (
-      INSERT INTO unit_qa_key (unit_id, document_id, hindi_key, english_key, reversible)
-      SELECT unit_id, ${documentId}, hindi_key, english_key, reversible FROM new_key
-      ON CONFLICT (unit_id) DO UPDATE SET hindi_key = EXCLUDED.hindi_key, english_key = EXCLUDED.english_key,
-        reversible = EXCLUDED.reversible
-      WHERE (unit_qa_key.hindi_key, unit_qa_key.english_key, unit_qa_key.reversible)
-        IS DISTINCT FROM (EXCLUDED.hindi_key, EXCLUDED.english_key, EXCLUDED.reversible))
-    -- An ignore lasts as long as its issue. What a unit keeps: the wanted rows, and for a unit that
-    -- was not rechecked its stored issues other than inconsistent (this statement leaves those).
-    DELETE FROM unit_qa_ignore g WHERE g.unit_id = ANY(ARRAY(SELECT unit_id FROM scope))
-      AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.unit_id = g.unit_id AND w.key = g.key)
-      AND NOT (g.unit_id <> ALL(${checked}::int[]) AND EXISTS (
-        SELECT 1 FROM unit_qa q WHERE q.unit_id = g.unit_id AND q.key = g.key AND q."check" <> 'inconsistent'))`;
-  await tx.$executeRaw`SELECT set_config('plan_cache_mode', 'auto', true)`;
+  await tx.$executeRaw`
+    SELECT qa_refresh_units(${context.documentId},
+      ${keys.map((k) => k.unitId)}::int[], ${keys.map((k) => String(k.hindiKey))}::text[],
+      ${keys.map((k) => (k.englishKey === null ? null : String(k.englishKey)))}::text[], ${keys.map((k) => k.reversible)}::boolean[],
+      ${i.unitIds}::int[], ${i.keys}::text[], ${i.checks}::text[], ${i.codes}::text[], ${i.severities}::text[],
+      ${i.params}::text[], ${i.fixes}::text[],
+      ${unitIds}::int[], ${checked}::int[], ${previousKeys.hindi}::text[], ${previousKeys.english}::text[])`;
 }
 
 interface DocumentUnit extends CheckedUnit {

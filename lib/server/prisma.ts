@@ -5,29 +5,13 @@ import type { Role as DbRole, UnitStatus as DbUnitStatus } from "@/generated/pri
 import type { Role, UnitStatus } from "@/lib/editor/status";
 import { getPgPool } from "./pg";
 
-// A statement kept prepared on each connection starts with the comment "prepared: name" (see below).
-const preparedName = /^\s*\/\* prepared: ([a-z0-9-]+) \*\//;
-
-/**
- * Statements are sent unnamed (planned on every execution) unless they carry the marker: a few
- * large statements that every save runs took longer to plan than to execute (5–7 ms against 1–2 ms
- * for the QA refresh of one unit). A named statement is parsed once per connection and planned once
- * (its caller sets plan_cache_mode for that statement, features/qa/mutations.ts). Only marked
- * statements, whose text is fixed, so a connection holds a handful and never one per query text.
- */
-function preparedStatementName(query: { sql: string }): string {
-  const match = preparedName.exec(query.sql);
-  // "" is PostgreSQL's unnamed statement (and pg treats it as no name): planned on every run.
-  return match ? `setu_${match[1]}` : "";
-}
-
 const globalForPrisma = globalThis as unknown as { setuPrisma?: PrismaClient };
 
 /** The one Prisma client of the process, on the one pool, created on first use and reused across hot reloads. */
 export function getPrisma(): PrismaClient {
   if (!globalForPrisma.setuPrisma) {
     // On the process's one pool, which the adapter must not close: the raw-pg paths share it.
-    const adapter = new PrismaPg(getPgPool(), { disposeExternalPool: false, statementNameGenerator: preparedStatementName });
+    const adapter = new PrismaPg(getPgPool(), { disposeExternalPool: false });
     globalForPrisma.setuPrisma = new PrismaClient({ adapter });
   }
   return globalForPrisma.setuPrisma;

@@ -5,10 +5,17 @@ import { prisma } from "@/lib/server/prisma";
 import { makeDocument, makeUser } from "../support/fixtures";
 
 /*
- * Only the QA refresh of a save runs with a generic plan. A session-wide force_generic_plan would reach every
- * parameterised query (unnamed statements too): a prefix LIKE lost its index, 0.4 ms → 57 ms.
+ * Only the QA refresh of a save runs with a generic plan: the function qa_refresh_units carries the setting in its SET
+ * clause. A session-wide force_generic_plan would reach every parameterised query (unnamed statements too): a prefix
+ * LIKE lost its index, 0.4 ms → 57 ms.
  */
 describe("plan_cache_mode", () => {
+  it("is force_generic_plan for the QA refresh function alone", async () => {
+    const [fn] = await prisma.$queryRaw<{ config: string[] | null }[]>`
+      SELECT proconfig AS config FROM pg_proc WHERE proname = 'qa_refresh_units'`;
+    expect(fn?.config).toEqual(["plan_cache_mode=force_generic_plan"]);
+  });
+
   it("is auto on the app's connections, before and after a save that refreshed QA inside its transaction", async () => {
     const show = async () => (await prisma.$queryRaw<{ plan_cache_mode: string }[]>`SHOW plan_cache_mode`)[0].plan_cache_mode;
     expect(await show()).toBe("auto");
