@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { actorOnLockedRows } from "@/features/projects/data";
-import { loadQaContextForUnit, lockQaContextForUnit } from "@/features/qa/data";
+import { loadQaContextForUnit, qaContextColumns, qaContextFor } from "@/features/qa/data";
 import { readConsistencyKeys, refreshUnitsQa } from "@/features/qa/mutations";
 import { reattachComments } from "@/features/review/mutations";
 import { recordUnitsInMemory } from "@/features/tm/mutations";
@@ -39,13 +39,24 @@ const lockedColumns = Prisma.sql`
   u.english, u.status::text AS status, u.version, u.needs_review AS "needsReview", u.confidence, u.external_id AS "externalId",
   u.pretranslated, usr.name AS "authorName", u.updated_at AS "updatedAt"`;
 
-/** Locks one unit for a save, with its Hindi (which QA checks): read under the lock, in the same round trip. */
-async function lockUnit(tx: Tx, unitId: number): Promise<(LockedUnit & { hindi: string[] }) | null> {
-  const rows = await tx.$queryRaw<(LockedUnit & { hindi: string[] })[]>`
-    SELECT ${lockedColumns},
+type SaveLockedUnit = LockedUnit & { hindi: string[]; projectId: string; format: string; glossary: string | null };
+
+/**
+ * Locks one unit for a save, in one round trip: first a share of its document row (the lock order:
+ * document, then unit), which keeps a whole-document QA run and every alignment operation (they
+ * lock the document row) out until the save commits; then the unit, with its Hindi and what its QA
+ * context is made of, read under the locks. The CTE is scanned to make the joined row, so its lock
+ * is taken before the outer FOR UPDATE locks the unit.
+ */
+async function lockUnit(tx: Tx, unitId: number): Promise<SaveLockedUnit | null> {
+  const rows = await tx.$queryRaw<SaveLockedUnit[]>`
+    WITH d AS (
+      SELECT id, project_id, source_format FROM document
+      WHERE id = (SELECT document_id FROM unit WHERE id = ${unitId}) FOR KEY SHARE)
+    SELECT ${lockedColumns}, ${qaContextColumns},
            array(SELECT s.text FROM sentence s WHERE s.document_id = u.document_id
                    AND s.position BETWEEN u.first_sentence AND u.last_sentence ORDER BY s.position) AS hindi
-    FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
+    FROM unit u JOIN d ON d.id = u.document_id LEFT JOIN "user" usr ON usr.id = u.author_id
     WHERE u.id = ${unitId} FOR UPDATE OF u`;
   return rows[0] ?? null;
 }
@@ -126,11 +137,10 @@ export async function saveUnit(
   options: { qa?: boolean } = {},
 ): Promise<EditorUnit> {
   const documentId = await transact(async (tx) => {
-    // A share of the document row (compatible with every other save) keeps a whole-document QA
-    // run from overwriting this save's issues with older ones; taken first, as the lock order says,
-    // in the statement that reads what QA checks against.
-    const qa = options.qa === false ? null : await lockQaContextForUnit(tx, unitId);
+    // The document row's share (compatible with every other save) keeps a whole-document QA run
+    // from overwriting this save's issues with older ones.
     const unit = await lockUnit(tx, unitId);
+    const qa = options.qa === false || !unit ? null : await qaContextFor(unit);
     // The role in the unit's project as it is now, with the unit locked (a member removed since the check is refused).
     const actor = unit ? await actorOnLockedRows(tx, unit.documentId, user, ["unit", unitId]) : user;
     assertVersion(unit, input.version, unitId);

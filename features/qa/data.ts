@@ -57,16 +57,14 @@ export async function loadQaContextForUnit(unitId: number): Promise<QaContext | 
 }
 
 /**
- * loadQaContextForUnit inside a save's transaction, and the share of the document row the save
- * takes first (the lock order: document, then unit) in the same round trip. The share keeps a
- * whole-document QA run, and every alignment operation (they lock the document row), out until
- * the save commits.
+ * What a QA context is made of, as columns of a query that has the unit's document as `d`: a save
+ * reads them in the statement that locks the document row (a share) and the unit, so that QA costs
+ * it no round trip of its own (features/editor/mutations.ts lockUnit). Pass the row to qaContextFor.
  */
-export async function lockQaContextForUnit(tx: Tx, unitId: number): Promise<QaContext | null> {
-  const [unit] = await tx.$queryRaw<{ documentId: string; projectId: string; format: string; glossary: string | null }[]>`
-    SELECT u.document_id AS "documentId", d.project_id AS "projectId", d.source_format::text AS format, ${glossaryVersionSql} AS glossary
-    FROM unit u JOIN document d ON d.id = u.document_id WHERE u.id = ${unitId} FOR KEY SHARE OF d`;
-  return unit ? contextOf(unit.documentId, unit.projectId, unit.format, unit.glossary) : null;
+export const qaContextColumns = Prisma.sql`d.project_id AS "projectId", d.source_format::text AS format, ${glossaryVersionSql} AS glossary`;
+
+export function qaContextFor(row: { documentId: string; projectId: string; format: string; glossary: string | null }): Promise<QaContext> {
+  return contextOf(row.documentId, row.projectId, row.format, row.glossary);
 }
 
 export async function isDocumentQaFresh(context: QaContext): Promise<boolean> {
