@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
 import en from "../messages/en.json";
 import hi from "../messages/hi.json";
@@ -10,6 +11,14 @@ type Locale = keyof typeof messages;
 
 const words = (locale: Locale) => createTranslator({ locale, messages: messages[locale], namespace: "memoryExchange" });
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+
+/** The serious and critical axe-core violations of the page as it is now, readably. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 function tmx(pairs: [string, string][], target = "en-US"): string {
   const units = pairs
@@ -69,6 +78,7 @@ for (const locale of ["en", "hi"] as const) {
     await expect(form.getByTestId("memory-import-report")).toHaveText(t("report", { read: 3, added: 2, merged: 1, skipped: 0 }));
     await expect(section.getByTestId("memory-count")).toHaveText(t("count", { count: 2 }));
     await expect(form.getByTestId("memory-import-error")).toHaveCount(0);
+    expect(await seriousViolations(page), "project page with the import report").toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent("download"), section.getByTestId("memory-export").click()]);
     expect(download.suggestedFilename()).toMatch(/^setu-memory-\d{4}-\d{2}-\d{2}\.tmx$/);
