@@ -7,7 +7,7 @@ import { ModalDialog } from "@/features/shell/components/modal-dialog";
 import { diffWords } from "@/lib/review/diff";
 import { type ApiError, api } from "./api";
 import type { FindQuery } from "./find-marks";
-import { ErrorLine } from "./unit-row";
+import { ErrorLine } from "./save-indicator";
 
 /**
  * The preview of a replace-all: every unit that would change, its English before and after (what

@@ -3,16 +3,17 @@
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, memo, useRef, useState } from "react";
 import { PretranslatedBadge } from "@/features/pretranslate/components/pretranslated-badge";
-import { reasonOf, useErrorMessage } from "@/features/shell/components/use-error-message";
 import { findRanges } from "@/lib/editor/find";
-import type { ErrorReason } from "@/lib/errors";
-import { type DiffPart, diffWords } from "@/lib/review/diff";
 import type { EditorUnit } from "../types";
 import type { ApiError } from "./api";
+import { ConflictPanel } from "./conflict-panel";
 import { EnglishMarks, type FindQuery, type HitKey } from "./find-marks";
 import { HindiText } from "./hindi-text";
 import { type QaIssueHandlers, QaIssues } from "./qa-issues";
+import { ReviewDiff } from "./review-diff";
+import { ErrorLine, SaveIndicator } from "./save-indicator";
 import { TermKeys } from "./term-keys";
+import { ReviewActions, UnitActions } from "./unit-actions";
 
 export type SaveState = "idle" | "dirty" | "saving" | "saved" | "failed" | "conflict" | "gone";
 
@@ -161,17 +162,7 @@ function UnitRowView(props: UnitRowProps) {
           </p>
         )}
         {props.reviewMode && unit.reviewedEnglish !== null && unit.reviewedEnglish !== unit.english && (
-          <p className="diff" data-testid="review-diff" lang="en" role="note" aria-label={t("diffLabel")}>
-            {keyedByOffset(diffWords(unit.reviewedEnglish, unit.english)).map(({ part, key: i }) =>
-              part.kind === "same" ? (
-                <span key={i}>{part.text}</span>
-              ) : part.kind === "added" ? (
-                <ins key={i}>{part.text}</ins>
-              ) : (
-                <del key={i}>{part.text}</del>
-              ),
-            )}
-          </p>
+          <ReviewDiff reviewed={unit.reviewedEnglish} english={unit.english} />
         )}
         <div className="english-box">
           <textarea
@@ -212,160 +203,28 @@ function UnitRowView(props: UnitRowProps) {
           {!props.canEdit && <span className="muted">{t("approvedLocked")}</span>}
         </div>
         <QaIssues unit={unit} canEdit={props.canEdit} isReviewer={props.isReviewer} numberOf={props.numberOf} handlers={props.qaHandlers} />
-        <div className="inline-form review-actions">
-          {props.isReviewer && unit.status !== "approved" && unit.english.trim() !== "" && (
-            <button type="button" className="approve" onClick={() => props.onReview(id, "approve")}>
-              {t("approve")}
-            </button>
-          )}
-          {props.isReviewer && unit.status !== "rejected" && unit.english.trim() !== "" && (
-            <button type="button" onClick={() => props.onReview(id, "reject")}>
-              {t("reject")}
-            </button>
-          )}
-          {!props.isReviewer && unit.status === "approved" && (
-            <button type="button" onClick={() => props.onReview(id, "reopen")}>
-              {t("reopen")}
-            </button>
-          )}
-          <button type="button" className="link-button" onClick={() => props.onComments(id)}>
-            {t("commentsButton", { count: unit.openComments })}
-          </button>
-        </div>
-        {state === "conflict" && draft?.conflict && (
-          <div className="conflict panel" role="alert" data-testid="conflict">
-            <strong>{t("conflictTitle", { author: draft.conflict.author ?? "?" })}</strong>
-            <p>
-              {t("conflictTheirs")}:{" "}
-              <q lang="en" data-testid="conflict-theirs">
-                {draft.conflict.english}
-              </q>
-            </p>
-            <p className="muted">{t("conflictYours")}</p>
-            <div className="inline-form">
-              <button type="button" onClick={() => props.onResolveConflict(id, "theirs")}>
-                {t("useTheirs")}
-              </button>
-              <button type="button" className="primary" onClick={() => props.onResolveConflict(id, "mine")}>
-                {t("keepMine")}
-              </button>
-            </div>
-          </div>
-        )}
-        {state === "gone" && (
-          <div className="conflict panel" role="alert">
-            <strong>{t("goneTitle")}</strong>
-            <p className="muted">{t("goneBody")}</p>
-            <button type="button" onClick={props.onReload}>
-              {t("reloadUnits")}
-            </button>
-          </div>
-        )}
+        <ReviewActions unit={unit} id={id} isReviewer={props.isReviewer} onReview={props.onReview} onComments={props.onComments} />
+        <ConflictPanel
+          state={state}
+          conflict={draft?.conflict}
+          onResolve={(choice) => props.onResolveConflict(id, choice)}
+          onReload={props.onReload}
+        />
         {state === "failed" && draft?.error && <ErrorLine error={draft.error} />}
       </div>
-      <div className="unit-actions">
-        <button
-          type="button"
-          onClick={() => props.onMerge(id)}
-          disabled={props.isLast}
-          title={t("merge")}
-          aria-label={`${t("merge")} (${number})`}
-        >
-          ⤓
-        </button>
-        <button
-          type="button"
-          onClick={() => props.onSplit(id)}
-          disabled={!multi}
-          title={t("split")}
-          aria-label={`${t("split")} (${number})`}
-        >
-          ✂
-        </button>
-        <button
-          type="button"
-          onClick={() => props.onMove(id, "first-to-previous")}
-          disabled={!multi || props.isFirst}
-          title={t("moveFirstUp")}
-          aria-label={`${t("moveFirstUp")} (${number})`}
-        >
-          ↥
-        </button>
-        <button
-          type="button"
-          onClick={() => props.onMove(id, "last-to-next")}
-          disabled={!multi || props.isLast}
-          title={t("moveLastDown")}
-          aria-label={`${t("moveLastDown")} (${number})`}
-        >
-          ↧
-        </button>
-        <button type="button" onClick={() => props.onHistory(id)} title={t("history")} aria-label={`${t("history")} (${number})`}>
-          ⟲
-        </button>
-      </div>
+      <UnitActions
+        id={id}
+        number={number}
+        multi={multi}
+        isFirst={props.isFirst}
+        isLast={props.isLast}
+        onMerge={props.onMerge}
+        onSplit={props.onSplit}
+        onMove={props.onMove}
+        onHistory={props.onHistory}
+      />
     </article>
   );
 }
 
-function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
-  const t = useTranslations("editor");
-  if (state === "saving")
-    return (
-      <span className="save-state saving" data-testid="save-state">
-        {t("saving")}
-      </span>
-    );
-  if (state === "saved")
-    return (
-      <span className="save-state ok" data-testid="save-state">
-        {t("saved")}
-      </span>
-    );
-  if (state === "dirty")
-    return (
-      <span className="save-state muted" data-testid="save-state">
-        {t("unsaved")}
-      </span>
-    );
-  if (state === "failed")
-    return (
-      <span className="save-state error" data-testid="save-state">
-        {t("failed")}{" "}
-        <button type="button" className="link-button" onClick={onRetry}>
-          {t("retry")}
-        </button>
-      </span>
-    );
-  return null;
-}
-
-// Refusals the editor explains in its own words (everything else goes through the shared messages).
-const editorReasons = ["tooLong", "approvedLocked"] as const satisfies readonly ErrorReason[];
-const isEditorReason = (reason: ErrorReason): reason is (typeof editorReasons)[number] =>
-  (editorReasons as readonly string[]).includes(reason);
-
-function ErrorLine({ error }: { error: ApiError }) {
-  const t = useTranslations("editor");
-  const errorMessage = useErrorMessage();
-  const reason = reasonOf({ reason: error.reason ?? null, details: error.details });
-  const text = reason !== null && isEditorReason(reason) ? t(reason) : errorMessage(error);
-  return (
-    <p className="error" role="alert">
-      {text}
-    </p>
-  );
-}
-
-/** Diff parts keyed by where they start in the text: unique within one diff, unlike their contents. */
-function keyedByOffset(parts: DiffPart[]): { part: DiffPart; key: string }[] {
-  let at = 0;
-  return parts.map((part) => {
-    const key = `${at}:${part.kind}`;
-    at += part.text.length;
-    return { part, key };
-  });
-}
-
 export const UnitRow = memo(UnitRowView);
-export { ErrorLine };

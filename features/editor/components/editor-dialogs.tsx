@@ -1,0 +1,159 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { RefObject } from "react";
+import type { ReplaceResult } from "@/features/replace/types";
+import type { EditorUnit, StructureResult } from "../types";
+import { AddTermDialog } from "./add-term-dialog";
+import type { ApiError, ApiResult } from "./api";
+import { CommentsDialog } from "./comments-dialog";
+import type { FindQuery } from "./find-marks";
+import { HistoryDialog } from "./history-dialog";
+import { ReasonDialog } from "./reason-dialog";
+import { ReplaceDialog } from "./replace-dialog";
+import { SplitDialog } from "./split-dialog";
+import type { Draft } from "./unit-row";
+
+/** The dialog open over the editor, and the unit it is about. */
+export type EditorDialog =
+  | { kind: "split" | "history" | "comments"; id: number }
+  | { kind: "reason"; id: number; action: "reject" | "reopen" }
+  | { kind: "term"; id: number; hindi: string; english: string }
+  | { kind: "ignore"; id: number; key: string }
+  | null;
+
+/**
+ * The editor's dialogs. Whatever closes one, the focus goes back to the unit it was about, so the
+ * shortcuts keep working.
+ */
+export function EditorDialogs(props: {
+  documentId: string;
+  dialog: EditorDialog;
+  setDialog: (dialog: EditorDialog) => void;
+  units: RefObject<Map<number, EditorUnit>>;
+  drafts: RefObject<Map<number, Draft>>;
+  numberOf: (id: number) => number;
+  isReviewer: boolean;
+  focusUnit: (id: number, edit?: boolean) => void;
+  split: (id: number, at: number, first: string, second: string) => Promise<void>;
+  review: (id: number, action: "approve" | "reject" | "reopen", comment?: string) => Promise<void>;
+  qaAction: (id: number, action: "ignore" | "unignore", key: string, reason?: string) => Promise<void>;
+  fetchUnits: (ids: number[]) => Promise<void>;
+  onChange: (id: number, text: string) => void;
+  flush: (id: number) => Promise<unknown>;
+  onTermDone: () => void;
+  replace: { open: boolean; query: FindQuery | null; replacement: string; close: () => void };
+  applyStructure: (result: ApiResult<StructureResult>, focusId: number | null) => Promise<boolean>;
+  notify: (notice: { text?: string; error?: ApiError }) => void;
+}) {
+  const t = useTranslations("editor");
+  const tQa = useTranslations("qa");
+  const { dialog, setDialog, numberOf, focusUnit, replace } = props;
+  const dialogUnit = dialog ? props.units.current.get(dialog.id) : undefined;
+  const closeDialog = (id: number) => {
+    setDialog(null);
+    focusUnit(id, false);
+  };
+  const replaced = (result: ReplaceResult) => {
+    replace.close();
+    void props.applyStructure({ ok: true, data: result }, null).then(() => {
+      const conflicts = result.conflicts.length + result.gone.length;
+      const units = [...result.conflicts.map((c) => c.id), ...result.gone].map(numberOf).filter((n) => n > 0);
+      props.notify({
+        text: [
+          t("find.done", { count: result.replaced }),
+          conflicts > 0 ? t("find.conflicts", { count: conflicts, units: units.join(", ") }) : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+      });
+    });
+  };
+
+  return (
+    <>
+      {replace.open && replace.query && (
+        <ReplaceDialog
+          documentId={props.documentId}
+          query={replace.query}
+          replacement={replace.replacement}
+          isReviewer={props.isReviewer}
+          numberOf={numberOf}
+          onCancel={replace.close}
+          onDone={replaced}
+        />
+      )}
+      {dialog?.kind === "split" && dialogUnit && (
+        <SplitDialog
+          unit={dialogUnit}
+          number={numberOf(dialog.id)}
+          english={props.drafts.current.get(dialog.id)?.text ?? dialogUnit.english}
+          onCancel={() => closeDialog(dialog.id)}
+          onConfirm={(at, first, second) => {
+            setDialog(null);
+            void props.split(dialog.id, at, first, second);
+          }}
+        />
+      )}
+      {dialog?.kind === "reason" && (
+        <ReasonDialog
+          title={dialog.action === "reject" ? t("rejectTitle", { n: numberOf(dialog.id) }) : t("reopenTitle", { n: numberOf(dialog.id) })}
+          onCancel={() => closeDialog(dialog.id)}
+          onConfirm={(reason) => {
+            closeDialog(dialog.id);
+            // The row's buttons change with the new status: the unit itself takes the focus back.
+            void props.review(dialog.id, dialog.action, reason).then(() => focusUnit(dialog.id, false));
+          }}
+        />
+      )}
+      {dialog?.kind === "ignore" && (
+        <ReasonDialog
+          title={tQa("ignoreTitle", { n: numberOf(dialog.id) })}
+          label={tQa("ignoreReason")}
+          onCancel={() => closeDialog(dialog.id)}
+          onConfirm={(reason) => {
+            closeDialog(dialog.id);
+            void props.qaAction(dialog.id, "ignore", dialog.key, reason).then(() => focusUnit(dialog.id, false));
+          }}
+        />
+      )}
+      {dialog?.kind === "comments" && (
+        <CommentsDialog
+          unitId={dialog.id}
+          number={numberOf(dialog.id)}
+          onClose={(changed) => {
+            closeDialog(dialog.id);
+            if (changed) {
+              props.units.current.delete(dialog.id);
+              void props.fetchUnits([dialog.id]);
+            }
+          }}
+        />
+      )}
+      {dialog?.kind === "term" && (
+        <AddTermDialog
+          hindi={dialog.hindi}
+          english={dialog.english}
+          canAdd={props.isReviewer}
+          onCancel={() => closeDialog(dialog.id)}
+          onDone={() => {
+            closeDialog(dialog.id);
+            props.onTermDone();
+          }}
+        />
+      )}
+      {dialog?.kind === "history" && (
+        <HistoryDialog
+          unitId={dialog.id}
+          number={numberOf(dialog.id)}
+          onClose={() => closeDialog(dialog.id)}
+          onRestore={(english) => {
+            closeDialog(dialog.id);
+            props.onChange(dialog.id, english);
+            void props.flush(dialog.id);
+          }}
+        />
+      )}
+    </>
+  );
+}
