@@ -108,8 +108,8 @@ export function checkClientImports(project: Project): string[] {
   for (const [file, source] of project) {
     if (!isClientModule(source)) continue;
     if (isServerOnly(source)) problems.push(`${file}: a "use client" module cannot import "server-only".`);
-    if (loadsZod(source)) problems.push(`${file}: a "use client" module cannot import zod (its schemas break the CSP).`);
     let zodSeen = loadsZod(source);
+    if (zodSeen) problems.push(`${file}: a "use client" module cannot import zod (its schemas break the CSP).`);
     const zodAt = (chain: string[], targetSource: string) => {
       if (zodSeen || !loadsZod(targetSource)) return;
       zodSeen = true; // one report per client module: the shortest fix is at the first hop

@@ -3,7 +3,6 @@ import { normalisePartOfSpeech } from "@/lib/glossary/part-of-speech";
 import type { TermStatus } from "@/lib/glossary/types";
 import { normaliseText, stripControlChars } from "@/lib/text/normalise";
 import { entityId, singleLine } from "@/lib/validation";
-
 import { type DbTermStatus, termStatusValues } from "./types";
 
 export { type DbTermStatus, termStatusValues } from "./types";

@@ -347,26 +347,29 @@ const CONCORDANCE_WALK_MAX = 20_000;
  * A concordance search of a project's memory, in either language: entries whose normalised Hindi
  * contains the normalised query (the glossary's folding, so ज़मीन finds जमीन) or whose English
  * contains it, case aside (LIKE '%…%'): an ordered walk of the first entries in the concordance's
- * order, then the trigram GIN indexes when that walk finds too few. Approved first, then the most recent. Hits carry the parts to mark (lib/tm/highlight). The caller checked access.
+ * order, then the trigram GIN indexes when that walk finds too few. Approved first, then the most
+ * recent. Hits carry the parts to mark (lib/tm/highlight). The caller checked access.
  */
 export async function searchMemory(projectId: string, query: string): Promise<{ hits: ConcordanceHit[]; truncated: boolean }> {
   const hindi = containsPattern(normaliseTmSource(query));
   const english = containsPattern(query);
   type Row = { id: number; source: string; target: string; status: TmStatus; originTitle: string | null; originFile: string | null };
   const matches = Prisma.sql`(t.source_norm LIKE ${hindi} OR t.target ILIKE ${english})`;
+  const hit = Prisma.sql`t.id, t.source, t.target, t.status::text AS status, d.title AS "originTitle", t.origin_file AS "originFile"`;
+  // The concordance's order, on both paths (status DESC is approved first: the enum declares approved last).
+  const order = Prisma.sql`t.status DESC, t.updated_at DESC, t.id`;
   // 1. The ordered walk: the newest CONCORDANCE_WINDOW entries in the concordance's order, through
-  // tm_entry_concordance_order_idx (status DESC is approved first: the enum declares approved last),
-  // filtered, first 21 kept. A common phrase (the slow case: the trigram path fetched and sorted all
-  // its thousands of rows) has its 21 here, and they are the global first 21: any match outside the
-  // window comes later in the same order.
+  // tm_entry_concordance_order_idx, filtered, first 21 kept. A common phrase (the slow case: the
+  // trigram path fetched and sorted all its thousands of rows) has its 21 here, and they are the
+  // global first 21: any match outside the window comes later in the same order.
   const walk = (window: number) => prisma.$queryRaw<Row[]>`
-    SELECT t.id, t.source, t.target, t.status::text AS status, d.title AS "originTitle", t.origin_file AS "originFile"
+    SELECT ${hit}
     FROM (
       SELECT w.* FROM tm_entry w WHERE w.project_id = ${projectId}
       ORDER BY w.status DESC, w.updated_at DESC, w.id LIMIT ${window}
     ) t LEFT JOIN document d ON d.id = t.origin_document_id
     WHERE ${matches}
-    ORDER BY t.status DESC, t.updated_at DESC, t.id
+    ORDER BY ${order}
     LIMIT ${CONCORDANCE_LIMIT + 1}`;
   let rows = await walk(CONCORDANCE_WINDOW);
   // 1b. Three or more in the window (over ~0.15 % of the memory): walk on, at most
@@ -379,10 +382,10 @@ export async function searchMemory(projectId: string, query: string): Promise<{ 
   // still takes the GIN path (~360 ms: 30,000 trigram candidates rechecked on the heap).
   if (rows.length <= CONCORDANCE_LIMIT) {
     rows = await prisma.$queryRaw<Row[]>`
-      SELECT t.id, t.source, t.target, t.status::text AS status, d.title AS "originTitle", t.origin_file AS "originFile"
+      SELECT ${hit}
       FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
       WHERE t.project_id = ${projectId} AND ${matches}
-      ORDER BY (t.status = 'approved') DESC, t.updated_at DESC, t.id
+      ORDER BY ${order}
       LIMIT ${CONCORDANCE_LIMIT + 1}`;
   }
   return {
