@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 const HINDI = ["किसान सुबह खेत गए।", "बारिश शुरू हो गई।", "नदी का पानी बढ़ने लगा।", "गाँव के लोग चिंतित थे।", "शाम को धूप निकल आई।"];
@@ -18,11 +19,11 @@ const english = (page: Page) => page.getByTestId("unit-english");
 test("translate with the keyboard, merge and split, and find everything saved after a reload", async ({ browser }) => {
   const page = await signedInPage(browser, createUserWithRole("translator", "kbd"));
   const id = await createDocument(page, `Editor ${Date.now()}`);
-  await page.goto(`/en/documents/${id}/edit`);
+  await openEditor(page, `/en/documents/${id}/edit`);
   await expect(rows(page)).toHaveCount(5);
   await expect(page.getByTestId("unit-hindi").first()).toContainText("किसान सुबह खेत गए।");
   await expect(page.getByTestId("unit-hindi").first()).toHaveAttribute("lang", "hi");
-  // Live once the editor has focused its first untranslated unit (keys pressed into the server-rendered rows reach no handler).
+  // The editor focused its first untranslated unit.
   await expect(english(page).nth(0)).toBeFocused();
 
   // Keyboard only: Enter on the focused row edits, Ctrl+Enter marks translated and moves on.
@@ -91,12 +92,9 @@ test("a second person's conflicting save is shown with both texts and nothing is
   const first = await signedInPage(browser, createUserWithRole("translator", "asha"));
   const second = await signedInPage(browser, createUserWithRole("translator", "bina"));
   const id = await createDocument(first, `Conflict ${Date.now()}`);
-  await first.goto(`/en/documents/${id}/edit`);
-  await second.goto(`/en/documents/${id}/edit`);
-  // The rows arrive server-rendered; typing into them before React has hydrated changes the DOM
-  // but reaches no handler, so nothing is ever saved (the flake seen under CI load). The editor
-  // focuses its first untranslated unit from an effect: once that has happened, both are live.
+  // Both live before either types (openEditor: typing before hydration is lost).
   for (const page of [first, second]) {
+    await openEditor(page, `/en/documents/${id}/edit`);
     await expect(rows(page)).toHaveCount(5);
     await expect(english(page).nth(0)).toBeFocused();
   }

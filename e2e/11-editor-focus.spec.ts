@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { shortcutsFor } from "../lib/editor/shortcuts";
+import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 // Twenty short sentences: enough that ten Ctrl+Enter steps walk well past the first screen.
@@ -41,7 +42,7 @@ test("the editor opens on the first untranslated unit, and 10 × Ctrl+Enter keep
   const page = await signedInPage(browser, createUserWithRole("translator", "focus"));
   await page.setViewportSize({ width: 1400, height: 900 });
   const id = await createDocument(page, `Focus ${Date.now()}`);
-  await page.goto(`/en/documents/${id}/edit`);
+  await openEditor(page, `/en/documents/${id}/edit`);
   // A fresh document: unit 1 has the focus, in its English box, without a click or a Tab.
   await expect(page.getByRole("textbox", { name: "English for unit 1", exact: true })).toBeFocused();
   await page.keyboard.type("Sentence one.");
@@ -78,7 +79,7 @@ test("focus goes back to the unit after every dialog, so the shortcuts keep work
   const page = await signedInPage(browser, createUserWithRole("reviewer", "dialogs"));
   await page.setViewportSize({ width: 1400, height: 900 });
   const id = await createDocument(page, `Dialogs ${Date.now()}`, HINDI.slice(0, 4));
-  await page.goto(`/en/documents/${id}/edit`);
+  await openEditor(page, `/en/documents/${id}/edit`);
   const rows = page.getByTestId("unit-row");
   await expect(page.getByRole("textbox", { name: "English for unit 1", exact: true })).toBeFocused();
 
@@ -137,7 +138,7 @@ test("the compact view shows at least 8 units of the seed article at 1400×900, 
   await page.setViewportSize({ width: 1400, height: 900 });
   const article = readFileSync(path.join(__dirname, "../tests/fixtures/hindi-news-7-lines.txt"), "utf8");
   const id = await createDocument(page, `Dense ${Date.now()}`, [article]);
-  await page.goto(`/en/documents/${id}/edit`);
+  await openEditor(page, `/en/documents/${id}/edit`);
   await expect(page.getByRole("textbox", { name: "English for unit 1", exact: true })).toBeFocused();
   const comfortable = await rowsInView(page);
   await page.getByLabel("Compact view").check();

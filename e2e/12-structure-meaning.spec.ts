@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 const HINDI = ["किसान सुबह खेत गए।", "बारिश शुरू हो गई।", "नदी का पानी बढ़ने लगा।", "गाँव के लोग चिंतित थे।"];
@@ -11,9 +12,9 @@ async function openNewDocument(page: Page, title: string): Promise<void> {
   await form.getByRole("button", { name: "Create document" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const id = page.url().split("/documents/")[1].split("?")[0];
-  await page.goto(`/en/documents/${id}/edit`);
+  await openEditor(page, `/en/documents/${id}/edit`);
   await expect(rows(page)).toHaveCount(HINDI.length);
-  // The editor focuses the first untranslated unit once it is interactive.
+  // The editor focused the first untranslated unit.
   await expect(english(page).nth(0)).toBeFocused();
 }
 

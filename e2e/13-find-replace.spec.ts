@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 const HINDI = ["किसान सुबह खेत गए।", "किसान की पत्नी घर पर रही।", "बारिश गाँव पर गिरी।", "गाँव के लोग चिंतित थे।"];
@@ -18,7 +19,7 @@ async function translatedDocument(page: Page, title: string): Promise<string> {
   await form.getByRole("button", { name: "Create document" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const id = page.url().split("/documents/")[1].split("?")[0];
-  await page.goto(`/en/documents/${id}/edit`);
+  await openEditor(page, `/en/documents/${id}/edit`);
   await expect(rows(page)).toHaveCount(HINDI.length);
   await expect(english(page).nth(0)).toBeFocused();
   for (const [i, text] of ENGLISH.entries()) {

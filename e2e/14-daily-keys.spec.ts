@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 test.describe.configure({ timeout: 150_000 });
@@ -42,7 +43,7 @@ test("daily keys: the active unit's numbered terms, copying numbers and Latin wo
   await form.getByRole("button", { name: "Create document" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const id = page.url().split("/documents/")[1].split("?")[0];
-  await page.goto(`/en/documents/${id}/edit`);
+  await openEditor(page, `/en/documents/${id}/edit`);
   await expect(rows(page)).toHaveCount(3);
   await expect(english(page).nth(0)).toBeFocused();
 

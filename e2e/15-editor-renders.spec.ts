@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 test.describe.configure({ timeout: 150_000 });
@@ -22,7 +23,7 @@ test("a keystroke re-renders the active row and no other (UnitRow renders counte
   await form.getByRole("button", { name: "Create document" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const id = page.url().split("/documents/")[1].split("?")[0];
-  await page.goto(`/en/documents/${id}/edit`);
+  await openEditor(page, `/en/documents/${id}/edit`);
   const box = page.getByRole("textbox", { name: "English for unit 1", exact: true });
   await expect(box).toBeFocused();
   const active = await page.getByTestId("unit-row").first().getAttribute("data-unit-id");
