@@ -1,13 +1,14 @@
 "use client";
 
 import { type RefObject, useState } from "react";
+import { changesToTake, isBusy } from "@/lib/editor/live-units";
 import type { EditorUnit, PresenceEntry } from "../types";
 import type { Draft } from "./unit-row";
 import { useLiveChanges } from "./use-live-changes";
 
 /**
  * Other people's changes (any instance: read from PostgreSQL) folded into the loaded units, never
- * over text the translator is typing; returns who is here.
+ * over text the translator is typing (which ones: lib/editor/live-units); returns who is here.
  */
 export function useLiveUnits(options: {
   documentId: string;
@@ -23,21 +24,18 @@ export function useLiveUnits(options: {
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   useLiveChanges(options.documentId, options.cursor, async (changes) => {
     setPresence(changes.presence);
-    let changed = false;
-    for (const u of changes.units) {
-      const cached = units.current.get(u.id);
-      if (cached && cached.version >= u.version) continue;
-      const draft = drafts.current.get(u.id);
-      const busy =
-        draft && (draft.state === "dirty" || draft.state === "saving" || draft.state === "conflict" || inFlight.current.has(u.id));
-      // Never replace text the translator is typing: their save will meet a conflict instead.
-      if (busy) continue;
+    // Never replace text the translator is typing: their save will meet a conflict instead.
+    const taken = changesToTake(
+      changes.units,
+      (id) => units.current.get(id)?.version,
+      (id) => isBusy(drafts.current.get(id)?.state, inFlight.current.has(id)),
+    );
+    for (const u of taken) {
       units.current.set(u.id, u);
       drafts.current.delete(u.id);
-      changed = true;
     }
     if (changes.structureVersion !== structureVersion.current) await reloadIndex();
-    if (changed) render();
+    if (taken.length > 0) render();
   });
   return presence;
 }
