@@ -31,7 +31,7 @@ async function runImport(args: string[]): Promise<void> {
   await existingFile(file);
   assertMemoryAllowed(CLI_ROLE, "memory-import");
   await resolveDatabaseUrl();
-  const { resolveProject, forgetKeyFrequency } = await import("@/features/tm/data");
+  const { resolveProject } = await import("@/features/tm/data");
   const { importMemoryTmx } = await import("@/features/tm/mutations");
   const project = await resolveProject(values.project);
   const report = await importMemoryTmx(fileBytes(file), {
@@ -39,7 +39,6 @@ async function runImport(args: string[]): Promise<void> {
     fileName: file.split("/").pop() ?? file,
     maxBytes: maxUploadBytes(),
   });
-  forgetKeyFrequency();
   const lines = [
     `Imported into the memory of ${project.name}: ${report.added} new, ${report.merged} merged, from ${report.read} translation units.`,
   ];

@@ -11,6 +11,7 @@ import { describeEntry } from "@/lib/tm/entry";
 import { decodeXmlChunks } from "@/lib/tmx/decode-chunks";
 import { pickHindiEnglish } from "@/lib/tmx/pick-languages";
 import { readTmx } from "@/lib/tmx/reader";
+import { forgetKeyFrequency } from "./data";
 import type { MemoryImportReport } from "./types";
 
 export type { MemoryImportReport };
@@ -143,7 +144,7 @@ export async function importMemoryTmx(
     });
   }
   const source = bytes instanceof Uint8Array ? once(bytes) : bytes;
-  return transact(
+  const report = await transact(
     async (tx) => {
       const project = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM project WHERE id = ${input.projectId} FOR KEY SHARE`;
       if (!project[0]) throw new AppError("NOT_FOUND", `No project with id ${input.projectId}.`, { reason: "projectNotFound" });
@@ -220,4 +221,7 @@ export async function importMemoryTmx(
     },
     { timeout: 30 * 60_000, maxWait: 10_000 },
   );
+  // Lookups weigh keys by their frequency in the memory, which an import can change a lot.
+  forgetKeyFrequency();
+  return report;
 }

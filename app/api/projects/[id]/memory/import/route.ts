@@ -1,5 +1,4 @@
 import { accessProject } from "@/features/projects/data";
-import { forgetKeyFrequency } from "@/features/tm/data";
 import { importMemoryTmx } from "@/features/tm/mutations";
 import { assertMemoryAllowed } from "@/lib/editor/policy";
 import { AppError } from "@/lib/errors";
@@ -27,7 +26,5 @@ export const POST = handle(async (request: Request, { params }: { params: Promis
   // Node's web ReadableStream is async-iterable, but the DOM lib typings do not say so.
   const stream = file.stream() as unknown as AsyncIterable<Uint8Array>;
   const report = await importMemoryTmx(stream, { projectId: id, fileName: file.name.slice(0, 200), maxBytes, user });
-  // Lookups weigh keys by their frequency in the memory; an import can change it a lot.
-  forgetKeyFrequency();
   return Response.json(report, { status: 201 });
 });
