@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { makeDocument, makeUser } from "../support/fixtures";
+import { someoneWaitsForALock } from "../support/locks";
 
 /*
  * Membership is checked when a request starts (accessUnit/accessDocument/accessComment) and asked again inside
@@ -57,19 +58,7 @@ async function snapshot(documentId: string) {
   };
 }
 
-/** Resolves once some connection of this database is waiting for a row lock (the write, on the membership). */
-async function writeIsWaiting(): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const { rows } = await holder.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_stat_activity
-       WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
-    );
-    if (rows[0].n > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error("the write never waited for the membership row");
-}
+const writeIsWaiting = () => someoneWaitsForALock(holder, "the write never waited for the membership row");
 
 /**
  * Runs `write` while another connection holds `change` to the member's row uncommitted, then commits it

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveUnit } from "@/features/editor/mutations";
 import type { CurrentUser } from "@/lib/server/session";
 import { makeDocument, makeUser } from "../support/fixtures";
+import { someoneWaitsForALock } from "../support/locks";
 
 /*
  * A save locks in Setu's one order, document row (a share) before unit, in a single statement (lockUnit's CTE).
@@ -26,19 +27,6 @@ afterAll(async () => {
   await probe.end();
 });
 
-async function someoneWaitsForALock(): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const { rows } = await probe.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_stat_activity
-       WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
-    );
-    if (rows[0].n > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error("the save never waited for the document row");
-}
-
 describe("a save's locks", () => {
   it("waits for the document row before it locks the unit", async () => {
     const { id, unitIds } = await makeDocument(["पहला वाक्य है।", "दूसरा वाक्य है।"]);
@@ -46,7 +34,7 @@ describe("a save's locks", () => {
     await holder.query("SELECT id FROM document WHERE id = $1 FOR UPDATE", [id]);
     const save = saveUnit(unitIds[0], { english: "The first sentence.", version: 1, markTranslated: false }, user);
     try {
-      await someoneWaitsForALock();
+      await someoneWaitsForALock(probe, "the save never waited for the document row");
       // The unit is free while the save waits: another transaction can lock it at once.
       await probe.query("BEGIN");
       const { rows } = await probe.query("SELECT id FROM unit WHERE id = $1 FOR UPDATE NOWAIT", [unitIds[0]]);

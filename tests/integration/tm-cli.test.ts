@@ -6,7 +6,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/prisma";
 import { readTmx } from "@/lib/tmx/reader";
-import { tmxFooter, tmxHeader, tmxUnit } from "@/lib/tmx/writer";
+import { memoryTmx } from "../support/tmx";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dtd = path.join(root, "tests/fixtures/tmx14.dtd");
@@ -23,26 +23,8 @@ function file(name: string, content: string): string {
   return p;
 }
 
-const created = new Date(Date.UTC(2026, 11, 1));
 function tmx(pairs: [string, string, string?][], langs: [string, string] = ["hi-IN", "en-US"]): string {
-  return (
-    tmxHeader({ toolVersion: "1", srcLang: langs[0], creationDate: created }) +
-    pairs
-      .map(([source, target, status], i) =>
-        tmxUnit({
-          tuid: `t${i}`,
-          srcLang: langs[0],
-          tgtLang: langs[1],
-          source,
-          target,
-          creationDate: created,
-          changeDate: created,
-          props: status ? [["status", status]] : [],
-        }),
-      )
-      .join("") +
-    tmxFooter()
-  );
+  return memoryTmx(pairs, { langs, statusProp: "status" });
 }
 
 const S1 = "सरकार ने 500 करोड़ रुपये की नई योजना घोषित की।";

@@ -9,9 +9,9 @@ import { removeMember, setMember } from "@/features/projects/mutations";
 import { importMemoryTmx } from "@/features/tm/mutations";
 import { prisma } from "@/lib/server/prisma";
 import { readTmx } from "@/lib/tmx/reader";
-import { tmxFooter, tmxHeader, tmxUnit } from "@/lib/tmx/writer";
 import { makeUser } from "../support/fixtures";
 import { call, ORIGIN, sessionCookie } from "../support/http";
+import { memoryTmx } from "../support/tmx";
 
 vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
 
@@ -24,26 +24,8 @@ const S1 = "सरकार ने 500 करोड़ रुपये की �
 const S2 = "प्रधानमंत्री ने आज दिल्ली में किसानों से बात की।";
 const S3 = "बैठक में विपक्ष के नेता भी मौजूद थे।";
 
-const created = new Date(Date.UTC(2026, 11, 1));
 function tmx(pairs: [string, string, string?][], langs: [string, string] = ["hi-IN", "en-US"]): string {
-  return (
-    tmxHeader({ toolVersion: "1", srcLang: langs[0], creationDate: created }) +
-    pairs
-      .map(([source, target, status], i) =>
-        tmxUnit({
-          tuid: `t${i}`,
-          srcLang: langs[0],
-          tgtLang: langs[1],
-          source,
-          target,
-          creationDate: created,
-          changeDate: created,
-          props: status ? [["x-setu-status", status]] : [],
-        }),
-      )
-      .join("") +
-    tmxFooter()
-  );
+  return memoryTmx(pairs, { langs });
 }
 
 function tmxForm(content: string, name = "memory.tmx"): FormData {
