@@ -176,6 +176,8 @@ export const errorReasons = [
   "workerLost",
   "jobFinished",
   "notYourJob",
+  // live updates (lib/server/live-stream.ts)
+  "liveUnavailable",
 ] as const;
 
 export type ErrorReason = (typeof errorReasons)[number];

@@ -1,16 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { type Clock, startLiveChanges, type Visibility } from "./live-changes";
+import { type Clock, type Doorbell, startLiveChanges, type Visibility } from "./live-changes";
 
 /** A clock whose timers run only when the test says so, and a tab that can be hidden. */
 function fakes() {
   const timers = new Map<number, () => void>();
+  const waits = new Map<number, number>();
   let next = 1;
   const clock: Clock = {
-    setTimeout: (run) => {
+    setTimeout: (run, ms) => {
       timers.set(next, run);
+      waits.set(next, ms);
       return next++;
     },
-    clearTimeout: (h) => void timers.delete(h as number),
+    clearTimeout: (h) => {
+      timers.delete(h as number);
+      waits.delete(h as number);
+    },
   };
   let hidden = false;
   const listeners = new Set<() => void>();
@@ -25,9 +30,12 @@ function fakes() {
     clock,
     visibility,
     pending: () => timers.size,
+    /** The waits of the armed timers, in ms, in the order they were armed. */
+    waits: () => [...timers.keys()].map((k) => waits.get(k)),
     fire: () => {
       const all = [...timers.values()];
       timers.clear();
+      waits.clear();
       for (const run of all) run();
     },
     setHidden: (h: boolean) => {
@@ -123,6 +131,184 @@ describe("startLiveChanges", () => {
     f.fire();
     await flush();
     expect(asked).toEqual(["c0", "c0", "c1"]);
+    stop();
+  });
+
+  it("backs off after failures, doubling up to the longest wait, and is back to the interval after a success", async () => {
+    const f = fakes();
+    let fail = true;
+    const stop = startLiveChanges({
+      since: "c0",
+      intervalMs: 1000,
+      maxIntervalMs: 5000,
+      clock: f.clock,
+      visibility: f.visibility,
+      fetch: async () => (fail ? null : { cursor: "c1", changes: null }),
+      apply: () => {},
+    });
+    const seen: (number | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      seen.push(...f.waits());
+      f.fire();
+      await flush();
+    }
+    expect(seen).toEqual([1000, 2000, 4000, 5000]);
+    fail = false;
+    f.fire();
+    await flush();
+    expect(f.waits()).toEqual([1000]);
+    stop();
+  });
+});
+
+/** A stream the test opens, rings and drops by hand. */
+function fakeBell() {
+  let handlers: Parameters<Doorbell["open"]>[0] | null = null;
+  let opened = 0;
+  let closed = 0;
+  const bell: Doorbell = {
+    open: (h) => {
+      handlers = h;
+      opened++;
+      return () => {
+        closed++;
+        handlers = null;
+      };
+    },
+  };
+  return {
+    bell,
+    opened: () => opened,
+    closed: () => closed,
+    isOpen: () => handlers !== null,
+    up: () => handlers?.up(),
+    ring: () => handlers?.ring(),
+    down: () => handlers?.down(),
+  };
+}
+
+describe("startLiveChanges with a doorbell (Server-Sent Events)", () => {
+  function start(
+    f: ReturnType<typeof fakes>,
+    b: ReturnType<typeof fakeBell>,
+    fetch: (since: string) => Promise<{ cursor: string; changes: null } | null>,
+  ) {
+    return startLiveChanges({
+      since: "c0",
+      intervalMs: 2500,
+      maxIntervalMs: 30_000,
+      safetyMs: 60_000,
+      clock: f.clock,
+      visibility: f.visibility,
+      doorbell: b.bell,
+      fetch,
+      apply: () => {},
+    });
+  }
+
+  it("asks once when the stream opens and then at each ring, polling only at the safety interval", async () => {
+    const f = fakes();
+    const b = fakeBell();
+    const asked: string[] = [];
+    let n = 0;
+    const stop = start(f, b, async (since) => {
+      asked.push(since);
+      return { cursor: `c${++n}`, changes: null };
+    });
+    expect(b.opened()).toBe(1);
+    b.up();
+    await flush();
+    expect(asked).toEqual(["c0"]);
+    expect(f.waits()).toEqual([60_000]);
+    b.ring();
+    await flush();
+    expect(asked).toEqual(["c0", "c1"]);
+    expect(f.waits()).toEqual([60_000]);
+    stop();
+    expect(b.closed()).toBe(1);
+    expect(f.pending()).toBe(0);
+  });
+
+  it("folds rings that come during a request into one more request after it", async () => {
+    const f = fakes();
+    const b = fakeBell();
+    const asked: string[] = [];
+    const answers: ((v: { cursor: string; changes: null }) => void)[] = [];
+    const stop = start(
+      f,
+      b,
+      (since) =>
+        new Promise((resolve) => {
+          asked.push(since);
+          answers.push(resolve);
+        }),
+    );
+    b.up();
+    b.ring();
+    b.ring();
+    b.ring();
+    expect(asked).toEqual(["c0"]);
+    answers[0]?.({ cursor: "c1", changes: null });
+    await flush();
+    expect(asked).toEqual(["c0", "c1"]);
+    answers[1]?.({ cursor: "c2", changes: null });
+    await flush();
+    expect(asked).toEqual(["c0", "c1"]);
+    stop();
+  });
+
+  it("polls while the stream is down and opens it again with backoff", async () => {
+    const f = fakes();
+    const b = fakeBell();
+    const asked: string[] = [];
+    const stop = start(f, b, async (since) => {
+      asked.push(since);
+      return { cursor: since, changes: null };
+    });
+    b.up();
+    await flush();
+    b.down();
+    expect(b.isOpen()).toBe(false);
+    // The poll at the normal interval, and the reopening after the first backoff.
+    expect(f.waits()).toEqual([2500, 2500]);
+    f.fire();
+    await flush();
+    expect(b.opened()).toBe(2);
+    expect(asked.length).toBe(2);
+    b.down();
+    expect(f.waits()).toContain(5000);
+    f.fire();
+    await flush();
+    expect(b.opened()).toBe(3);
+    b.up();
+    await flush();
+    // Up again: the count of drops starts over and the safety interval applies.
+    expect(f.waits()).toEqual([60_000]);
+    b.down();
+    expect(f.waits()).toEqual([2500, 2500]);
+    stop();
+  });
+
+  it("closes the stream while the tab is hidden and reopens it, asking at once, when it is shown", async () => {
+    const f = fakes();
+    const b = fakeBell();
+    const asked: string[] = [];
+    const stop = start(f, b, async (since) => {
+      asked.push(since);
+      return { cursor: since, changes: null };
+    });
+    b.up();
+    await flush();
+    f.setHidden(true);
+    expect(b.isOpen()).toBe(false);
+    expect(f.pending()).toBe(0);
+    b.ring();
+    await flush();
+    expect(asked.length).toBe(1);
+    f.setHidden(false);
+    await flush();
+    expect(b.opened()).toBe(2);
+    expect(asked.length).toBe(2);
     stop();
   });
 });

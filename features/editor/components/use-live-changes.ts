@@ -1,11 +1,14 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { startLiveChanges, type Visibility } from "@/lib/editor/live-changes";
+import { type Doorbell, startLiveChanges, type Visibility } from "@/lib/editor/live-changes";
 import type { ChangesResponse } from "../types";
 import { api } from "./api";
 
 const POLL_MS = 2_500;
+const MAX_POLL_MS = 30_000;
+// While the stream is up a ring can still be lost (an instance restarting): asked anyway this often.
+const SAFETY_MS = 60_000;
 
 const documentVisibility: Visibility = {
   hidden: () => document.hidden,
@@ -16,9 +19,34 @@ const documentVisibility: Visibility = {
 };
 
 /**
+ * The document's Server-Sent Events stream (GET /api/documents/:id/live) as a doorbell. The browser's
+ * own reconnection is not used: any error closes the stream and lib/editor/live-changes decides when
+ * to try again, polling meanwhile.
+ */
+function liveStream(documentId: string): Doorbell {
+  return {
+    open: ({ ring, up, down }) => {
+      if (typeof EventSource === "undefined") {
+        down();
+        return () => {};
+      }
+      const source = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/live`);
+      source.addEventListener("ready", up);
+      source.addEventListener("resync", ring);
+      source.addEventListener("change", ring);
+      source.onerror = () => {
+        source.close();
+        down();
+      };
+      return () => source.close();
+    },
+  };
+}
+
+/**
  * Other people's changes to this document, from PostgreSQL (so from any instance), handed to
- * `apply` in order: one subscription per open editor (lib/editor/live-changes: never overlapping,
- * paused in a hidden tab). The source behind it is the only thing Server-Sent Events will replace.
+ * `apply` in order: one subscription per open editor (lib/editor/live-changes: pushed by the live
+ * stream, never overlapping, paused in a hidden tab, polling with backoff while the stream is down).
  */
 export function useLiveChanges(documentId: string, since: string, apply: (changes: ChangesResponse) => void | Promise<void>) {
   const latest = useRef(apply);
@@ -29,7 +57,10 @@ export function useLiveChanges(documentId: string, since: string, apply: (change
       startLiveChanges<ChangesResponse>({
         since: cursor.current,
         intervalMs: POLL_MS,
+        maxIntervalMs: MAX_POLL_MS,
+        safetyMs: SAFETY_MS,
         visibility: documentVisibility,
+        doorbell: liveStream(documentId),
         fetch: async (from) => {
           const result = await api.changes(documentId, from);
           if (!result.ok) return null;

@@ -1,0 +1,114 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { subscribeLive } from "./live-bus";
+import { logError } from "./log";
+
+/**
+ * One browser's Server-Sent Events stream for one document: "ready" once this instance listens,
+ * then "change" for each ring and "resync" after the instance was deaf for a while. The events carry
+ * no data: the editor asks the changes route, which checks access on every call. Every `keepaliveMs`
+ * a comment line keeps proxies from closing an idle stream, and `stillAllowed` is asked again, so a
+ * member removed from the project stops hearing even the rings.
+ */
+export interface LiveStreamOptions {
+  documentId: string;
+  signal: AbortSignal;
+  stillAllowed: () => Promise<boolean>;
+  keepaliveMs?: number;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The streams open on this instance. A stream never ends by itself, so on SIGTERM/SIGINT they are
+ * all ended: the server's graceful shutdown (which waits for open responses) can then finish, and the
+ * browsers fall back to polling until an instance answers again.
+ */
+const globalForStreams = globalThis as unknown as { setuLiveStreams?: Set<() => void> };
+function openStreams(): Set<() => void> {
+  if (!globalForStreams.setuLiveStreams) {
+    const streams = new Set<() => void>();
+    globalForStreams.setuLiveStreams = streams;
+    const endAll = () => {
+      for (const end of [...streams]) end();
+    };
+    process.once("SIGTERM", endAll);
+    process.once("SIGINT", endAll);
+  }
+  return globalForStreams.setuLiveStreams;
+}
+
+export function sseFrame(event: string): Uint8Array {
+  return encoder.encode(`event: ${event}\ndata:\n\n`);
+}
+
+export async function liveStream({ documentId, signal, stillAllowed, keepaliveMs = 25_000 }: LiveStreamOptions): Promise<Response> {
+  let send: (bytes: Uint8Array) => void = () => {};
+  let unsubscribe: () => void;
+  try {
+    unsubscribe = await subscribeLive(documentId, (event) => send(sseFrame(event)));
+  } catch (error) {
+    logError("live updates subscribe", error);
+    throw new AppError("DATABASE_UNAVAILABLE", "Live updates are unavailable right now; the editor asks for changes itself.", {
+      reason: "liveUnavailable",
+    });
+  }
+  let timer: ReturnType<typeof setInterval> | null = null;
+  let done = false;
+  let end: () => void = () => {};
+  const streams = openStreams();
+  const stop = () => {
+    if (done) return;
+    done = true;
+    streams.delete(end);
+    unsubscribe();
+    if (timer) clearInterval(timer);
+  };
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const close = () => {
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the reader
+        }
+      };
+      send = (bytes) => {
+        if (done) return;
+        try {
+          controller.enqueue(bytes);
+        } catch {
+          stop();
+        }
+      };
+      // The browser reconnects by itself after 5 s when the stream breaks; the editor's own backoff decides beyond that.
+      send(encoder.encode("retry: 5000\n\n"));
+      send(sseFrame("ready"));
+      timer = setInterval(() => {
+        send(encoder.encode(": keepalive\n\n"));
+        stillAllowed().then(
+          (allowed) => {
+            if (!allowed) close();
+          },
+          () => close(),
+        );
+      }, keepaliveMs);
+      end = close;
+      streams.add(close);
+      if (signal.aborted) close();
+      else signal.addEventListener("abort", close, { once: true });
+    },
+    cancel() {
+      stop();
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      // no-transform: the server's compression would otherwise hold events back until a buffer fills.
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}

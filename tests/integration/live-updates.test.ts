@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as liveRoute } from "@/app/api/documents/[id]/live/route";
+import { heartbeat, mergeWithNext, saveUnit } from "@/features/editor/mutations";
+import { setMember } from "@/features/projects/mutations";
+import { closeLiveBus, liveSubscribers } from "@/lib/server/live-bus";
+import { liveStream } from "@/lib/server/live-stream";
+import { prisma } from "@/lib/server/prisma";
+import type { CurrentUser } from "@/lib/server/session";
+import { makeDocument, makeUser } from "../support/fixtures";
+import { asSession, call, ORIGIN, sessionCookie } from "../support/http";
+
+vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
+
+/*
+ * Live updates over the real route and a real PostgreSQL: the database's triggers ring on commit,
+ * the instance's one LISTEN connection hears it, and the document's Server-Sent Events stream says
+ * "change". Refusals first (they must not even subscribe), then what rings and what does not.
+ */
+
+/** Reads a Server-Sent Events body as a list of event names, waiting for more when asked. */
+function eventReader(response: Response) {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  let ended = false;
+  const events: string[] = [];
+  const pump = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let end = buffer.indexOf("\n\n");
+      while (end >= 0) {
+        const frame = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const name = /^event: (.+)$/m.exec(frame)?.[1];
+        if (name) events.push(name);
+        end = buffer.indexOf("\n\n");
+      }
+    }
+    ended = true;
+  })().catch(() => {
+    ended = true;
+  });
+  return {
+    events,
+    ended: () => ended,
+    /**
+     * Waits until `count` events have arrived (or `ms` passed); returns all seen so far. The wait is
+     * generous: how fast a ring arrives is the capacity benchmark's to measure, not a test's.
+     */
+    async waitFor(count: number, ms = 5_000): Promise<string[]> {
+      const until = Date.now() + ms;
+      while (events.length < count && !ended && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      return [...events];
+    },
+    async close() {
+      await reader.cancel().catch(() => {});
+      await pump;
+    },
+  };
+}
+
+let projectId: string;
+let otherProjectId: string;
+let translator: CurrentUser;
+let member: CurrentUser;
+const cookies: Record<"member" | "outsider" | "removed", string> = {} as never;
+let removedUser: CurrentUser;
+
+beforeAll(async () => {
+  projectId = (await prisma.project.create({ data: { name: `live ${Date.now()}` } })).id;
+  otherProjectId = (await prisma.project.create({ data: { name: `live other ${Date.now()}` } })).id;
+  translator = await makeUser("translator", "live-tr");
+  member = await makeUser("translator", "live-member");
+  const outsider = await makeUser("reviewer", "live-out");
+  removedUser = await makeUser("translator", "live-removed");
+  await setMember(projectId, translator.id, "translator", null);
+  await setMember(projectId, member.id, "reviewer", null);
+  await setMember(projectId, removedUser.id, "translator", null);
+  await setMember(otherProjectId, outsider.id, "manager", null);
+  cookies.member = await sessionCookie(member.email, "correct horse 7");
+  cookies.outsider = await sessionCookie(outsider.email, "correct horse 7");
+  cookies.removed = await sessionCookie(removedUser.email, "correct horse 7");
+});
+
+afterAll(async () => {
+  await closeLiveBus();
+});
+
+describe("GET /api/documents/:id/live refuses before it listens", () => {
+  it("no session: 401; another project's member and a missing document: the same 404; nobody subscribed", async () => {
+    const doc = await makeDocument(["पहला वाक्य है।"], translator.id, projectId);
+    const anonymous = await call(liveRoute, "GET", `/api/documents/${doc.id}/live`, { cookie: null, params: { id: doc.id } });
+    expect(anonymous.status).toBe(401);
+    const outsider = await call(liveRoute, "GET", `/api/documents/${doc.id}/live`, { cookie: cookies.outsider, params: { id: doc.id } });
+    expect(outsider.status).toBe(404);
+    const missing = await call(liveRoute, "GET", "/api/documents/nosuchdocument000000000/live", {
+      cookie: cookies.outsider,
+      params: { id: "nosuchdocument000000000" },
+    });
+    expect(missing.status).toBe(404);
+    expect(outsider.body.error?.message.replace(doc.id, "ID")).toBe(missing.body.error?.message.replace("nosuchdocument000000000", "ID"));
+    expect(liveSubscribers(doc.id)).toBe(0);
+  });
+});
+
+/** The route's response for a member, read as events. */
+async function stream(documentId: string, cookie: string) {
+  const controller = new AbortController();
+  const headers = new Headers({ host: new URL(ORIGIN).host, cookie });
+  const request = new Request(new URL(`/api/documents/${documentId}/live`, ORIGIN), { headers, signal: controller.signal });
+  const response = await asSession(cookie, () => liveRoute(request, { params: Promise.resolve({ id: documentId }) }));
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+  expect(response.headers.get("cache-control")).toContain("no-transform");
+  const reader = eventReader(response);
+  expect(await reader.waitFor(1)).toEqual(["ready"]);
+  return { reader, controller };
+}
+
+describe("what rings a document's stream", () => {
+  it("a save by someone else, and nothing for another document's save", async () => {
+    const doc = await makeDocument(["पहला वाक्य है।", "दूसरा वाक्य है।"], translator.id, projectId);
+    const other = await makeDocument(["तीसरा वाक्य है।"], translator.id, projectId);
+    const { reader, controller } = await stream(doc.id, cookies.member);
+    await saveUnit(other.unitIds[0] as number, { english: "Elsewhere.", version: 1, markTranslated: false }, translator);
+    expect(await reader.waitFor(2, 300)).toEqual(["ready"]);
+    await saveUnit(doc.unitIds[0] as number, { english: "The first sentence.", version: 1, markTranslated: true }, translator);
+    expect(await reader.waitFor(2)).toEqual(["ready", "change"]);
+    controller.abort();
+    await reader.close();
+    expect(liveSubscribers(doc.id)).toBe(0);
+  });
+
+  it("one statement over many units rings once; a structure change, a comment and presence ring too", async () => {
+    const doc = await makeDocument(["एक है।", "दो है।", "तीन है।", "चार है।"], translator.id, projectId);
+    const { reader, controller } = await stream(doc.id, cookies.member);
+    await prisma.$executeRaw`UPDATE unit SET english = 'x' WHERE document_id = ${doc.id}`;
+    expect(await reader.waitFor(2)).toEqual(["ready", "change"]);
+    // Nothing more comes of that one statement.
+    expect(await reader.waitFor(3, 300)).toEqual(["ready", "change"]);
+    const [first, second] = await prisma.unit.findMany({ where: { documentId: doc.id }, orderBy: { firstSentence: "asc" } });
+    await mergeWithNext(first?.id as number, { version: first?.version as number, nextVersion: second?.version as number }, translator);
+    expect((await reader.waitFor(3)).length).toBe(3);
+    await heartbeat(translator.id, doc.id, first?.id as number);
+    expect((await reader.waitFor(4)).length).toBe(4);
+    // "Still here" on the same unit rings nobody; moving to another unit does.
+    await heartbeat(translator.id, doc.id, first?.id as number);
+    expect((await reader.waitFor(5, 300)).length).toBe(4);
+    const third = (await prisma.unit.findMany({ where: { documentId: doc.id }, orderBy: { firstSentence: "asc" } }))[1];
+    await heartbeat(translator.id, doc.id, third?.id as number);
+    expect((await reader.waitFor(5)).length).toBe(5);
+    await prisma.comment.create({ data: { unitId: third?.id as number, authorId: translator.id, body: "देखिए" } });
+    expect((await reader.waitFor(6)).length).toBe(6);
+    controller.abort();
+    await reader.close();
+  });
+
+  it("a rolled-back change rings nobody", async () => {
+    const doc = await makeDocument(["एक है।"], translator.id, projectId);
+    const { reader, controller } = await stream(doc.id, cookies.member);
+    await prisma
+      .$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE unit SET english = 'never' WHERE document_id = ${doc.id}`;
+        throw new Error("roll back");
+      })
+      .catch(() => {});
+    expect(await reader.waitFor(2, 400)).toEqual(["ready"]);
+    controller.abort();
+    await reader.close();
+  });
+});
+
+describe("a member removed from the project", () => {
+  it("stops hearing at the next check: the stream ends", async () => {
+    const doc = await makeDocument(["एक है।"], translator.id, projectId);
+    let allowed = true;
+    const controller = new AbortController();
+    const response = await liveStream({
+      documentId: doc.id,
+      signal: controller.signal,
+      stillAllowed: async () => allowed,
+      keepaliveMs: 50,
+    });
+    const reader = eventReader(response);
+    expect(await reader.waitFor(1)).toEqual(["ready"]);
+    allowed = false;
+    const until = Date.now() + 2_000;
+    while (!reader.ended() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    expect(reader.ended()).toBe(true);
+    expect(liveSubscribers(doc.id)).toBe(0);
+    await reader.close();
+  });
+
+  it("the route's check is the project membership, read from the database", async () => {
+    const doc = await makeDocument(["एक है।"], translator.id, projectId);
+    const { reader, controller } = await stream(doc.id, cookies.removed);
+    await prisma.projectMember.deleteMany({ where: { projectId, userId: removedUser.id } });
+    const refused = await call(liveRoute, "GET", `/api/documents/${doc.id}/live`, { cookie: cookies.removed, params: { id: doc.id } });
+    expect(refused.status).toBe(404);
+    controller.abort();
+    await reader.close();
+  });
+});
