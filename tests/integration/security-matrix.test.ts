@@ -5,6 +5,7 @@ import { GET as qaReportRoute } from "@/app/api/documents/[id]/qa/route";
 import { GET as unitsRoute } from "@/app/api/documents/[id]/units/route";
 import { GET as multiExportRoute } from "@/app/api/export/route";
 import { GET as glossaryExportRoute } from "@/app/api/glossary/export/route";
+import { GET as memoryExportRoute } from "@/app/api/projects/[id]/memory/export/route";
 import { GET as baselineRoute } from "@/app/api/units/[id]/baseline/route";
 import { GET as commentsRoute } from "@/app/api/units/[id]/comments/route";
 import { GET as historyRoute } from "@/app/api/units/[id]/history/route";
@@ -447,6 +448,8 @@ describe("the project dimension: member of this project · of another project ·
     history: (s, cookie) => call(historyRoute, "GET", `/api/units/${s.b.id}/history`, { cookie, params: { id: String(s.b.id) } }),
     baseline: (s, cookie) => call(baselineRoute, "GET", `/api/units/${s.b.id}/baseline`, { cookie, params: { id: String(s.b.id) } }),
     "glossary export": (_s, cookie) => call(glossaryExportRoute, "GET", `/api/glossary/export?format=csv&project=${projectId}`, { cookie }),
+    "memory export": (_s, cookie) =>
+      call(memoryExportRoute, "GET", `/api/projects/${projectId}/memory/export`, { cookie, params: { id: projectId } }),
   };
   const readCases = Object.entries(reads).flatMap(([name, read]) =>
     memberships.map((membership) => ({ name, read, membership, code: membership === "this" ? 200 : 404 })),
@@ -478,6 +481,31 @@ describe("the project dimension: member of this project · of another project ·
       expect(response.status, membership).toBe(404);
     }
     expect(await prisma.glossaryEntry.count()).toBe(entries);
+  });
+
+  // The memory policy: reviewers and managers of the project (and administrators) import; a translator of it may not.
+  const memoryImports = [
+    { as: "a reviewer of this project", cookie: () => who.this, code: 201 },
+    { as: "a translator of this project", cookie: () => translatorHere, code: 403 },
+    { as: "a member of another project", cookie: () => who.other, code: 404 },
+    { as: "a member of no project", cookie: () => who.none, code: 404 },
+    { as: "anonymous", cookie: () => null, code: 401 },
+  ];
+  it.each(memoryImports)("memory import by $as → $code, the memory unchanged when refused", async ({ as, cookie, code }) => {
+    const memory = () => prisma.tmEntry.findMany({ where: { projectId }, orderBy: { id: "asc" } });
+    const before = await memory();
+    const form = new FormData();
+    const xml = tmxWithStatus([{ hindi: `खेत में ${as} का वाक्य।`, english: `A sentence by ${as}.`, status: "translated" }]);
+    form.set("file", new File([xml], "memory.tmx", { type: "application/x-tmx+xml" }));
+    const response = await call(routes.memoryImport, "POST", `/api/projects/${projectId}/memory/import`, {
+      cookie: cookie(),
+      params: { id: projectId },
+      form,
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(code);
+    const after = await memory();
+    if (code >= 400) expect(after).toEqual(before);
+    else expect(after.map((e) => e.target)).toEqual([...before.map((e) => e.target), `A sentence by ${as}.`]);
   });
 
   it("refuses to create a document in a project the caller is not in, writing nothing", async () => {

@@ -7,6 +7,7 @@ import { POST as importFileRoute } from "@/app/api/documents/import/route";
 import { POST as importTmxRoute } from "@/app/api/documents/import-tmx/route";
 import { POST as createDocumentRoute } from "@/app/api/documents/route";
 import { POST as glossaryImportRoute } from "@/app/api/glossary/import/route";
+import { POST as memoryImportRoute } from "@/app/api/projects/[id]/memory/import/route";
 import { PUT as qaSettingsRoute } from "@/app/api/settings/qa/route";
 import { POST as commentsPost } from "@/app/api/units/[id]/comments/route";
 import { POST as mergeRoute } from "@/app/api/units/[id]/merge/route";
@@ -36,6 +37,7 @@ export const routes = {
   pretranslate: pretranslateRoute,
   propagate: propagateRoute,
   glossaryImport: glossaryImportRoute,
+  memoryImport: memoryImportRoute,
   unitQa: unitQaRoute,
   qaSettings: qaSettingsRoute,
 };
