@@ -8,6 +8,8 @@ import type { ScenarioContext } from "./types";
 
 export interface RunningApp {
   url: string;
+  /** The `next start` process (the server runs in it), for CPU and memory readings. */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -70,7 +72,7 @@ export async function startApp(ctx: ScenarioContext): Promise<RunningApp> {
     await new Promise((r) => setTimeout(r, 250));
   }
   ctx.log(`app listening at ${url}`);
-  return { url, stop };
+  return { url, pid: server.pid as number, stop };
 }
 
 export interface SignedIn {

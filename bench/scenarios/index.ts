@@ -18,6 +18,7 @@ const loaders = {
   scaling: () => import("./scaling"),
   tm: () => import("./tm"),
   "tm-1m": () => import("./tm-1m"),
+  capacity: () => import("./capacity"),
 } satisfies Record<string, () => Promise<Scenario>>;
 
 export type ScenarioName = keyof typeof loaders;
