@@ -72,19 +72,17 @@ export function formatWestern(value: string): string {
 }
 
 type Token =
-  | { kind: "num"; text: string; start: number; end: number }
+  /** A figure, in ASCII digits; `value` is figureValue's (null for a dotted token such as 1.2.3). */
+  | { kind: "num"; text: string; value: number | null; start: number; end: number }
   | { kind: "word"; word: NumberWord | null; start: number; end: number }
   | { kind: "date"; values: string[]; start: number; end: number }
   /** A hyphen or dash: joins twenty-five, marks a range (2-3 लाख), else ends a number. */
   | { kind: "dash" }
   | { kind: "stop" };
+type DateToken = Extract<Token, { kind: "date" }>;
 
-// Both date patterns need a digit, a separator and a digit in a row: most texts have none.
-const MAYBE_DATE = /\d[./-]\d/;
-
-function dateTokens(ascii: string): Token[] {
-  const out: Token[] = [];
-  if (!MAYBE_DATE.test(ascii)) return out;
+function dateTokens(ascii: string): DateToken[] {
+  const out: DateToken[] = [];
   for (const m of ascii.matchAll(DAY_MONTH_YEAR)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
@@ -97,128 +95,196 @@ function dateTokens(ascii: string): Token[] {
     const month = Number(m[2]);
     const day = Number(m[3]);
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-    if (out.some((t) => t.kind === "date" && t.start < m.index + m[0].length && m.index < t.end)) continue;
+    if (out.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
     out.push({ kind: "date", values: [String(Number(m[1])), `m:${month}`, String(day)], start: m.index, end: m.index + m[0].length });
   }
-  return out.sort((x, y) => (x as { start: number }).start - (y as { start: number }).start);
+  return out.sort((x, y) => x.start - y.start);
 }
 
 const STOP: Token = { kind: "stop" };
 const DASH: Token = { kind: "dash" };
 
-// What the tokenizer needs to know of a UTF-16 code unit, decided once per code unit by the
-// regular expressions whose semantics it reproduces ([\p{L}\p{M}] and \s): scanning with
-// charCodeAt is several times faster than an alternation of Unicode classes over every character.
+// What the tokenizer needs to know of a UTF-16 code unit, as bits decided once per code unit by
+// the regular expressions whose semantics it reproduces ([\p{L}\p{M}] and \s): scanning with
+// charCodeAt and one table is several times faster than an alternation of Unicode classes.
+const KNOWN = 0x80;
+/** [\p{L}\p{M}], for a code unit that is a character by itself. */
 const LETTER = 1;
-const SPACE = 2;
-const OTHER = 3;
-const classOf = new Uint8Array(0x10000);
+/** A letter that numberWord's key keeps as it is (see words.isPlainKeyChar). */
+const PLAIN = 2;
+const SPACE = 4;
+/** An ASCII or a Devanagari digit (the text is read as if toAsciiDigits had run first). */
+const DIGIT = 8;
+/** Half of a surrogate pair: a letter only together with its other half. */
+const HIGH_SURROGATE = 16;
+const classes = new Uint8Array(0x10000);
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const WHITESPACE = /^\s$/u;
 
-function codeUnitClass(c: number): number {
-  let k = classOf[c];
-  if (k === 0) {
+function classify(c: number): number {
+  let k = KNOWN;
+  if ((c >= 0x30 && c <= 0x39) || (c >= DEVANAGARI_ZERO && c <= DEVANAGARI_ZERO + 9)) k |= DIGIT;
+  else if (c >= 0xd800 && c <= 0xdbff) k |= HIGH_SURROGATE;
+  // A low surrogate by itself is neither a letter nor a space.
+  else if (c < 0xdc00 || c > 0xdfff) {
     const ch = String.fromCharCode(c);
-    // A surrogate half is not a letter by itself; the scanner reads pairs as one code point.
-    k = c >= 0xd800 && c <= 0xdfff ? OTHER : LETTER_OR_MARK.test(ch) ? LETTER : WHITESPACE.test(ch) ? SPACE : OTHER;
-    classOf[c] = k;
+    if (LETTER_OR_MARK.test(ch)) k |= isPlainKeyChar(c) ? LETTER | PLAIN : LETTER;
+    else if (WHITESPACE.test(ch)) k |= SPACE;
   }
+  classes[c] = k;
   return k;
 }
+for (let c = 0; c < 0x80; c++) classify(c);
+for (let c = 0x0900; c < 0x0980; c++) classify(c);
 
-/** Length in code units of the letter or mark at `i` (2 for an astral one), or 0 when there is none. */
-function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 1;
-  if (c < 0x80) return 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return codeUnitClass(c) === LETTER ? 1 : 0;
+function classAt(c: number): number {
+  const k = classes[c];
+  return k === 0 ? classify(c) : k;
 }
 
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+/** Whether text[i] (a high surrogate) and text[i + 1] are one astral letter or mark. */
+function isAstralLetter(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_MARK.test(text.slice(i, i + 2));
 }
 
 /**
- * The text as number-relevant tokens; "stop" stands for anything that ends a number (punctuation,
- * other text). Whitespace and a hyphen between words (twenty-five) do not. The scanner reads what
- * /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\s+)|([-–])|([\s\S])/gu would match, in the same pieces.
+ * Number words of words that are not plain (see words.isPlainKeyChar), by a hash of their code
+ * units, so that looking one up allocates nothing: the entry's word is compared with the text.
  */
-function tokenize(ascii: string): Token[] {
-  const dates = dateTokens(ascii);
+const wordsByHash = new Map<number, { word: string; found: NumberWord | null }>();
+
+function numberWordAt(text: string, start: number, end: number, hash: number): NumberWord | null {
+  const key = hash & 0x3fffffff;
+  const known = wordsByHash.get(key);
+  if (known && known.word.length === end - start && text.startsWith(known.word, start)) return known.found;
+  const word = text.slice(start, end);
+  const found = numberWord(word);
+  if (!known && wordsByHash.size < 50_000) wordsByHash.set(key, { word, found });
+  return found;
+}
+
+const NEEDS_DATES = -1;
+
+/**
+ * The text as number-relevant tokens; "stop" stands for anything that ends a number (punctuation,
+ * other text), and stops in a row are one (nothing reads how many). Whitespace and a hyphen
+ * between words (twenty-five) do not. The scanner reads what
+ * /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\s+)|([-–])|([\s\S])/gu would match on toAsciiDigits(text),
+ * in the same pieces. Dates are only looked for where a digit, a separator and a digit follow each
+ * other (both date patterns need that): without `dates`, such text gives NEEDS_DATES.
+ */
+function tokenize(text: string, dates: DateToken[] | null): Token[] | typeof NEEDS_DATES {
   const tokens: Token[] = [];
-  const n = ascii.length;
+  const n = text.length;
   let d = 0;
+  let date = dates?.[0];
+  let dateStart = date ? date.start : n;
   for (let start = 0; start < n; ) {
-    const date = dates[d] as Extract<Token, { kind: "date" }> | undefined;
-    if (date && start >= date.start) {
-      tokens.push(STOP, date, STOP);
-      d++;
+    if (start >= dateStart && date) {
+      if (tokens[tokens.length - 1] !== STOP) tokens.push(STOP);
+      tokens.push(date, STOP);
       start = date.end;
+      date = (dates as DateToken[])[++d];
+      dateStart = date ? date.start : n;
       continue;
     }
-    const c = ascii.charCodeAt(start);
-    if (isAsciiDigit(c)) {
+    const c = text.charCodeAt(start);
+    const k = classAt(c);
+    if (k & DIGIT) {
+      let devanagari = c >= DEVANAGARI_ZERO;
+      let comma = false;
       let end = start + 1;
-      while (end < n && isAsciiDigit(ascii.charCodeAt(end))) end++;
       for (;;) {
-        const sep = ascii.charCodeAt(end);
-        if ((sep !== 0x2e && sep !== 0x2c) || !isAsciiDigit(ascii.charCodeAt(end + 1))) break;
+        let u = text.charCodeAt(end);
+        while (end < n && classAt(u) & DIGIT) {
+          devanagari ||= u >= DEVANAGARI_ZERO;
+          u = text.charCodeAt(++end);
+        }
+        if ((u !== 0x2e && u !== 0x2c) || end + 1 >= n || !(classAt(text.charCodeAt(end + 1)) & DIGIT)) {
+          if (!dates && (u === 0x2f || u === 0x2d) && end + 1 < n && classAt(text.charCodeAt(end + 1)) & DIGIT) return NEEDS_DATES;
+          break;
+        }
+        if (u === 0x2e) {
+          if (!dates) return NEEDS_DATES;
+        } else comma = true;
         end += 2;
-        while (end < n && isAsciiDigit(ascii.charCodeAt(end))) end++;
+        devanagari ||= text.charCodeAt(end - 1) >= DEVANAGARI_ZERO;
       }
       // A figure may run into a date that starts inside it ("5,15.08.2023"): cut it there.
-      if (date && date.start < end) end = date.start;
-      pushFigure(tokens, ascii.slice(start, end), start);
+      if (dateStart < end) end = dateStart;
+      const figure = text.slice(start, end);
+      pushFigure(tokens, devanagari ? toAsciiDigits(figure) : figure, start, comma);
       start = end;
       continue;
     }
-    let end = start;
-    // Whether every letter is one that numberWord's key keeps as it is (see plainNumberWordKey).
-    let plain = true;
-    for (let w = letterAt(ascii, end); w > 0; w = letterAt(ascii, end)) {
-      if (plain && (w === 2 || !isPlainKeyChar(ascii.charCodeAt(end)))) plain = false;
-      end += w;
+    if (k & (LETTER | HIGH_SURROGATE)) {
+      let end = start;
+      // Whether every letter is one that numberWord's key keeps as it is (see plainNumberWordKey).
+      let plain = true;
+      // FNV-1a of the code units, for numberWordAt.
+      let hash = 0x811c9dc5;
+      for (; end < n; ) {
+        const u = text.charCodeAt(end);
+        const ku = classAt(u);
+        if (ku & LETTER) {
+          if (!(ku & PLAIN)) plain = false;
+          hash = Math.imul(hash ^ u, 0x01000193);
+          end++;
+        } else if (ku & HIGH_SURROGATE && isAstralLetter(text, end)) {
+          plain = false;
+          hash = Math.imul(Math.imul(hash ^ u, 0x01000193) ^ text.charCodeAt(end + 1), 0x01000193);
+          end += 2;
+        } else break;
+      }
+      if (end > start) {
+        const word = plain
+          ? mayBePlainNumberWord(text, start, end)
+            ? numberWord(text.slice(start, end))
+            : null
+          : numberWordAt(text, start, end, hash);
+        // A word that is no number word ends a number exactly as punctuation does (nothing reads a
+        // word token's text), so it becomes the one shared stop: most words of a text allocate nothing.
+        if (word) tokens.push({ kind: "word", word, start, end });
+        else if (tokens[tokens.length - 1] !== STOP) tokens.push(STOP);
+        start = end;
+        continue;
+      }
     }
-    if (end > start) {
-      const word = plain && !mayBePlainNumberWord(ascii, start, end) ? null : numberWord(ascii.slice(start, end));
-      // A word that is no number word ends a number exactly as punctuation does (nothing reads a
-      // word token's text), so it becomes the one shared stop: most words of a text allocate nothing.
-      tokens.push(word ? { kind: "word", word, start, end } : STOP);
-      start = end;
-      continue;
-    }
-    if (c === 0x20 || (c >= 0x80 && codeUnitClass(c) === SPACE) || (c >= 0x09 && c <= 0x0d)) {
+    if (k & SPACE) {
       // whitespace joins: "दो लाख", "two hundred"
       start++;
-      while (start < n) {
-        const s = ascii.charCodeAt(start);
-        if (s === 0x20 || (s >= 0x09 && s <= 0x0d) || (s >= 0x80 && codeUnitClass(s) === SPACE)) start++;
-        else break;
-      }
+      while (start < n && classAt(text.charCodeAt(start)) & SPACE) start++;
       continue;
     }
-    tokens.push(c === 0x2d || c === 0x2013 ? DASH : STOP);
+    if (c === 0x2d || c === 0x2013) tokens.push(DASH);
+    else if (tokens[tokens.length - 1] !== STOP) tokens.push(STOP);
     // One code point: a surrogate pair is one character of [\s\S] under the u flag.
-    const pair = c >= 0xd800 && c <= 0xdbff && start + 1 < n && (ascii.charCodeAt(start + 1) & 0xfc00) === 0xdc00;
+    const pair = c >= 0xd800 && c <= 0xdbff && start + 1 < n && (text.charCodeAt(start + 1) & 0xfc00) === 0xdc00;
     start += pair ? 2 : 1;
   }
   return tokens;
 }
 
+/** The text's tokens (see tokenize), with its dates when it may have some. */
+function tokensOf(text: string): Token[] {
+  const tokens = tokenize(text, null);
+  if (tokens !== NEEDS_DATES) return tokens;
+  const dates = dateTokens(toAsciiDigits(text));
+  return tokenize(text, dates) as Token[];
+}
+
 /** A figure whose commas fit neither Indian nor Western grouping is a list ("1,2,3"): one number per part. */
-function pushFigure(tokens: Token[], text: string, start: number) {
-  if (!text.includes(",") || WESTERN.test(text) || INDIAN.test(text)) {
-    tokens.push({ kind: "num", text, start, end: start + text.length });
+function pushFigure(tokens: Token[], text: string, start: number, comma: boolean) {
+  if (!comma || !text.includes(",") || WESTERN.test(text) || INDIAN.test(text)) {
+    tokens.push({ kind: "num", text, value: figureValue(text), start, end: start + text.length });
     return;
   }
   let offset = start;
   for (const part of text.split(",")) {
-    tokens.push(STOP, { kind: "num", text: part, start: offset, end: offset + part.length });
+    if (tokens[tokens.length - 1] !== STOP) tokens.push(STOP);
+    tokens.push({ kind: "num", text: part, value: figureValue(part), start: offset, end: offset + part.length });
     offset += part.length + 1;
   }
 }
@@ -251,7 +317,7 @@ function figureValue(text: string): number | null {
 function parseSmall(tokens: Token[], i: number): { value: number; next: number; end: number; digits: boolean } | null {
   const t = tokens[i];
   if (t?.kind === "num") {
-    const value = figureValue(t.text);
+    const value = t.value;
     return value === null ? null : { value, next: i + 1, end: t.end, digits: true };
   }
   const w = wordAt(tokens, i);
@@ -373,8 +439,7 @@ function parseNumber(tokens: Token[], i: number): Parsed | null {
 
 /** Every number in the text, in order. */
 export function readNumbers(text: string): FoundNumber[] {
-  const ascii = toAsciiDigits(text);
-  const tokens = tokenize(ascii);
+  const tokens = tokensOf(text);
   const out: FoundNumber[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
@@ -396,7 +461,7 @@ export function readNumbers(text: string): FoundNumber[] {
       i++;
       continue;
     }
-    if (t.kind === "num" && figureValue(t.text) === null) {
+    if (t.kind === "num" && t.value === null) {
       out.push({ value: t.text, start: t.start, end: t.end, strict: true, kind: "figure", devanagariDigits: isDevanagari(text, t.start) });
       i++;
       continue;

@@ -51,20 +51,23 @@ export function checkUnit(unit: QaUnitInput, options: QaOptions = {}): QaIssue[]
   if (english.trim() === "") return untranslated;
   // One array for all the checks' issues (most units have none): no spread of ten small arrays.
   const issues: QaIssue[] = [];
-  const add = (found: QaIssue[]) => {
-    for (const issue of found) issues.push(issue);
-  };
-  add(checkNumbers(hindi, english));
-  add(checkLatin(hindi, english));
-  add(checkEndPunctuation(hindi, english));
-  add(checkQuotesBrackets(hindi, english));
-  add(untranslated);
-  add(checkSpacing(english));
-  add(checkRepeatedWord(english));
-  add(checkLength(hindi, english, options.length));
-  if (options.glossary) add(checkTerms(matches, options.glossary.byId, english));
-  if (options.subtitle) add(checkSubtitle(english, options.subtitle));
+  add(issues, checkNumbers(hindi, english));
+  add(issues, checkLatin(hindi, english));
+  add(issues, checkEndPunctuation(hindi, english));
+  add(issues, checkQuotesBrackets(hindi, english));
+  add(issues, untranslated);
+  add(issues, checkSpacing(english));
+  add(issues, checkRepeatedWord(english));
+  add(issues, checkLength(hindi, english, options.length));
+  if (options.glossary) add(issues, checkTerms(matches, options.glossary.byId, english));
+  if (options.subtitle) add(issues, checkSubtitle(english, options.subtitle));
   return issues;
+}
+
+// A module-level function, not a closure per unit: tsx (the CLI, the bench) compiles with
+// keepNames, which wraps every named closure in a __name call each time it is created.
+function add(issues: QaIssue[], found: QaIssue[]) {
+  for (const issue of found) issues.push(issue);
 }
 
 /** Open (not ignored) errors and warnings. */

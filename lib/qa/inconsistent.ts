@@ -113,16 +113,39 @@ export function consistencyKeys(hindi: string, english: string): ConsistencyKeys
   };
 }
 
-function groupBy<T>(items: T[], key: (item: T) => number | null): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
+/**
+ * The groups of two or more items with the same key, in the order their keys first appear (the
+ * order a Map of every group gives). Most units of a document share their keys with none: they are
+ * kept as the item alone, without an array of their own.
+ */
+function sharedGroups<T>(items: T[], key: (item: T) => number | null): T[][] {
+  const firsts = new Map<number, T | T[]>();
+  const groups: T[][] = [];
   for (const item of items) {
     const k = key(item);
     if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+    const seen = firsts.get(k);
+    if (seen === undefined) firsts.set(k, item);
+    else if (Array.isArray(seen)) seen.push(item);
+    else {
+      const group = [seen, item];
+      firsts.set(k, group);
+      groups.push(group);
+    }
   }
-  return groups;
+  if (groups.length < 2) return groups;
+  // A group was pushed when its second item came; the order of first items is the Map's.
+  const ordered: T[][] = [];
+  for (const group of firsts.values()) if (Array.isArray(group)) ordered.push(group);
+  return ordered;
+}
+
+function hindiKeyOf(u: ConsistencyKeys): number {
+  return u.hindiKey;
+}
+
+function englishKeyOf(u: ConsistencyKeys): number | null {
+  return u.reversible ? u.englishKey : null;
 }
 
 /**
@@ -133,7 +156,7 @@ export function findInconsistencies<Id>(units: KeyedUnit<Id>[]): Map<Id, QaIssue
   const out = new Map<Id, QaIssue[]>();
   const add = (id: Id, issue: QaIssue) => out.set(id, [...(out.get(id) ?? []), issue]);
   const translated = units.filter((u) => u.englishKey !== null);
-  for (const group of groupBy(translated, (u) => u.hindiKey).values()) {
+  for (const group of sharedGroups(translated, hindiKeyOf)) {
     const renderings = new Set(group.map((u) => u.englishKey));
     if (renderings.size < 2) continue;
     for (const unit of group) {
@@ -141,10 +164,7 @@ export function findInconsistencies<Id>(units: KeyedUnit<Id>[]): Map<Id, QaIssue
       if (other) add(unit.id, qaIssue("inconsistentHindi", { unit: other.label, count: renderings.size }));
     }
   }
-  for (const group of groupBy(
-    translated.filter((u) => u.reversible),
-    (u) => u.englishKey,
-  ).values()) {
+  for (const group of sharedGroups(translated, englishKeyOf)) {
     const sources = new Set(group.map((u) => u.hindiKey));
     if (sources.size < 2) continue;
     for (const unit of group) {

@@ -30,6 +30,11 @@ function splice(text: string, n: FoundNumber, replacement: string): string {
   return text.slice(0, n.start) + replacement + text.slice(n.end);
 }
 
+// Module-level, not a closure per call: tsx compiles with keepNames (a __name call per closure created).
+function raw(text: string, n: FoundNumber): string {
+  return text.slice(n.start, n.end);
+}
+
 function firstByValue(numbers: FoundNumber[]): FoundNumber[] {
   const seen = new Map<string, FoundNumber>();
   for (const n of numbers) {
@@ -48,8 +53,6 @@ export function checkNumbers(hindi: string, english: string): QaIssue[] {
   const hiValues = new Set(hi.map((n) => n.value));
   const missing = firstByValue(hi.filter((n) => !enValues.has(n.value)));
   const extra = firstByValue(en.filter((n) => !hiValues.has(n.value)));
-  const raw = (text: string, n: FoundNumber) => text.slice(n.start, n.end);
-
   if (missing.length === 1 && extra.length === 1 && (missing[0].strict || extra[0].strict)) {
     const [h, e] = [missing[0], extra[0]];
     issues.push(qaIssue("numberMismatch", { hindi: raw(hindi, h), english: raw(english, e) }, `${h.value}:${e.value}`));
