@@ -228,9 +228,16 @@ export function foldHindiSimple(text: string): string | null {
       } else if (c === 0x0929 || c === 0x0931 || c === 0x0934 || (c >= 0x0951 && c <= 0x095f) || (c >= 0x0966 && c <= 0x096f)) {
         return null;
       } else if (c === VIRAMA && i > 0) {
-        const range = NASAL_CLASS.get(text.charCodeAt(i - 1));
+        // NASAL_CLASS without a lookup per virama: each nasal's class is the four letters before it.
+        const nasal = text.charCodeAt(i - 1);
         const next = text.charCodeAt(i + 1);
-        if (range && next >= range[0] && next <= range[1]) return null;
+        if (
+          (nasal === 0x0919 || nasal === 0x091e || nasal === 0x0923 || nasal === 0x0928 || nasal === 0x092e) &&
+          next >= nasal - 4 &&
+          next < nasal
+        ) {
+          return null;
+        }
       }
     } else {
       return null;

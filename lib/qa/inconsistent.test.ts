@@ -37,6 +37,16 @@ describe("inconsistent", () => {
     expect(found.get(3)).toEqual([expect.objectContaining({ params: { unit: 1, count: 2 } })]);
     expect(found.has(2)).toBe(false);
   });
+  it("keeps keys apart that agree in their low 30 bits (the grouping's first slot)", () => {
+    const keyed = (id: number, hindiKey: number, englishKey: number) => ({ id, label: id, hindiKey, englishKey, reversible: true });
+    const high = 2 ** 40;
+    const found = findInconsistencies([keyed(1, 7, 100), keyed(2, 7 + high, 101), keyed(3, 7, 102), keyed(4, 9, 100 + high)]);
+    expect([...found.keys()]).toEqual([1, 3]);
+    expect(found.get(1)).toEqual([expect.objectContaining({ code: "inconsistentHindi", params: { unit: 3, count: 2 } })]);
+    const english = findInconsistencies([keyed(1, 7, 100), keyed(2, 8, 100 + high), keyed(3, 9, 100)]);
+    expect([...english.keys()]).toEqual([1, 3]);
+    expect(english.get(3)).toEqual([expect.objectContaining({ code: "inconsistentEnglish", params: { unit: 1, count: 2 } })]);
+  });
   it("ignores units not translated yet", () => {
     expect(
       findInconsistencies(

@@ -27,10 +27,19 @@ export interface KeyedUnit<Id> extends ConsistencyKeys {
 
 /** cyrb53: a fast 53-bit string hash; collisions among a document's units are practically impossible. */
 export function hash53(text: string): number {
+  return hash53Range(text, 0, text.length, false);
+}
+
+/**
+ * hash53 of text.slice(start, end), without the copy; `lowerAscii` hashes A–Z as a–z (what
+ * toLowerCase does to ASCII text).
+ */
+function hash53Range(text: string, start: number, end: number, lowerAscii: boolean): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    let ch = text.charCodeAt(i);
+    if (lowerAscii && ch >= 0x41 && ch <= 0x5a) ch += 0x20;
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
@@ -56,14 +65,19 @@ function isJsSpace(c: number): boolean {
   );
 }
 
-/** What .replace(/[\s।॥.?!…]+$/u, "") leaves (every character of that class is one code unit). */
-function withoutFinalPunctuation(text: string): string {
+/** Where .replace(/[\s।॥.?!…]+$/u, "") cuts the text (every character of that class is one code unit). */
+function finalPunctuationStart(text: string): number {
   let end = text.length;
   for (;;) {
     const c = text.charCodeAt(end - 1);
     if (end > 0 && (isJsSpace(c) || c === 0x0964 || c === 0x0965 || c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026)) end--;
     else break;
   }
+  return end;
+}
+
+function withoutFinalPunctuation(text: string): string {
+  const end = finalPunctuationStart(text);
   return end === text.length ? text : text.slice(0, end);
 }
 
@@ -104,10 +118,47 @@ function hasThreeWords(text: string): boolean {
   return false;
 }
 
+/** hash53(normaliseHindiForConsistency(hindi)); for text that folds simply without building the string. */
+function hindiKey(hindi: string): number {
+  const folded = foldHindiSimple(hindi);
+  if (folded === null) return hash53(normaliseHindiForConsistency(hindi));
+  // Simple text has no whitespace but single spaces (see foldHindiSimple): trim() only drops those.
+  const end = finalPunctuationStart(folded);
+  let start = 0;
+  while (start < end && folded.charCodeAt(start) === 0x20) start++;
+  return hash53Range(folded, start, end, false);
+}
+
+/** Whether the ASCII text[start, end) has three runs of letters (hasThreeWords for ASCII). */
+function hasThreeAsciiWords(text: string, start: number, end: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (letter && !inRun && ++runs >= 3) return true;
+    inRun = letter;
+  }
+  return false;
+}
+
 export function consistencyKeys(hindi: string, english: string): ConsistencyKeys {
+  if (isPlainAscii(english)) {
+    // What normaliseEnglishForConsistency gives plain ASCII (lowercased and trimmed, where only
+    // single spaces can be trimmed), hashed in place.
+    let start = 0;
+    let end = english.length;
+    while (start < end && english.charCodeAt(start) === 0x20) start++;
+    while (end > start && english.charCodeAt(end - 1) === 0x20) end--;
+    return {
+      hindiKey: hindiKey(hindi),
+      englishKey: end > start ? hash53Range(english, start, end, true) : null,
+      reversible: hasThreeAsciiWords(english, start, end),
+    };
+  }
   const en = normaliseEnglishForConsistency(english);
   return {
-    hindiKey: hash53(normaliseHindiForConsistency(hindi)),
+    hindiKey: hindiKey(hindi),
     englishKey: en ? hash53(en) : null,
     reversible: hasThreeWords(en),
   };
@@ -116,7 +167,9 @@ export function consistencyKeys(hindi: string, english: string): ConsistencyKeys
 /**
  * The groups of two or more items with the same key, in the order their keys first appear (the
  * order a Map of every group gives). Most units of a document share their keys with none: they are
- * kept as the item alone, without an array of their own.
+ * kept as the item alone, without an array of their own. The Map is keyed by the key's low 30 bits
+ * (a small integer: a 53-bit key is a heap number, hashed and boxed per lookup); should two
+ * different keys meet in one slot, the exact keys are grouped instead.
  */
 function sharedGroups<T>(items: T[], key: (item: T) => number | null): T[][] {
   const firsts = new Map<number, T | T[]>();
@@ -124,13 +177,17 @@ function sharedGroups<T>(items: T[], key: (item: T) => number | null): T[][] {
   for (const item of items) {
     const k = key(item);
     if (k === null) continue;
-    const seen = firsts.get(k);
-    if (seen === undefined) firsts.set(k, item);
-    else if (Array.isArray(seen)) seen.push(item);
+    const slot = k & 0x3fffffff;
+    const seen = firsts.get(slot);
+    if (seen === undefined) firsts.set(slot, item);
     else {
-      const group = [seen, item];
-      firsts.set(k, group);
-      groups.push(group);
+      const group = Array.isArray(seen) ? seen : [seen];
+      if (key(group[0]) !== k) return exactGroups(items, key);
+      if (group.length === 1) {
+        firsts.set(slot, group);
+        groups.push(group);
+      }
+      group.push(item);
     }
   }
   if (groups.length < 2) return groups;
@@ -138,6 +195,18 @@ function sharedGroups<T>(items: T[], key: (item: T) => number | null): T[][] {
   const ordered: T[][] = [];
   for (const group of firsts.values()) if (Array.isArray(group)) ordered.push(group);
   return ordered;
+}
+
+function exactGroups<T>(items: T[], key: (item: T) => number | null): T[][] {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
 }
 
 function hindiKeyOf(u: ConsistencyKeys): number {
