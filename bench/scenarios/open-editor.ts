@@ -61,7 +61,9 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
       const middleVisible = await page.locator('[data-testid="unit-row"]').first().isVisible();
       ctx.log(`first row ${ms.toFixed(0)} ms; rows ${rowsAfterLoad} → ${rowsAfterScroll}`);
       const typing = await measureTyping(page, `/en/documents/${doc.id}/edit`);
-      ctx.log(`typing p50 ${typing.p50.toFixed(1)} ms, p95 ${typing.p95.toFixed(1)} ms over ${typing.keys} keys`);
+      ctx.log(
+        `typing p50 ${typing.p50.toFixed(1)} ms, p95 ${typing.p95.toFixed(1)} ms over ${typing.keys} keys; renders: active row ${typing.activeRowRenders}, other rows ${typing.otherRowRenders}, editor+list ${typing.editorRenders}`,
+      );
       const worstRows = Math.max(rowsAfterLoad, rowsAfterScroll);
       return [
         row({
@@ -92,8 +94,10 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
             p50Ms: round(typing.p50),
             maxMs: round(typing.max),
             otherRowRenders: typing.otherRowRenders,
+            activeRowRenders: typing.activeRowRenders,
+            editorRenders: typing.editorRenders,
           },
-          note: "time column is the p95 of keydown (event.timeStamp) → the first task after the next frame; otherRowRenders = UnitRow renders of rows other than the typed one",
+          note: "time column is the p95 of keydown (event.timeStamp) → the first task after the next frame; otherRowRenders = UnitRow renders of rows other than the typed one, activeRowRenders = of the typed one, editorRenders = of the Editor and the unit list",
         }),
       ];
     } finally {
@@ -108,11 +112,12 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
  * Typing latency as a translator feels it: for each key, from the keydown event's own timestamp to
  * the first task after the next animation frame (the frame that shows the character has been
  * produced by then). Keys are typed one at a time into unit 1's English box of the open document;
- * UnitRow renders are counted per unit (window.__setuRowRenders) to show that only that row renders.
+ * renders are counted per unit row and for the editor and the list (window.__setuRenders) to show
+ * that only that row renders.
  */
 async function measureTyping(page: Page, url: string) {
   // Scripts go to the page as strings: functions compiled by tsx carry helpers the page does not have.
-  await page.addInitScript("window.__setuRowRenders = {};");
+  await page.addInitScript("window.__setuRenders = {};");
   await page.goto(url, { waitUntil: "commit" });
   const box = page.getByRole("textbox", { name: "English for unit 1", exact: true });
   await box.waitFor({ state: "visible", timeout: 30_000 });
@@ -130,19 +135,22 @@ async function measureTyping(page: Page, url: string) {
   const active = (await page.evaluate(
     `document.activeElement && document.activeElement.closest("[data-unit-id]") ? document.activeElement.closest("[data-unit-id]").getAttribute("data-unit-id") : ""`,
   )) as string;
-  const before = (await page.evaluate("({ ...window.__setuRowRenders })")) as Record<string, number>;
+  const before = (await page.evaluate("({ ...window.__setuRenders })")) as Record<string, number>;
   for (let i = 0; i < TYPING_KEYS; i++) await page.keyboard.press(i % 6 === 5 ? "Space" : "KeyA");
   await page.waitForTimeout(300);
   const latencies = (await page.evaluate("window.__latencies")) as number[];
-  const after = (await page.evaluate("({ ...window.__setuRowRenders })")) as Record<string, number>;
-  const otherRowRenders = Object.keys(after)
-    .filter((id) => id !== active)
-    .reduce((n, id) => n + (after[id] - (before[id] ?? 0)), 0);
+  const after = (await page.evaluate("({ ...window.__setuRenders })")) as Record<string, number>;
+  const rendersOf = (keys: string[]) => keys.reduce((n, key) => n + (after[key] - (before[key] ?? 0)), 0);
+  const otherRowRenders = rendersOf(Object.keys(after).filter((key) => key !== active && /^\d+$/.test(key)));
+  const activeRowRenders = rendersOf([active].filter((key) => key in after));
+  const editorRenders = rendersOf(["editor", "unit-list"].filter((key) => key in after));
   return {
     keys: latencies.length,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     max: Math.max(...latencies),
     otherRowRenders,
+    activeRowRenders,
+    editorRenders,
   };
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RefObject } from "react";
 import type { ReplaceResult } from "@/features/replace/types";
-import type { EditorUnit, StructureResult } from "../types";
+import type { StructureResult } from "../types";
 import { AddTermDialog } from "./add-term-dialog";
 import type { ApiError, ApiResult } from "./api";
 import { CommentsDialog } from "./comments-dialog";
@@ -12,7 +11,7 @@ import { HistoryDialog } from "./history-dialog";
 import { ReasonDialog } from "./reason-dialog";
 import { ReplaceDialog } from "./replace-dialog";
 import { SplitDialog } from "./split-dialog";
-import type { Draft } from "./unit-row";
+import { type EditorStore, useStoredUnit } from "./use-unit-store";
 
 /** The dialog open over the editor, and the unit it is about. */
 export type EditorDialog =
@@ -30,8 +29,7 @@ export function EditorDialogs(props: {
   documentId: string;
   dialog: EditorDialog;
   setDialog: (dialog: EditorDialog) => void;
-  units: RefObject<Map<number, EditorUnit>>;
-  drafts: RefObject<Map<number, Draft>>;
+  store: EditorStore;
   numberOf: (id: number) => number;
   isReviewer: boolean;
   focusUnit: (id: number, edit?: boolean) => void;
@@ -49,7 +47,7 @@ export function EditorDialogs(props: {
   const t = useTranslations("editor");
   const tQa = useTranslations("qa");
   const { dialog, setDialog, numberOf, focusUnit, replace } = props;
-  const dialogUnit = dialog ? props.units.current.get(dialog.id) : undefined;
+  const dialogUnit = useStoredUnit(props.store, dialog?.id);
   const closeDialog = (id: number) => {
     setDialog(null);
     focusUnit(id, false);
@@ -87,7 +85,7 @@ export function EditorDialogs(props: {
         <SplitDialog
           unit={dialogUnit}
           number={numberOf(dialog.id)}
-          english={props.drafts.current.get(dialog.id)?.text ?? dialogUnit.english}
+          english={props.store.drafts.get(dialog.id)?.text ?? dialogUnit.english}
           onCancel={() => closeDialog(dialog.id)}
           onConfirm={(at, first, second) => {
             setDialog(null);
@@ -124,7 +122,7 @@ export function EditorDialogs(props: {
           onClose={(changed) => {
             closeDialog(dialog.id);
             if (changed) {
-              props.units.current.delete(dialog.id);
+              props.store.units.delete(dialog.id);
               void props.fetchUnits([dialog.id]);
             }
           }}

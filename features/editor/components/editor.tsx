@@ -5,16 +5,16 @@ import { useCallback, useMemo, useState } from "react";
 import { RepetitionOffer } from "@/features/pretranslate/components/repetition-offer";
 import { useRepetitions } from "@/features/pretranslate/components/use-repetitions";
 import { Concordance } from "@/features/tm/components/concordance";
-import { MemoryPanel } from "@/features/tm/components/memory-panel";
 import type { UndoTop } from "@/features/undo/types";
-import { canEditEnglish } from "@/lib/editor/policy";
 import type { Role } from "@/lib/editor/status";
 import type { EditorUnit, UnitIndex } from "../types";
+import { ActiveMemoryPanel } from "./active-memory-panel";
 import { type EditorDialog, EditorDialogs } from "./editor-dialogs";
 import { EditorNotice, type Notice } from "./editor-notice";
 import { EditorToolbar } from "./editor-toolbar";
 import { type EditorFilter, FilterBar } from "./filter-bar";
 import { FindBar } from "./find-bar";
+import { countRender } from "./render-count";
 import { type SharedRowProps, UnitList } from "./unit-list";
 import { useAutosave } from "./use-autosave";
 import { useEditorFind } from "./use-editor-find";
@@ -48,6 +48,7 @@ export interface EditorProps {
 /** The editor, composed: each hook and component beside it does one job. */
 export function Editor(props: EditorProps) {
   const t = useTranslations("editor");
+  countRender("editor");
   const { documentId, role } = props;
   const isReviewer = role === "reviewer" || role === "admin";
   const [notice, setNotice] = useState<Notice>(null);
@@ -56,11 +57,11 @@ export function Editor(props: EditorProps) {
   const [selection, setSelection] = useState<{ id: number; hindi: string; english: string } | null>(null);
 
   const store = useUnitStore({ ...props, notify: setNotice });
-  const { units, drafts, render, index, order, filter, reloadIndex, fetchUnits, refreshLoaded } = store;
+  const { store: unitStore, units, drafts, index, order, filter, reloadIndex, fetchUnits, refreshLoaded } = store;
   const numberById = useMemo(() => new Map(order.ids.map((id, i) => [id, i + 1])), [order]);
   const numberOf = useCallback((id: number) => numberById.get(id) ?? 0, [numberById]);
 
-  const list = useUnitList(index.ids, fetchUnits);
+  const list = useUnitList();
   const nav = useNavigation({
     ...store,
     documentId,
@@ -72,7 +73,7 @@ export function Editor(props: EditorProps) {
   });
   const { activeId, focusUnit, go } = nav;
 
-  const { setDraft, flush, onChange, onBlur, resolveConflict, timers, inFlight } = useAutosave(units, drafts, render);
+  const { setDraft, flush, onChange, onBlur, resolveConflict, timers, inFlight } = useAutosave(units, drafts);
   const { applyStructure, merge, split, move, undo, undoLabel } = useStructure({
     documentId,
     units,
@@ -146,6 +147,8 @@ export function Editor(props: EditorProps) {
   );
   const shared: SharedRowProps = {
     ...rowActions,
+    store: unitStore,
+    role,
     onFocus: nav.onFocus,
     onChange,
     onBlur,
@@ -158,7 +161,6 @@ export function Editor(props: EditorProps) {
     qaHandlers: reviewing.qaHandlers,
     find: find.find,
   };
-  const activeUnit = activeId === null ? undefined : units.current.get(activeId);
 
   return (
     <div className="editor">
@@ -200,30 +202,22 @@ export function Editor(props: EditorProps) {
       <div className="editor-body">
         <UnitList
           ids={index.ids}
-          units={units}
-          drafts={drafts}
+          store={unitStore}
           list={list}
-          role={role}
+          fetchUnits={fetchUnits}
           activeId={activeId}
           editingBy={editingBy}
           total={order.ids.length}
           currentHit={find.currentKey}
           shared={shared}
         />
-        <MemoryPanel
-          state={memory}
-          canInsert={activeUnit ? canEditEnglish(role, activeUnit.status) : false}
-          onInsert={(n) => {
-            if (activeId !== null) insertMemory(activeId, n);
-          }}
-        />
+        <ActiveMemoryPanel store={unitStore} role={role} activeId={activeId} memory={memory} onInsert={insertMemory} />
       </div>
       <EditorDialogs
         documentId={documentId}
         dialog={dialog}
         setDialog={setDialog}
-        units={units}
-        drafts={drafts}
+        store={unitStore}
         numberOf={numberOf}
         isReviewer={isReviewer}
         focusUnit={focusUnit}

@@ -36,7 +36,10 @@ export function ReviewActions({ unit, ...props }: Handlers & { unit: EditorUnit 
 
 /** A unit's structural operations (merge, split, move a sentence) and its history, by number for screen readers. */
 export function UnitActions(
-  props: Pick<UnitRowProps, "id" | "number" | "isFirst" | "isLast" | "onMerge" | "onSplit" | "onMove" | "onHistory"> & { multi: boolean },
+  props: Pick<UnitRowProps, "id" | "number" | "isLast" | "onMerge" | "onSplit" | "onMove" | "onHistory"> & {
+    multi: boolean;
+    isFirst: boolean;
+  },
 ) {
   const t = useTranslations("editor");
   const { id, number, multi } = props;

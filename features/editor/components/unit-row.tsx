@@ -4,16 +4,19 @@ import { useTranslations } from "next-intl";
 import { type KeyboardEvent, memo, useRef, useState } from "react";
 import { PretranslatedBadge } from "@/features/pretranslate/components/pretranslated-badge";
 import { findRanges } from "@/lib/editor/find";
-import type { EditorUnit } from "../types";
+import { canEditEnglish } from "@/lib/editor/policy";
+import { LOW_CONFIDENCE, type Role } from "@/lib/editor/status";
 import type { ApiError } from "./api";
 import { ConflictPanel } from "./conflict-panel";
 import { EnglishMarks, type FindQuery, type HitKey } from "./find-marks";
 import { HindiText } from "./hindi-text";
 import { type QaIssueHandlers, QaIssues } from "./qa-issues";
+import { countRender } from "./render-count";
 import { ReviewDiff } from "./review-diff";
 import { ErrorLine, SaveIndicator } from "./save-indicator";
 import { TermKeys } from "./term-keys";
 import { ReviewActions, UnitActions } from "./unit-actions";
+import { type EditorStore, useStoredDraft, useStoredUnit } from "./use-unit-store";
 
 export type SaveState = "idle" | "dirty" | "saving" | "saved" | "failed" | "conflict" | "gone";
 
@@ -25,15 +28,13 @@ export interface Draft {
 }
 
 export interface UnitRowProps {
-  unit: EditorUnit | undefined;
+  /** Where the row reads its unit and draft: it subscribes to its own, and re-renders when they change. */
+  store: EditorStore;
+  role: Role;
   id: number;
   number: number;
-  draft: Draft | undefined;
   active: boolean;
-  canEdit: boolean;
-  lowConfidence: boolean;
   editingBy: string[];
-  isFirst: boolean;
   isLast: boolean;
   onFocus: (id: number) => void;
   onChange: (id: number, text: string) => void;
@@ -59,18 +60,11 @@ export interface UnitRowProps {
   currentHit: HitKey | null;
 }
 
-/**
- * Renders per unit, counted only when a test or the bench asks (window.__setuRowRenders set by its
- * init script): how they check that a keystroke re-renders the active row and no other.
- */
-function countRender(id: number) {
-  const counts = (globalThis as { __setuRowRenders?: Record<number, number> }).__setuRowRenders;
-  if (counts) counts[id] = (counts[id] ?? 0) + 1;
-}
-
 function UnitRowView(props: UnitRowProps) {
   const t = useTranslations("editor");
-  const { unit, id, number, draft } = props;
+  const { store, id, number } = props;
+  const unit = useStoredUnit(store, id);
+  const draft = useStoredDraft(store, id);
   countRender(id);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const hindi = useRef<HTMLDivElement>(null);
@@ -83,6 +77,8 @@ function UnitRowView(props: UnitRowProps) {
       </div>
     );
   }
+  const canEdit = canEditEnglish(props.role, unit.status);
+  const lowConfidence = unit.confidence != null && unit.confidence < LOW_CONFIDENCE;
   const text = draft?.text ?? unit.english;
   const state = draft?.state ?? "idle";
   const multi = unit.first !== unit.last;
@@ -95,7 +91,7 @@ function UnitRowView(props: UnitRowProps) {
   };
   const insert = (term: string) => {
     const box = textarea.current;
-    if (!box || !props.canEdit) return;
+    if (!box || !canEdit) return;
     const start = box.selectionStart ?? text.length;
     const end = box.selectionEnd ?? text.length;
     const before = text.slice(0, start);
@@ -120,13 +116,13 @@ function UnitRowView(props: UnitRowProps) {
   };
   return (
     <article
-      className={`unit-row status-${unit.status}${props.active ? " active" : ""}${props.lowConfidence ? " low-confidence" : ""}`}
+      className={`unit-row status-${unit.status}${props.active ? " active" : ""}${lowConfidence ? " low-confidence" : ""}`}
       data-testid="unit-row"
       data-unit-id={unit.id}
       data-unit-number={number}
       data-status={unit.status}
       data-needs-review={unit.needsReview ? "true" : "false"}
-      data-low-confidence={props.lowConfidence ? "true" : "false"}
+      data-low-confidence={lowConfidence ? "true" : "false"}
       data-version={unit.version}
       tabIndex={-1}
       aria-label={t("unitLabel", { n: number })}
@@ -171,7 +167,7 @@ function UnitRowView(props: UnitRowProps) {
             lang="en"
             aria-label={t("englishLabel", { n: number })}
             value={text}
-            readOnly={!props.canEdit}
+            readOnly={!canEdit}
             rows={Math.min(8, Math.max(2, Math.ceil(text.length / 70)))}
             onFocus={() => props.onFocus(id)}
             onChange={(e) => props.onChange(id, e.target.value)}
@@ -192,7 +188,7 @@ function UnitRowView(props: UnitRowProps) {
           <PretranslatedBadge score={unit.pretranslated} />
           <SaveIndicator state={state} onRetry={() => props.onRetry(id)} />
           {unit.confidence !== null && (
-            <span className={props.lowConfidence ? "warn" : "muted"}>{t("confidence", { value: Math.round(unit.confidence * 100) })}</span>
+            <span className={lowConfidence ? "warn" : "muted"}>{t("confidence", { value: Math.round(unit.confidence * 100) })}</span>
           )}
           {unit.openComments > 0 && <span className="muted">{t("comments", { count: unit.openComments })}</span>}
           {props.editingBy.map((name) => (
@@ -200,9 +196,9 @@ function UnitRowView(props: UnitRowProps) {
               {t("editingBy", { name })}
             </span>
           ))}
-          {!props.canEdit && <span className="muted">{t("approvedLocked")}</span>}
+          {!canEdit && <span className="muted">{t("approvedLocked")}</span>}
         </div>
-        <QaIssues unit={unit} canEdit={props.canEdit} isReviewer={props.isReviewer} numberOf={props.numberOf} handlers={props.qaHandlers} />
+        <QaIssues unit={unit} canEdit={canEdit} isReviewer={props.isReviewer} numberOf={props.numberOf} handlers={props.qaHandlers} />
         <ReviewActions unit={unit} id={id} isReviewer={props.isReviewer} onReview={props.onReview} onComments={props.onComments} />
         <ConflictPanel
           state={state}
@@ -216,7 +212,7 @@ function UnitRowView(props: UnitRowProps) {
         id={id}
         number={number}
         multi={multi}
-        isFirst={props.isFirst}
+        isFirst={unit.first === 0}
         isLast={props.isLast}
         onMerge={props.onMerge}
         onSplit={props.onSplit}

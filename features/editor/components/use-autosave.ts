@@ -12,10 +12,10 @@ const SAVE_DELAY_MS = 800;
  * key (an autosave); leaving the unit, Enter or Ctrl+Enter save at once (deliberately). One save per
  * unit is on its way at a time: another asked for meanwhile waits and runs after it, and text typed
  * while a save was out is saved next. A version conflict keeps both texts for the person to choose;
- * a unit gone (merged away) says so. `units` and `drafts` are the editor's stores; `render` shows
- * what changed.
+ * a unit gone (merged away) says so. `units` and `drafts` are the editor's store (use-unit-store):
+ * writing a draft re-renders the row that shows it.
  */
-export function useAutosave(units: RefObject<Map<number, EditorUnit>>, drafts: RefObject<Map<number, Draft>>, render: () => void) {
+export function useAutosave(units: RefObject<Map<number, EditorUnit>>, drafts: RefObject<Map<number, Draft>>) {
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
   // Saves on their way to the server: the text sent, and a promise that settles when that save (and
   // any save queued behind it) is done, so that a merge or move waits for the version it produces.
@@ -26,9 +26,8 @@ export function useAutosave(units: RefObject<Map<number, EditorUnit>>, drafts: R
     (id: number, patch: Partial<Draft>) => {
       const current = drafts.current.get(id) ?? { text: units.current.get(id)?.english ?? "", state: "idle" as const };
       drafts.current.set(id, { ...current, ...patch });
-      render();
     },
-    [render, drafts, units],
+    [drafts, units],
   );
 
   const flush = useCallback(
@@ -112,13 +111,12 @@ export function useAutosave(units: RefObject<Map<number, EditorUnit>>, drafts: R
       units.current.set(id, { ...unit, english: draft.conflict.english, version: draft.conflict.version });
       if (choice === "theirs") {
         drafts.current.set(id, { text: draft.conflict.english, state: "idle" });
-        render();
       } else {
         drafts.current.set(id, { text: draft.text, state: "dirty" });
         void flush(id);
       }
     },
-    [flush, render, units, drafts],
+    [flush, units, drafts],
   );
 
   return { setDraft, flush, onChange, onBlur, resolveConflict, timers, inFlight };

@@ -6,6 +6,7 @@ import { revealUnit } from "./reveal-unit";
 import type { Draft } from "./unit-row";
 import { useFind } from "./use-find";
 import type { UnitList } from "./use-unit-list";
+import type { EditorStore } from "./use-unit-store";
 
 /** Up to this many units, opening the find bar loads them all, so that it finds in the whole document. */
 export const FIND_LOADS_ALL = 3_000;
@@ -17,7 +18,7 @@ export const FIND_LOADS_ALL = 3_000;
 export function useEditorFind(options: {
   index: UnitIndex;
   indexRef: RefObject<UnitIndex>;
-  tick: number;
+  store: EditorStore;
   units: RefObject<Map<number, EditorUnit>>;
   drafts: RefObject<Map<number, Draft>>;
   list: UnitList;
@@ -26,23 +27,24 @@ export function useEditorFind(options: {
   flush: (id: number) => Promise<unknown>;
   focusUnit: (id: number, edit?: boolean) => void;
 }) {
-  const { index, indexRef, tick, units, drafts, activeRef, fetchUnits, flush, focusUnit } = options;
-  const { virtualizer, scroller } = options.list;
+  const { index, indexRef, store, units, drafts, activeRef, fetchUnits, flush, focusUnit } = options;
+  const { scrollToIndex, scroller } = options.list;
   const unitOf = useCallback((id: number) => units.current.get(id), [units]);
   const shownText = useCallback((id: number) => drafts.current.get(id)?.text ?? units.current.get(id)?.english ?? "", [drafts, units]);
   const find = useFind({
     ids: index.ids,
     unit: unitOf,
     text: shownText,
-    version: tick,
+    subscribe: store.subscribe,
+    version: store.version,
     onGo: useCallback(
       (hit: { id: number }) => {
         const i = indexRef.current.ids.indexOf(hit.id);
         if (i < 0) return;
-        virtualizer.scrollToIndex(i, { align: "auto" });
+        scrollToIndex(i, { align: "auto" });
         revealUnit(() => scroller.current, hit.id, { edit: false, focus: false });
       },
-      [indexRef, scroller, virtualizer],
+      [indexRef, scroller, scrollToIndex],
     ),
   });
   const [replacing, setReplacing] = useState(false);

@@ -1,9 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { findRanges } from "@/lib/editor/find";
 import type { EditorUnit } from "../types";
 import { type FindQuery, type HitKey, hitKey } from "./find-marks";
+
+const NOTHING = () => () => {};
+const ZERO = () => 0;
 
 export interface Hit {
   id: number;
@@ -17,17 +20,19 @@ export interface Hit {
 /**
  * The find bar's state: the query, the hits over the units the editor has loaded (in the list's order,
  * Hindi before English in each unit, as they read), and which hit is current. `text(id)` is the
- * English as the row shows it (a draft being typed included). `version` changes whenever loaded
- * units or drafts change, so the hits follow what is on screen.
+ * English as the row shows it (a draft being typed included). While there is a query, the hits
+ * follow the loaded units and drafts (`subscribe` and `version`: the unit store's, any change); with
+ * none, nothing is listened to, so typing in a row re-renders nothing here.
  */
 export function useFind(options: {
   ids: readonly number[];
   unit: (id: number) => EditorUnit | undefined;
   text: (id: number) => string;
-  version: unknown;
+  subscribe: (listener: () => void) => () => void;
+  version: () => number;
   onGo: (hit: Hit) => void;
 }) {
-  const { ids, unit, text, version, onGo } = options;
+  const { ids, unit, text, onGo } = options;
   const [open, setOpen] = useState(false);
   const [replaceOpen, setReplaceOpen] = useState(false);
   const [query, setQuery] = useState("");
@@ -63,6 +68,7 @@ export function useFind(options: {
     () => (open && query !== "" ? { query, scope, matchCase, wholeWord } : null),
     [open, query, scope, matchCase, wholeWord],
   );
+  const version = useSyncExternalStore(find ? options.subscribe : NOTHING, find ? options.version : ZERO, ZERO);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the loaded units and drafts, read through unit() and text()
   const hits = useMemo<Hit[]>(() => {

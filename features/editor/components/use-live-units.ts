@@ -1,10 +1,14 @@
 "use client";
 
-import { type RefObject, useState } from "react";
+import { type RefObject, useRef, useState } from "react";
 import { changesToTake, isBusy } from "@/lib/editor/live-units";
 import type { EditorUnit, PresenceEntry } from "../types";
 import type { Draft } from "./unit-row";
 import { useLiveChanges } from "./use-live-changes";
+
+function samePresence(a: PresenceEntry[], b: PresenceEntry[]) {
+  return a.length === b.length && a.every((p, i) => p.userId === b[i].userId && p.name === b[i].name && p.unitId === b[i].unitId);
+}
 
 /**
  * Other people's changes (any instance: read from PostgreSQL) folded into the loaded units, never
@@ -18,12 +22,16 @@ export function useLiveUnits(options: {
   inFlight: RefObject<Map<number, unknown>>;
   structureVersion: RefObject<number>;
   reloadIndex: () => Promise<unknown>;
-  render: () => void;
 }) {
-  const { units, drafts, inFlight, structureVersion, reloadIndex, render } = options;
+  const { units, drafts, inFlight, structureVersion, reloadIndex } = options;
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
+  const shown = useRef(presence);
   useLiveChanges(options.documentId, options.cursor, async (changes) => {
-    setPresence(changes.presence);
+    // The same people on the same units keep the same array: a poll that changes nothing renders nothing.
+    if (!samePresence(shown.current, changes.presence)) {
+      shown.current = changes.presence;
+      setPresence(changes.presence);
+    }
     // Never replace text the translator is typing: their save will meet a conflict instead.
     const taken = changesToTake(
       changes.units,
@@ -35,7 +43,6 @@ export function useLiveUnits(options: {
       drafts.current.delete(u.id);
     }
     if (changes.structureVersion !== structureVersion.current) await reloadIndex();
-    if (taken.length > 0) render();
   });
   return presence;
 }

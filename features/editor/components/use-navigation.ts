@@ -30,7 +30,7 @@ export function useNavigation(options: {
 }) {
   const t = useTranslations("editor");
   const { documentId, list, index, indexRef, orderRef, setIndex, setFilter, reloadIndex, numberOf, notify } = options;
-  const { virtualizer, scroller } = list;
+  const { scrollToIndex, scroller } = list;
   const [activeId, setActiveId] = useState<number | null>(null);
   const activeRef = useRef(activeId);
   activeRef.current = activeId;
@@ -41,10 +41,10 @@ export function useNavigation(options: {
       const i = indexRef.current.ids.indexOf(id);
       if (i < 0) return;
       setActiveId(id);
-      virtualizer.scrollToIndex(i, { align: "auto" });
+      scrollToIndex(i, { align: "auto" });
       revealUnit(() => scroller.current, id, { edit, focus });
     },
-    [indexRef, scroller, virtualizer],
+    [indexRef, scroller, scrollToIndex],
   );
 
   // Opening the editor puts the cursor where the work is, not 15 Tabs away.
@@ -74,10 +74,10 @@ export function useNavigation(options: {
       requestAnimationFrame(() => {
         const active = activeRef.current;
         if (active !== null && indexRef.current.ids.includes(active)) focusUnit(active, false, false);
-        else virtualizer.scrollToIndex(0);
+        else scrollToIndex(0);
       });
     },
-    [focusUnit, indexRef, reloadIndex, setFilter, virtualizer],
+    [focusUnit, indexRef, reloadIndex, setFilter, scrollToIndex],
   );
 
   const jumpTo = useCallback(

@@ -16,7 +16,6 @@ export function useReview(options: {
   units: RefObject<Map<number, EditorUnit>>;
   drafts: RefObject<Map<number, Draft>>;
   indexRef: RefObject<UnitIndex>;
-  render: () => void;
   flush: (id: number) => Promise<unknown>;
   setDraft: (id: number, draft: Partial<Draft>) => void;
   onChange: (id: number, text: string) => void;
@@ -28,7 +27,7 @@ export function useReview(options: {
   notify: (notice: { text?: string; error?: ApiError }) => void;
 }) {
   const t = useTranslations("editor");
-  const { documentId, units, drafts, indexRef, render, flush, setDraft, onChange, focusUnit, reviewMode, openDialog, notify } = options;
+  const { documentId, units, drafts, indexRef, flush, setDraft, onChange, focusUnit, reviewMode, openDialog, notify } = options;
   const { refreshLoaded, reloadIndex } = options;
 
   const review = useCallback(
@@ -45,7 +44,6 @@ export function useReview(options: {
       }
       units.current.set(id, result.data);
       drafts.current.delete(id);
-      render();
       if (action === "reopen" && result.data.status === "approved") notify({ text: t("reopenRequested") });
       if (action === "approve" && reviewMode) {
         const i = (indexRef.current.ids.indexOf(id) ?? 0) + 1;
@@ -53,7 +51,7 @@ export function useReview(options: {
         if (next !== undefined) focusUnit(next, false);
       }
     },
-    [drafts, flush, focusUnit, indexRef, notify, render, reviewMode, setDraft, t, units],
+    [drafts, flush, focusUnit, indexRef, notify, reviewMode, setDraft, t, units],
   );
 
   const onReview = useCallback(
@@ -72,9 +70,8 @@ export function useReview(options: {
       const result = await api.qa(id, { action, key, version: unit.version, reason });
       if (!result.ok) return notify({ error: result.error });
       units.current.set(id, result.data);
-      render();
     },
-    [flush, notify, render, units],
+    [flush, notify, units],
   );
   const qaHandlers = useMemo(
     () => ({

@@ -18,7 +18,6 @@ export function useUnitKeys(options: {
   drafts: RefObject<Map<number, Draft>>;
   timers: RefObject<Map<number, ReturnType<typeof setTimeout>>>;
   inFlight: RefObject<Map<number, { text: string; auto: boolean }>>;
-  render: () => void;
   flush: (id: number, markTranslated?: boolean) => Promise<unknown>;
   go: (id: number, offset: number, edit?: boolean) => void;
   focusUnit: (id: number, edit?: boolean) => void;
@@ -33,7 +32,7 @@ export function useUnitKeys(options: {
   undo: () => Promise<unknown>;
 }) {
   const locale = useLocale();
-  const { documentId, units, drafts, timers, inFlight, render, flush, go, focusUnit, merge, move, review, openDialog } = options;
+  const { documentId, units, drafts, timers, inFlight, flush, go, focusUnit, merge, move, review, openDialog } = options;
   return useEditorKeys(
     {
       translateNext: (id) => {
@@ -67,7 +66,6 @@ export function useUnitKeys(options: {
           const saving = inFlight.current.get(id);
           const text = saving && !saving.auto ? saving.text : unit.english;
           drafts.current.set(id, { text, state: saving ? "saving" : "idle" });
-          render();
         }
         focusUnit(id, false);
       },

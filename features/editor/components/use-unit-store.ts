@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { type RefObject, useCallback, useRef, useState, useSyncExternalStore } from "react";
+import { createUnitStore, type UnitStore } from "@/lib/editor/unit-store";
 import type { EditorUnit, UnitIndex } from "../types";
 import { type ApiError, api } from "./api";
 import { type EditorFilter, filterQuery } from "./filter-bar";
@@ -8,10 +9,30 @@ import type { Draft } from "./unit-row";
 
 const FETCH_CHUNK = 100;
 
+export type EditorStore = UnitStore<EditorUnit, Draft>;
+
+/** Nothing to listen to: the subscription of a hook asked about no unit. */
+const NOTHING = () => () => {};
+
+/** One unit as it is loaded (undefined while it is not): re-renders when that unit changes, never for another. */
+export function useStoredUnit(store: EditorStore, id: number | null | undefined): EditorUnit | undefined {
+  const subscribe = useCallback((listener: () => void) => (id == null ? () => {} : store.subscribeUnit(id, listener)), [store, id]);
+  const get = () => (id == null ? undefined : store.units.get(id));
+  return useSyncExternalStore(id == null ? NOTHING : subscribe, get, get);
+}
+
+/** The draft typed into one unit, if any: re-renders when that draft changes, never for another. */
+export function useStoredDraft(store: EditorStore, id: number): Draft | undefined {
+  const subscribe = useCallback((listener: () => void) => store.subscribeUnit(id, listener), [store, id]);
+  const get = () => store.drafts.get(id);
+  return useSyncExternalStore(subscribe, get, get);
+}
+
 /**
- * The editor's units: the loaded ones and the drafts typed into them (mutable maps read by async
- * callbacks; `render` re-renders after a change and `tick` counts those), the filtered index the list
- * shows and the full order that numbers units, and the loading of both.
+ * The editor's units: the loaded ones and the drafts typed into them (an external store,
+ * lib/editor/unit-store: rows subscribe to their own unit, so a keystroke re-renders only the row
+ * typed in; async callbacks read the maps directly), the filtered index the list shows and the
+ * full order that numbers units, and the loading of both.
  */
 export function useUnitStore(options: {
   documentId: string;
@@ -22,12 +43,14 @@ export function useUnitStore(options: {
   notify: (notice: { error: ApiError }) => void;
 }) {
   const { documentId, notify } = options;
-  const units = useRef(new Map(options.initialUnits.map((u) => [u.id, u])));
-  const drafts = useRef(new Map<number, Draft>());
+  const [store] = useState(() => createUnitStore<EditorUnit, Draft>(options.initialUnits.map((u) => [u.id, u])));
+  // The maps as the hooks read them (`units.current.get(id)`); they never change identity.
+  const [{ units, drafts }] = useState(() => ({
+    units: { current: store.units } as RefObject<Map<number, EditorUnit>>,
+    drafts: { current: store.drafts } as RefObject<Map<number, Draft>>,
+  }));
   const requested = useRef(new Set<number>());
   const structureVersion = useRef(options.initialIndex.structureVersion);
-  const [tick, setTick] = useState(0);
-  const render = useCallback(() => setTick((n) => n + 1), []);
 
   const [index, setIndex] = useState<UnitIndex>(options.initialIndex);
   const [order, setOrder] = useState<UnitIndex>(options.initialOrder);
@@ -62,13 +85,10 @@ export function useUnitStore(options: {
         for (const id of chunk) requested.current.add(id);
         const result = await api.units(documentId, chunk);
         for (const id of chunk) requested.current.delete(id);
-        if (result.ok) {
-          for (const u of result.data) units.current.set(u.id, u);
-          render();
-        }
+        if (result.ok) for (const u of result.data) units.current.set(u.id, u);
       }
     },
-    [documentId, render],
+    [documentId, units],
   );
 
   /** Loads every loaded unit again (after a glossary change or a bulk approval changed many). */
@@ -76,14 +96,13 @@ export function useUnitStore(options: {
     const ids = [...units.current.keys()];
     units.current.clear();
     await fetchUnits(ids);
-  }, [fetchUnits]);
+  }, [fetchUnits, units]);
 
   return {
+    store,
     units,
     drafts,
     structureVersion,
-    tick,
-    render,
     index,
     setIndex,
     indexRef,
