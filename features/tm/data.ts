@@ -9,6 +9,7 @@ import { containsPattern } from "@/lib/search/contains-pattern";
 import { getPgPool } from "@/lib/server/pg";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { type Analysis, analyse } from "@/lib/tm/bands";
+import { phraseKeys } from "@/lib/tm/concordance-keys";
 import { rarestPairs } from "@/lib/tm/entry";
 import { highlightParts } from "@/lib/tm/highlight";
 import { retrievalKeys } from "@/lib/tm/keys";
@@ -338,30 +339,34 @@ export async function loadUnitMemoryMatches(
 
 /** Hits a concordance search lists (the editor's Ctrl+K); more are there when `truncated`. */
 export const CONCORDANCE_LIMIT = 20;
-/** Entries the concordance walks in order before it falls back to the trigram indexes (searchMemory). */
+/** Entries the concordance walks in order before it asks an index (searchMemory). */
 const CONCORDANCE_WINDOW = 2_000;
-/** The farthest the ordered walk goes when the first window shows the phrase is common enough. */
+/** The farthest the ordered walk goes, when no boundary keys apply, and the first window shows the phrase is common enough. */
 const CONCORDANCE_WALK_MAX = 20_000;
+/** concordance_keys of an entry whose keys were never computed (the column's default): rechecked by every phrase search. */
+const UNKEYED = [0];
 
 /**
  * A concordance search of a project's memory, in either language: entries whose normalised Hindi
  * contains the normalised query (the glossary's folding, so ज़मीन finds जमीन) or whose English
  * contains it, case aside (LIKE '%…%'): an ordered walk of the first entries in the concordance's
- * order, then the trigram GIN indexes when that walk finds too few. Approved first, then the most
- * recent. Hits carry the parts to mark (lib/tm/highlight). The caller checked access.
+ * order, then an index when that walk finds too few — the word-boundary keys for a phrase
+ * (lib/tm/concordance-keys), the trigram GIN indexes for a single word. Approved first, then the
+ * most recent. Hits carry the parts to mark (lib/tm/highlight). The caller checked access.
  */
 export async function searchMemory(projectId: string, query: string): Promise<{ hits: ConcordanceHit[]; truncated: boolean }> {
-  const hindi = containsPattern(normaliseTmSource(query));
+  const hindiText = normaliseTmSource(query);
+  const hindi = containsPattern(hindiText);
   const english = containsPattern(query);
   type Row = { id: number; source: string; target: string; status: TmStatus; originTitle: string | null; originFile: string | null };
   const matches = Prisma.sql`(t.source_norm LIKE ${hindi} OR t.target ILIKE ${english})`;
   const hit = Prisma.sql`t.id, t.source, t.target, t.status::text AS status, d.title AS "originTitle", t.origin_file AS "originFile"`;
-  // The concordance's order, on both paths (status DESC is approved first: the enum declares approved last).
+  // The concordance's order, on every path (status DESC is approved first: the enum declares approved last).
   const order = Prisma.sql`t.status DESC, t.updated_at DESC, t.id`;
   // 1. The ordered walk: the newest CONCORDANCE_WINDOW entries in the concordance's order, through
-  // tm_entry_concordance_order_idx, filtered, first 21 kept. A common phrase (the slow case: the
-  // trigram path fetched and sorted all its thousands of rows) has its 21 here, and they are the
-  // global first 21: any match outside the window comes later in the same order.
+  // tm_entry_concordance_order_idx, filtered, first 21 kept. A common phrase (the slow case of an
+  // index: thousands of rows fetched and sorted) has its 21 here, and they are the global first 21:
+  // any match outside the window comes later in the same order.
   const walk = (window: number) => prisma.$queryRaw<Row[]>`
     SELECT ${hit}
     FROM (
@@ -372,21 +377,44 @@ export async function searchMemory(projectId: string, query: string): Promise<{ 
     ORDER BY ${order}
     LIMIT ${CONCORDANCE_LIMIT + 1}`;
   let rows = await walk(CONCORDANCE_WINDOW);
-  // 1b. Three or more in the window (over ~0.15 % of the memory): walk on, at most
-  // CONCORDANCE_WALK_MAX entries; the outer LIMIT stops the walk at the 21st match, and any prefix
-  // of the order holding 21 matches is the exact answer.
-  if (rows.length >= 3 && rows.length <= CONCORDANCE_LIMIT) rows = await walk(CONCORDANCE_WALK_MAX);
-  // 2. Fewer than 21 in the window: the trigram GIN path. Measured at 1M (bench): the walk filters
-  // ~4.5 µs an entry (10,000 in 45 ms), so the window is kept small (~9 ms) to bound what a miss
-  // costs; it only wins for phrases in over 1 % of the memory. A phrase with ~1,500 matches at 1M
-  // still takes the GIN path (~360 ms: 30,000 trigram candidates rechecked on the heap).
-  if (rows.length <= CONCORDANCE_LIMIT) {
+  const hindiKeys = phraseKeys(hindiText, false);
+  const englishKeys = phraseKeys(query, true);
+  if (rows.length <= CONCORDANCE_LIMIT && (hindiKeys || englishKeys)) {
+    // 2. A phrase: the entries holding all its word boundaries (GIN on concordance_keys), rechecked
+    // by the LIKE itself, then sorted. The keys of a phrase are those of every entry containing it
+    // (concordance-keys.ts), so this is the same answer; but for two common words it is the few
+    // hundred entries where they stand side by side, not the tens of thousands holding both that the
+    // trigram index returns. A side that cannot be keyed (a one-letter end, a cased non-ASCII letter
+    // in the English) is asked through its trigram index, as below.
+    // A keyed side's LIKE is on `column || ''`, which no index serves: otherwise the planner ANDs the
+    // keys with the trigram scan, and that scan alone costs what this path avoids (~300 ms at 1M).
+    const side = (keys: number[] | null, column: Prisma.Sql, like: Prisma.Sql) =>
+      keys
+        ? Prisma.sql`((t.concordance_keys @> ${keys}::int[] OR t.concordance_keys @> ${UNKEYED}::int[]) AND (${column} || '') ${like})`
+        : Prisma.sql`${column} ${like}`;
     rows = await prisma.$queryRaw<Row[]>`
       SELECT ${hit}
       FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
-      WHERE t.project_id = ${projectId} AND ${matches}
+      WHERE t.project_id = ${projectId}
+        AND (${side(hindiKeys, Prisma.sql`t.source_norm`, Prisma.sql`LIKE ${hindi}`)}
+          OR ${side(englishKeys, Prisma.sql`t.target`, Prisma.sql`ILIKE ${english}`)})
       ORDER BY ${order}
       LIMIT ${CONCORDANCE_LIMIT + 1}`;
+  } else if (rows.length <= CONCORDANCE_LIMIT) {
+    // 1b. A single word with three or more in the window (over ~0.15 % of the memory): walk on, at
+    // most CONCORDANCE_WALK_MAX entries; the outer LIMIT stops the walk at the 21st match, and any
+    // prefix of the order holding 21 matches is the exact answer.
+    if (rows.length >= 3) rows = await walk(CONCORDANCE_WALK_MAX);
+    // 3. Fewer than 21: the trigram GIN path. Measured at 1M (bench): the walk filters ~4.5 µs an
+    // entry (10,000 in 45 ms), so the window is kept small (~9 ms) to bound what a miss costs.
+    if (rows.length <= CONCORDANCE_LIMIT) {
+      rows = await prisma.$queryRaw<Row[]>`
+        SELECT ${hit}
+        FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
+        WHERE t.project_id = ${projectId} AND ${matches}
+        ORDER BY ${order}
+        LIMIT ${CONCORDANCE_LIMIT + 1}`;
+    }
   }
   return {
     truncated: rows.length > CONCORDANCE_LIMIT,

@@ -7,6 +7,7 @@ import type { ProjectRole } from "@/lib/projects/choose-project";
 import type { Tx } from "@/lib/server/prisma";
 import { transact } from "@/lib/server/transaction";
 import { normaliseText } from "@/lib/text/normalise";
+import { concordanceKeys } from "@/lib/tm/concordance-keys";
 import { describeEntry } from "@/lib/tm/entry";
 import { decodeXmlChunks } from "@/lib/tmx/decode-chunks";
 import { pickHindiEnglish } from "@/lib/tmx/pick-languages";
@@ -51,7 +52,7 @@ export async function recordUnitsInMemory(tx: Tx, unitIds: readonly number[]): P
     const english = u.english.trim();
     const keep = u.projectId !== null && english !== "" && (u.status === "translated" || u.status === "approved") && !!u.hindi?.trim();
     const entry = describeEntry(u.hindi ?? "", u.prev ?? EDGE, u.next ?? EDGE);
-    return { ...u, english, keep, entry };
+    return { ...u, english, keep, entry, concordance: `{${concordanceKeys(entry.sourceNorm, english).join(",")}}` };
   });
   const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
   await tx.$executeRaw`
@@ -60,8 +61,8 @@ export async function recordUnitsInMemory(tx: Tx, unitIds: readonly number[]): P
         ${col((r) => r.unitId)}::int[], ${col((r) => r.documentId)}::text[], ${col((r) => r.projectId)}::text[],
         ${col((r) => r.hindi ?? "")}::text[], ${col((r) => r.english)}::text[], ${col((r) => r.status)}::text[],
         ${col((r) => r.keep)}::bool[], ${col((r) => r.entry.sourceNorm)}::text[], ${col((r) => `{${r.entry.keys.join(",")}}`)}::text[],
-        ${col((r) => r.entry.prevNorm)}::text[], ${col((r) => r.entry.nextNorm)}::text[]
-      ) AS i(unit_id, document_id, project_id, source, target, status, keep, source_norm, keys, prev_norm, next_norm)
+        ${col((r) => r.entry.prevNorm)}::text[], ${col((r) => r.entry.nextNorm)}::text[], ${col((r) => r.concordance)}::text[]
+      ) AS i(unit_id, document_id, project_id, source, target, status, keep, source_norm, keys, prev_norm, next_norm, concordance_keys)
     ),
     hashed AS (
       SELECT i.*, md5(source_norm)::uuid AS source_hash, md5(target)::uuid AS target_hash FROM input i
@@ -78,10 +79,10 @@ export async function recordUnitsInMemory(tx: Tx, unitIds: readonly number[]): P
         -- A pair another unit of this batch keeps is updated below, not deleted (one statement touches a row once).
         AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.project_id = t.project_id AND k.source_hash = t.source_hash AND k.target_hash = t.target_hash)
     )
-    INSERT INTO tm_entry (project_id, source, target, source_norm, source_hash, target_hash, keys, status,
+    INSERT INTO tm_entry (project_id, source, target, source_norm, source_hash, target_hash, keys, concordance_keys, status,
       origin_unit_id, origin_document_id, prev_hash, next_hash, updated_at)
     SELECT project_id, source, target, source_norm, source_hash, target_hash,
-      keys::int[], status::"TmStatus",
+      keys::int[], concordance_keys::int[], status::"TmStatus",
       unit_id, document_id, md5(prev_norm)::uuid, md5(next_norm)::uuid, now()
     FROM kept
     ORDER BY project_id, source_hash, target_hash
@@ -89,6 +90,8 @@ export async function recordUnitsInMemory(tx: Tx, unitIds: readonly number[]): P
       status = CASE WHEN tm_entry.status = 'approved' AND tm_entry.origin_unit_id IS DISTINCT FROM excluded.origin_unit_id
                     THEN 'approved'::"TmStatus" ELSE excluded.status END,
       source = excluded.source,
+      -- The same as before, except on an entry written before the keys existed ({0}): its save computes them.
+      concordance_keys = excluded.concordance_keys,
       origin_unit_id = excluded.origin_unit_id,
       origin_document_id = excluded.origin_document_id,
       origin_file = NULL,
@@ -150,7 +153,7 @@ export async function importMemoryTmx(
       if (!project[0]) throw new AppError("NOT_FOUND", `No project with id ${input.projectId}.`, { reason: "projectNotFound" });
       if (input.user) await assertMayImportLocked(tx, input.projectId, input.user);
       await tx.$executeRawUnsafe(
-        "CREATE TEMP TABLE tm_import (source text, target text, source_norm text, keys text, status text) ON COMMIT DROP",
+        "CREATE TEMP TABLE tm_import (source text, target text, source_norm text, keys text, concordance_keys text, status text) ON COMMIT DROP",
       );
       const skipped: Record<string, number> = {};
       const languages = new Set<string>();
@@ -158,12 +161,13 @@ export async function importMemoryTmx(
       let srcLang = "";
       let read = 0;
       let staged = 0;
-      let batch: { source: string; target: string; norm: string; keys: string; status: string }[] = [];
+      let batch: { source: string; target: string; norm: string; keys: string; concordance: string; status: string }[] = [];
       const flush = async () => {
         if (batch.length === 0) return;
         await tx.$executeRaw`
           INSERT INTO tm_import SELECT * FROM unnest(${batch.map((b) => b.source)}::text[], ${batch.map((b) => b.target)}::text[],
-            ${batch.map((b) => b.norm)}::text[], ${batch.map((b) => b.keys)}::text[], ${batch.map((b) => b.status)}::text[])`;
+            ${batch.map((b) => b.norm)}::text[], ${batch.map((b) => b.keys)}::text[], ${batch.map((b) => b.concordance)}::text[],
+            ${batch.map((b) => b.status)}::text[])`;
         staged += batch.length;
         batch = [];
       };
@@ -188,7 +192,14 @@ export async function importMemoryTmx(
           continue;
         }
         const status = event.unit.props["x-setu-status"] === "approved" ? "approved" : "translated";
-        batch.push({ source: hindi, target: english, norm: entry.sourceNorm, keys: `{${entry.keys.join(",")}}`, status });
+        batch.push({
+          source: hindi,
+          target: english,
+          norm: entry.sourceNorm,
+          keys: `{${entry.keys.join(",")}}`,
+          concordance: `{${concordanceKeys(entry.sourceNorm, english).join(",")}}`,
+          status,
+        });
         if (batch.length >= STAGE_BATCH) await flush();
       }
       await flush();
@@ -204,8 +215,9 @@ export async function importMemoryTmx(
       }
       const [{ added }] = await tx.$queryRaw<{ added: number }[]>`
         WITH upserted AS (
-        INSERT INTO tm_entry (project_id, source, target, source_norm, source_hash, target_hash, keys, status, origin_file, updated_at)
-        SELECT ${input.projectId}, source, target, source_norm, source_hash, target_hash, keys::int[], status::"TmStatus", ${input.fileName}, now()
+        INSERT INTO tm_entry (project_id, source, target, source_norm, source_hash, target_hash, keys, concordance_keys, status, origin_file, updated_at)
+        SELECT ${input.projectId}, source, target, source_norm, source_hash, target_hash, keys::int[], concordance_keys::int[], status::"TmStatus",
+          ${input.fileName}, now()
         FROM (
           SELECT DISTINCT ON (source_hash, target_hash) *
           FROM (SELECT i.*, md5(source_norm)::uuid AS source_hash, md5(target)::uuid AS target_hash FROM tm_import i) h
@@ -214,6 +226,7 @@ export async function importMemoryTmx(
         ORDER BY source_hash, target_hash
         ON CONFLICT (project_id, source_hash, target_hash) DO UPDATE SET
           status = CASE WHEN tm_entry.status = 'approved' OR excluded.status = 'approved' THEN 'approved'::"TmStatus" ELSE 'translated'::"TmStatus" END,
+          concordance_keys = excluded.concordance_keys,
           updated_at = now()
         RETURNING (xmax = 0) AS inserted)
         SELECT (count(*) FILTER (WHERE inserted))::int AS added FROM upserted`;
