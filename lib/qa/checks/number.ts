@@ -35,7 +35,21 @@ function raw(text: string, n: FoundNumber): string {
   return text.slice(n.start, n.end);
 }
 
+// A unit has a few numbers, fewer than a Set is worth building for: the list is searched instead,
+// unless it is long (a table row of figures).
+function valuesOf(numbers: FoundNumber[]): Set<string> | null {
+  return numbers.length > 16 ? new Set(numbers.map((n) => n.value)) : null;
+}
+
+function hasValue(numbers: FoundNumber[], values: Set<string> | null, value: string): boolean {
+  if (values) return values.has(value);
+  for (const n of numbers) if (n.value === value) return true;
+  return false;
+}
+
 function firstByValue(numbers: FoundNumber[]): FoundNumber[] {
+  // Most units carry every number across: nothing left over, no Map to build.
+  if (numbers.length < 2) return numbers;
   const seen = new Map<string, FoundNumber>();
   for (const n of numbers) {
     const before = seen.get(n.value);
@@ -49,10 +63,10 @@ export function checkNumbers(hindi: string, english: string): QaIssue[] {
   const hi = readNumbers(hindi);
   const en = readNumbers(english);
   const issues: QaIssue[] = [];
-  const enValues = new Set(en.map((n) => n.value));
-  const hiValues = new Set(hi.map((n) => n.value));
-  const missing = firstByValue(hi.filter((n) => !enValues.has(n.value)));
-  const extra = firstByValue(en.filter((n) => !hiValues.has(n.value)));
+  const enValues = valuesOf(en);
+  const hiValues = valuesOf(hi);
+  const missing = firstByValue(hi.filter((n) => !hasValue(en, enValues, n.value)));
+  const extra = firstByValue(en.filter((n) => !hasValue(hi, hiValues, n.value)));
   if (missing.length === 1 && extra.length === 1 && (missing[0].strict || extra[0].strict)) {
     const [h, e] = [missing[0], extra[0]];
     issues.push(qaIssue("numberMismatch", { hindi: raw(hindi, h), english: raw(english, e) }, `${h.value}:${e.value}`));
