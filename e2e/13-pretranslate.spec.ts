@@ -17,6 +17,9 @@ const englishBox = (page: Page, n: number) => rows(page).nth(n).locator("textare
 const words = {
   en: {
     analysis: "Analysis against the translation memory",
+    analyse: "Analyse",
+    analyseAgain: "Analyse again",
+    notYet: "The document has not been analysed yet.",
     context: "101 % (context)",
     button: "Pre-translate",
     done: "Pre-translated: 2 units as translated, 0 drafts.",
@@ -28,6 +31,9 @@ const words = {
   },
   hi: {
     analysis: "अनुवाद स्मृति के आधार पर विश्लेषण",
+    analyse: "विश्लेषण करें",
+    analyseAgain: "फिर से विश्लेषण करें",
+    notYet: "इस दस्तावेज़ का विश्लेषण अभी नहीं हुआ है।",
     context: "101 % (संदर्भ)",
     button: "पूर्व-अनुवाद करें",
     // Hindi counts 0 like 1 (CLDR "one"): 0 मसौदा.
@@ -70,6 +76,10 @@ for (const locale of ["en", "hi"] as const) {
     await page.goto(`/${locale}/documents/${second}`);
     const analysis = page.getByTestId("analysis");
     await expect(analysis.getByRole("heading", { level: 2 })).toHaveText(w.analysis);
+    // The analysis is a background job: none yet, then the button queues one and the page shows its bands.
+    await expect(analysis).toContainText(w.notYet);
+    await expect(analysis.getByRole("table")).toHaveCount(0);
+    await analysis.getByRole("button", { name: w.analyse }).click();
     const table = analysis.getByRole("table");
     await expect(table.locator('tr[data-band="context"] th')).toHaveText(w.context);
     await expect(table.locator('tr[data-band="context"] td').first()).toHaveText("1");
@@ -79,6 +89,11 @@ for (const locale of ["en", "hi"] as const) {
     await expect(table.locator('tr[data-band="total"] td').first()).toHaveText("3");
     // The bar is decoration: the table carries the numbers.
     await expect(analysis.locator(".analysis-bar")).toHaveAttribute("aria-hidden", "true");
+    // Stored with its job: still there after a reload, with when it ran, and it can be run again.
+    await page.reload();
+    await expect(table.locator('tr[data-band="total"] td').first()).toHaveText("3");
+    await expect(analysis.getByTestId("analysed-at")).toBeVisible();
+    await expect(analysis.getByRole("button", { name: w.analyseAgain })).toBeEnabled();
 
     // Pre-translate, and undo it from the page.
     const form = page.getByTestId("pretranslate");

@@ -176,6 +176,7 @@ export const errorReasons = [
   "workerLost",
   "jobFinished",
   "notYourJob",
+  "jobRunning",
   // live updates (lib/server/live-stream.ts)
   "liveUnavailable",
 ] as const;

@@ -2,15 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/features/audit/mutations";
 import { insertUnits } from "@/features/documents/mutations";
-import { enqueueJob, type JobContext } from "@/features/jobs/mutations";
+import { enqueueJob, type JobContext, lockRequester } from "@/features/jobs/mutations";
 import { invalidateDocumentQa } from "@/features/qa/mutations";
 import { alignSentences, alignSentencesInSteps } from "@/lib/align/align";
 import { beadsToUnits, countBeadShapes, joinEnglish } from "@/lib/align/to-units";
 import type { Bead, GlossaryPair } from "@/lib/align/types";
-import { projectActor, realignRefusal } from "@/lib/editor/policy";
+import { realignRefusal } from "@/lib/editor/policy";
 import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
-import type { ProjectRole } from "@/lib/projects/choose-project";
 import { uploadLimitBytes } from "@/lib/server/env";
 import type { Tx } from "@/lib/server/prisma";
 import { prisma } from "@/lib/server/prisma";
@@ -236,24 +235,12 @@ export async function runAlignmentJob(job: JobContext): Promise<void> {
   await job.progress(hindi.length, hindi.length);
   await job.finish(
     async (tx) => {
-      const actor = await lockActor(tx, job.projectId, job.requestedById);
+      const actor = await lockRequester(tx, job.projectId, job.requestedById);
       const report = await commitAlignment(tx, documentId, plan, aligned, actor, { replace: input.replace }, { accepted: input });
       return { ...report };
     },
     { timeout: ALIGN_TIMEOUT_MS },
   );
-}
-
-/** The requester as they act on the project now, their account and membership rows locked until commit. */
-async function lockActor(tx: Tx, projectId: string, userId: string): Promise<{ id: string; role: Role }> {
-  const [account] = await tx.$queryRaw<{ role: Role }[]>`SELECT role::text AS role FROM "user" WHERE id = ${userId} FOR SHARE`;
-  const [member] = await tx.$queryRaw<{ role: ProjectRole }[]>`
-    SELECT role::text AS role FROM project_member WHERE project_id = ${projectId} AND user_id = ${userId} FOR SHARE`;
-  const actor = account ? projectActor(account.role, member?.role ?? null) : null;
-  if (actor === null) {
-    throw new AppError("FORBIDDEN", "The person who started this alignment is no longer in the project.", { reason: "requesterLeft" });
-  }
-  return { id: userId, role: actor };
 }
 
 interface UnitCounts {

@@ -105,3 +105,14 @@ export async function loadActiveJob(documentId: string, kind: JobKind): Promise<
   );
   return rows[0] ? toView(rows[0]) : null;
 }
+
+/** The document's newest job of a kind that succeeded (the page shows the last analysis's bands). */
+export async function loadLastSucceededJob(documentId: string, kind: JobKind): Promise<JobView | null> {
+  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
+    `${SELECT_JOB} WHERE j.document_id = $1 AND j.kind = $2::"JobKind" AND j.state = 'succeeded'
+     ORDER BY j.finished_at DESC, j.id DESC LIMIT 1`,
+    documentId,
+    kind,
+  );
+  return rows[0] ? toView(rows[0]) : null;
+}

@@ -2,7 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Prisma } from "@/generated/prisma/client";
+import { projectActor } from "@/lib/editor/policy";
+import type { Role } from "@/lib/editor/status";
 import { AppError, isAppError } from "@/lib/errors";
+import type { ProjectRole } from "@/lib/projects/choose-project";
 import { jobSettings } from "@/lib/server/env";
 import { logError } from "@/lib/server/log";
 import { getPgPool } from "@/lib/server/pg";
@@ -26,6 +29,11 @@ export interface NewJob {
   /** Progress total known when queued (alignment: the Hindi sentences); the worker may correct it. */
   total: number;
   input: Prisma.InputJsonValue;
+  /**
+   * At most one queued or running job of this kind per document (analysis, pre-translation: a second
+   * one would only repeat the first): a request meeting one is refused with 409 jobRunning, naming it.
+   */
+  exclusive?: boolean;
 }
 
 /** Inserts the job row and its queue message in one transaction; returns the job's id. */
@@ -34,6 +42,20 @@ export async function enqueueJob(job: NewJob): Promise<string> {
   const client = await getPgPool().connect();
   try {
     await client.query("BEGIN");
+    if (job.exclusive && job.documentId) {
+      // Two requests at once: the second waits for the first's commit here and then sees its row.
+      await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`job:${job.kind}:${job.documentId}`]);
+      const { rows } = await client.query<{ id: string }>(
+        `SELECT id FROM job WHERE document_id = $1 AND kind = $2::"JobKind" AND state IN ('queued', 'running') LIMIT 1`,
+        [job.documentId, job.kind],
+      );
+      if (rows[0]) {
+        throw new AppError("CONFLICT", `A ${job.kind} job for this document is already queued or running (${rows[0].id}).`, {
+          reason: "jobRunning",
+          jobId: rows[0].id,
+        });
+      }
+    }
     await client.query(
       `INSERT INTO job (id, kind, project_id, document_id, requested_by_id, total, input)
        VALUES ($1, $2::"JobKind", $3, $4, $5, $6, $7::jsonb)`,
@@ -93,6 +115,23 @@ export interface JobContext {
 }
 
 export type JobHandler = (context: JobContext) => Promise<void>;
+
+/**
+ * The person who queued a job as they act on its project now, inside the job's final transaction:
+ * their account and membership rows are read FOR SHARE (held until commit, so a removal or re-role
+ * waits for the commit, and one that came first is seen). Someone no longer in the project changes
+ * nothing (requesterLeft). The caller asks the policy about the returned role.
+ */
+export async function lockRequester(tx: Tx, projectId: string, userId: string): Promise<{ id: string; role: Role }> {
+  const [account] = await tx.$queryRaw<{ role: Role }[]>`SELECT role::text AS role FROM "user" WHERE id = ${userId} FOR SHARE`;
+  const [member] = await tx.$queryRaw<{ role: ProjectRole }[]>`
+    SELECT role::text AS role FROM project_member WHERE project_id = ${projectId} AND user_id = ${userId} FOR SHARE`;
+  const actor = account ? projectActor(account.role, member?.role ?? null) : null;
+  if (actor === null) {
+    throw new AppError("FORBIDDEN", "The person who started this job is no longer in the project.", { reason: "requesterLeft" });
+  }
+  return { id: userId, role: actor };
+}
 export type JobHandlers = Record<JobKind, JobHandler>;
 
 const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;

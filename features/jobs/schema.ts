@@ -1,7 +1,7 @@
 /** A background job as the UI and the API see it (features/jobs; the queue underneath is pg-boss). */
 export const jobStates = ["queued", "running", "succeeded", "failed", "cancelled"] as const;
 export type JobState = (typeof jobStates)[number];
-export const jobKinds = ["align"] as const;
+export const jobKinds = ["align", "analyse", "pretranslate"] as const;
 export type JobKind = (typeof jobKinds)[number];
 
 /** States a job never leaves. */
@@ -15,12 +15,12 @@ export interface JobView {
   state: JobState;
   projectId: string;
   documentId: string | null;
-  /** Progress in the job's own unit (alignment: Hindi sentences). */
+  /** Progress in the job's own unit (alignment: Hindi sentences; analysis and pre-translation: units). */
   done: number;
   total: number;
   attempts: number;
   requestedBy: { id: string; name: string };
-  /** What the job produced, once it succeeded (alignment: its AlignReport). */
+  /** What the job produced, once it succeeded (alignment: its AlignReport; analysis: bands; pre-translation: PretranslateResult). */
   result: unknown;
   /** Why it failed or was cancelled, as the error envelope's code and reason (translated by the client). */
   error: { code: string; reason: string; details: Record<string, unknown> } | null;

@@ -1,10 +1,11 @@
 import "server-only";
+import { enqueueJob, type JobContext, lockRequester } from "@/features/jobs/mutations";
 import { Prisma } from "@/generated/prisma/client";
 import { assertMemoryAllowed, projectActor } from "@/lib/editor/policy";
 import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import type { ProjectRole } from "@/lib/projects/choose-project";
-import type { Tx } from "@/lib/server/prisma";
+import { prisma, type Tx } from "@/lib/server/prisma";
 import { transact } from "@/lib/server/transaction";
 import { normaliseText } from "@/lib/text/normalise";
 import { concordanceKeys } from "@/lib/tm/concordance-keys";
@@ -12,8 +13,8 @@ import { describeEntry } from "@/lib/tm/entry";
 import { decodeXmlChunks } from "@/lib/tmx/decode-chunks";
 import { pickHindiEnglish } from "@/lib/tmx/pick-languages";
 import { readTmx } from "@/lib/tmx/reader";
-import { forgetKeyFrequency } from "./data";
-import type { MemoryImportReport } from "./types";
+import { analyseDocumentMatches, forgetKeyFrequency, loadDocumentMatches } from "./data";
+import type { AnalysisSummary, MemoryImportReport } from "./types";
 
 export type { MemoryImportReport };
 
@@ -237,4 +238,41 @@ export async function importMemoryTmx(
   // Lookups weigh keys by their frequency in the memory, which an import can change a lot.
   forgetKeyFrequency();
   return report;
+}
+
+/**
+ * Queues the analysis of a document against its project's memory as a job (one per document at a
+ * time); returns its id. `user` is the person as they act on the document's project (accessDocument).
+ */
+export async function enqueueAnalysis(documentId: string, user: { id: string; role: Role; projectId: string }): Promise<string> {
+  assertMemoryAllowed(user.role, "memory-lookup");
+  const units = await prisma.unit.count({ where: { documentId } });
+  return enqueueJob({
+    kind: "analyse",
+    projectId: user.projectId,
+    documentId,
+    requestedById: user.id,
+    total: units,
+    input: {},
+    exclusive: true,
+  });
+}
+
+/**
+ * The worker's side of an analysis job: the document's units are looked up in the memory with
+ * progress (a statement's worth at a time), banded, and the bands are stored as the job's result,
+ * which the document page shows until the next analysis. The final transaction asks the policy
+ * again on the requester's locked rows: someone removed from the project meanwhile gets no result.
+ */
+export async function runAnalysisJob(job: JobContext): Promise<void> {
+  const documentId = job.documentId;
+  if (!documentId) throw new AppError("NOT_FOUND", "The analysis job names no document.", { reason: "documentNotFound" });
+  const { units } = await loadDocumentMatches(documentId, (done, total) => job.progress(done, total));
+  const { bands, total } = analyseDocumentMatches(units);
+  await job.finish(async (tx) => {
+    const actor = await lockRequester(tx, job.projectId, job.requestedById);
+    assertMemoryAllowed(actor.role, "memory-lookup");
+    // Fresh object literals: what Prisma's JSON type accepts (an interface has no index signature).
+    return { bands: bands.map((b) => ({ ...b })), total: { ...total } } satisfies AnalysisSummary;
+  });
 }

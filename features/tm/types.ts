@@ -1,3 +1,4 @@
+import type { Analysis } from "@/lib/tm/bands";
 import type { TextPart } from "@/lib/tm/highlight";
 import type { TmStatus } from "@/lib/tm/rank";
 
@@ -38,3 +39,6 @@ export interface MemoryImportReport {
   /** Languages seen in the file besides Hindi and English. */
   extraLanguages: string[];
 }
+
+/** An analysis as an analysis job stores it and the document page shows it (the per-unit bands stay out: a book has many). */
+export type AnalysisSummary = Pick<Analysis, "bands" | "total">;

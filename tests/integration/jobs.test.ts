@@ -1,6 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import type { ChildProcess } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as documentJobsRoute } from "@/app/api/documents/[id]/jobs/route";
 import { POST as cancelRoute } from "@/app/api/jobs/[id]/cancel/route";
 import { GET as jobRoute } from "@/app/api/jobs/[id]/route";
@@ -16,6 +15,7 @@ import { makeDocument, makeUser } from "../support/fixtures";
 import { call, sessionCookie } from "../support/http";
 import { handlers, runQueuedJob, waitForJob } from "../support/jobs";
 import { routes } from "../support/routes";
+import { WORKER_ENV, workerProcesses } from "../support/workers";
 
 vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
 
@@ -25,10 +25,8 @@ vi.mock("next/headers", async () => (await import("../support/http")).nextHeader
  * of the final transaction (a document changed meanwhile, a requester removed from the project), and
  * the refusals of the job routes with the database compared before and after.
  */
-const root = path.resolve(import.meta.dirname, "../..");
-// Short timings for the workers these tests start (their own processes read them).
-const WORKER_ENV = { SETU_JOB_STALE_SECONDS: "8", SETU_JOB_SWEEP_SECONDS: "1", SETU_JOB_EXPIRE_SECONDS: "600" };
 Object.assign(process.env, WORKER_ENV);
+const workers = workerProcesses();
 
 const HINDI = ["पहला वाक्य है।", "दूसरा वाक्य है।", "तीसरा वाक्य है।"];
 const ENGLISH = "The first sentence. The second sentence. The third sentence.";
@@ -39,7 +37,6 @@ let colleague: CurrentUser;
 let manager: CurrentUser;
 let outsider: CurrentUser;
 const cookies: Record<string, string> = {};
-const children: ChildProcess[] = [];
 
 beforeAll(async () => {
   projectId = (await prisma.project.create({ data: { name: `jobs ${Date.now()}` } })).id;
@@ -56,47 +53,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid as number), "SIGKILL");
+  workers.killAll();
   await stopQueue();
 });
 
-/** A `setu worker` process on the test database, resolved once it says it is ready. */
-async function spawnWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(root, "cli/setu.mjs"), "worker"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: inject("databaseUrl"), ...WORKER_ENV },
-    stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group: cli/setu.mjs runs the worker as a child, and a kill must reach both.
-    detached: true,
-  });
-  children.push(child);
-  let stderr = "";
-  child.stderr?.on("data", (chunk) => {
-    stderr += String(chunk);
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (chunk) => {
-      if (String(chunk).includes("ready")) resolve();
-    });
-    child.once("exit", (code) => reject(new Error(`setu worker exited (${code}) before it was ready: ${stderr}`)));
-  });
-  return child;
-}
-
-function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    process.kill(-(child.pid as number), "SIGKILL");
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    process.kill(-(child.pid as number), "SIGTERM");
-  });
-}
+const spawnWorker = () => workers.spawn();
+const kill = (child: ChildProcess) => workers.kill(child);
+const stop = (child: ChildProcess) => workers.stop(child);
 
 /** A document long enough that its alignment runs for seconds (about 2 s per 4,000 sentences here). */
 async function bigDocument(sentences: number) {

@@ -1,17 +1,21 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as pretranslateRoute } from "@/app/api/documents/[id]/pretranslate/route";
 import { POST as undoRoute } from "@/app/api/documents/[id]/undo/route";
 import { mergeWithNext, saveUnit } from "@/features/editor/mutations";
+import type { JobView } from "@/features/jobs/schema";
 import { applyPretranslation, planPretranslation } from "@/features/pretranslate/mutations";
+import type { PretranslateResult } from "@/features/pretranslate/types";
 import { setMember } from "@/features/projects/mutations";
 import { reviewUnit } from "@/features/review/mutations";
 import { forgetKeyFrequency } from "@/features/tm/data";
 import { prisma } from "@/lib/server/prisma";
+import { stopQueue } from "@/lib/server/queue";
 import type { CurrentUser } from "@/lib/server/session";
 import { makeDocument, makeUser } from "../support/fixtures";
 import { call, sessionCookie } from "../support/http";
+import { runQueuedJob } from "../support/jobs";
 
 vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
 
@@ -82,6 +86,7 @@ async function state(documentId: string) {
     undo: await prisma.undoEntry.findMany({ where: { documentId }, orderBy: { id: "asc" }, select: { id: true, kind: true } }),
     audit: await prisma.auditLog.count({ where: { documentId } }),
     memory: await prisma.tmEntry.findMany({ where: { projectId }, orderBy: { id: "asc" } }),
+    jobs: await prisma.job.findMany({ where: { documentId }, orderBy: { createdAt: "asc" }, select: { id: true, state: true } }),
   };
 }
 
@@ -92,6 +97,18 @@ const post = (documentId: string, json: unknown, opts: { cookie?: string | null;
     params: { id: documentId },
     json,
   });
+
+/** The route, then its job run here as a worker would run it: the job's row afterwards. */
+async function pretranslateJob(documentId: string, json: unknown, cookie = translatorCookie): Promise<JobView> {
+  const r = await post(documentId, json, { cookie });
+  expect(r.status).toBe(202);
+  expect(r.headers.get("location")).toBe(`/api/jobs/${r.body.jobId}`);
+  return runQueuedJob(String(r.body.jobId));
+}
+
+afterAll(async () => {
+  await stopQueue();
+});
 
 beforeAll(async () => {
   forgetKeyFrequency();
@@ -175,8 +192,9 @@ describe("pre-translation by a translator of the project", () => {
   it("fills 100/101 % as translated (never approved), fuzzy ≥ min as drafts, and nothing else; one undo puts all back", async () => {
     const doc = await target();
     const before = await state(doc.id);
-    const r = await post(doc.id, { min: 95 });
-    expect(r.status).toBe(200);
+    const job = await pretranslateJob(doc.id, { min: 95 });
+    expect(job).toMatchObject({ state: "succeeded", kind: "pretranslate", done: 6, total: 6, requestedBy: { id: translator.id } });
+    const r = { body: job.result as PretranslateResult };
     expect(r.body).toEqual({ translated: 2, drafts: 1, stale: 0, undoId: expect.any(Number) });
     const after = await state(doc.id);
     expect(after.units.map((u) => [u.english, u.status, u.pretranslated])).toEqual([
@@ -194,7 +212,7 @@ describe("pre-translation by a translator of the project", () => {
     expect(after.memory).toEqual(before.memory);
 
     // A second run finds nothing left to fill and records no undo entry.
-    const again = await post(doc.id, { min: 95 });
+    const again = { body: (await pretranslateJob(doc.id, { min: 95 })).result };
     expect(again.body).toEqual({ translated: 0, drafts: 0, stale: 0, undoId: null });
 
     const undone = await call(undoRoute, "POST", `/api/documents/${doc.id}/undo`, {
@@ -213,8 +231,7 @@ describe("pre-translation by a translator of the project", () => {
 
   it("without a threshold fills exact matches only; Ctrl+Enter on a pre-translated unit confirms it (marker gone, now in the memory as the unit's)", async () => {
     const doc = await target();
-    const r = await post(doc.id, {});
-    expect(r.body).toMatchObject({ translated: 2, drafts: 0 });
+    expect((await pretranslateJob(doc.id, {})).result).toMatchObject({ translated: 2, drafts: 0 });
     const units = (await state(doc.id)).units;
     expect(units[2]).toMatchObject({ english: "", status: "draft", pretranslated: null });
     const confirmed = await edit(doc.unitIds[0], EN.A, translator);
@@ -230,7 +247,7 @@ describe("pre-translation by a translator of the project", () => {
 describe("the pre-translated marker and structure", () => {
   it("a merge of pre-translated units drops the marker, and undoing the merge brings it back", async () => {
     const doc = await target();
-    await post(doc.id, {});
+    await pretranslateJob(doc.id, {});
     const [a, b] = await prisma.unit.findMany({ where: { id: { in: doc.unitIds.slice(0, 2) } }, orderBy: { firstSentence: "asc" } });
     expect([a.pretranslated, b.pretranslated]).toEqual([101, 100]);
     const merged = await mergeWithNext(a.id, { version: a.version, nextVersion: b.version }, translator);

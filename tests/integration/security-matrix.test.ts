@@ -114,6 +114,7 @@ async function snapshot(documentId: string) {
     versions: await prisma.unitVersion.count({ where: { unitId: { in: unitIds } } }),
     comments: await prisma.comment.count({ where: { unitId: { in: unitIds } } }),
     audit: await prisma.auditLog.count({ where: { documentId } }),
+    jobs: await prisma.job.count({ where: { documentId } }),
     document: await prisma.document.findUniqueOrThrow({ where: { id: documentId }, select: { structureVersion: true } }),
   };
 }
@@ -296,6 +297,15 @@ describe("requests from another origin or with another body type change nothing"
         params: { id: s.documentId },
       }),
       { min: 75 },
+    ],
+    analyse: [
+      (s) => ({
+        route: routes.analyse,
+        method: "POST",
+        path: `/api/documents/${s.documentId}/analyse`,
+        params: { id: s.documentId },
+      }),
+      {},
     ],
     presence: [
       (s) => ({ route: routes.presence, method: "POST", path: `/api/documents/${s.documentId}/presence`, params: { id: s.documentId } }),

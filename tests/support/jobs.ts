@@ -1,10 +1,12 @@
 import { runAlignmentJob } from "@/features/alignment/mutations";
 import { loadJob } from "@/features/jobs/data";
-import { runJob } from "@/features/jobs/mutations";
+import { type JobHandlers, runJob } from "@/features/jobs/mutations";
 import type { JobView } from "@/features/jobs/schema";
+import { runPretranslationJob } from "@/features/pretranslate/mutations";
+import { runAnalysisJob } from "@/features/tm/mutations";
 
 /** The handlers `setu worker` runs, for tests that run a queued job in their own process. */
-export const handlers = { align: runAlignmentJob };
+export const handlers: JobHandlers = { align: runAlignmentJob, analyse: runAnalysisJob, pretranslate: runPretranslationJob };
 
 /** Runs a queued job here and now, as a worker would on delivery, and returns its row afterwards. */
 export async function runQueuedJob(jobId: string): Promise<JobView> {

@@ -1,5 +1,6 @@
 import { PATCH as commentPatch } from "@/app/api/comments/[id]/route";
 import { POST as alignRoute } from "@/app/api/documents/[id]/align/route";
+import { POST as analyseRoute } from "@/app/api/documents/[id]/analyse/route";
 import { POST as bulkApproveRoute } from "@/app/api/documents/[id]/bulk-approve/route";
 import { DELETE as presenceDelete, POST as presencePost } from "@/app/api/documents/[id]/presence/route";
 import { POST as pretranslateRoute } from "@/app/api/documents/[id]/pretranslate/route";
@@ -35,6 +36,7 @@ export const routes = {
   align: alignRoute,
   bulkApprove: bulkApproveRoute,
   pretranslate: pretranslateRoute,
+  analyse: analyseRoute,
   propagate: propagateRoute,
   glossaryImport: glossaryImportRoute,
   memoryImport: memoryImportRoute,

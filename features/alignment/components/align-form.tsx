@@ -4,13 +4,13 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { JobProgress } from "@/features/jobs/components/job-progress";
 import { useJob } from "@/features/jobs/components/use-job";
+import { useJobOutcome } from "@/features/jobs/components/use-job-outcome";
 import type { JobView } from "@/features/jobs/schema";
 import { failureFromJson, formDataWithoutEmptyFile } from "@/features/shell/components/post-form";
 import { UploadProgress } from "@/features/shell/components/upload-progress";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useProgressUpload } from "@/features/shell/components/use-progress-upload";
 import { Link, useRouter } from "@/i18n/navigation";
-import type { ErrorCode, ErrorReason } from "@/lib/errors";
 import type { AlignReport } from "../schema";
 
 /**
@@ -19,7 +19,6 @@ import type { AlignReport } from "../schema";
  */
 export function AlignForm({ documentId, activeJob }: { documentId: string; activeJob: JobView | null }) {
   const t = useTranslations("alignment");
-  const tJobs = useTranslations("jobs");
   const tErr = useTranslations("errors");
   const router = useRouter();
   const errorMessage = useErrorMessage();
@@ -31,7 +30,7 @@ export function AlignForm({ documentId, activeJob }: { documentId: string; activ
   const { job, follow, update } = useJob(activeJob);
   const jobState = job?.state;
   const jobResult = job?.result;
-  const jobError = job?.error;
+  const jobOutcome = useJobOutcome();
 
   // A job that just finished: its report, or why not; the unit counts above the form changed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state change of the job, not on every poll
@@ -39,17 +38,9 @@ export function AlignForm({ documentId, activeJob }: { documentId: string; activ
     if (jobState === "succeeded") {
       setReport(jobResult as AlignReport);
       router.refresh();
-    } else if (jobState === "failed" && jobError) {
-      const failure = {
-        ok: false as const,
-        code: jobError.code as ErrorCode,
-        reason: jobError.reason as ErrorReason,
-        message: "",
-        details: jobError.details,
-      };
-      setError(tJobs("failed", { message: errorMessage(failure) }));
-    } else if (jobState === "cancelled") {
-      setError(tJobs("cancelled"));
+    } else if (job) {
+      const outcome = jobOutcome(job);
+      if (outcome) setError(outcome);
     }
   }, [job?.id, jobState]);
 

@@ -7,7 +7,7 @@ import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { type JobView, percentOf } from "../schema";
 
 /**
- * A queued or running job: a determinate progress bar (sentences done of total) and a Cancel button.
+ * A queued or running job: a determinate progress bar (its sentences or units done of total) and a Cancel button.
  * `onChange` receives the job as the cancel left it.
  */
 export function JobProgress({ job, onChange }: { job: JobView; onChange: (job: JobView) => void }) {
@@ -35,7 +35,7 @@ export function JobProgress({ job, onChange }: { job: JobView; onChange: (job: J
   return (
     <div className="notice stack" role="status" data-testid="job-progress" data-state={job.state}>
       <label>
-        {job.state === "queued" ? t("queued") : t("running", { done: job.done, total: job.total, percent })}
+        {job.state === "queued" ? t("queued") : t("running", { kind: job.kind, done: job.done, total: job.total, percent })}
         <progress max={Math.max(1, job.total)} value={job.done} aria-valuetext={t("percent", { percent })} />
       </label>
       {error && (

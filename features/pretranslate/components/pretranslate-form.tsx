@@ -1,13 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
+import { JobProgress } from "@/features/jobs/components/job-progress";
+import { startJob } from "@/features/jobs/components/start-job";
+import { useJob } from "@/features/jobs/components/use-job";
+import { useJobOutcome } from "@/features/jobs/components/use-job-outcome";
+import { isFinished, type JobView } from "@/features/jobs/schema";
 import { failureFromJson } from "@/features/shell/components/post-form";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { useRouter } from "@/i18n/navigation";
 import { PRETRANSLATE_MIN_FUZZY, type PretranslateResult } from "../types";
 
-type Phase = { kind: "idle" } | { kind: "running" } | { kind: "done"; result: PretranslateResult } | { kind: "undone" };
+type Phase = { kind: "idle" } | { kind: "done"; result: PretranslateResult } | { kind: "undone" };
 
 async function post(url: string, body: unknown): Promise<{ status: number; json: unknown }> {
   try {
@@ -20,10 +25,11 @@ async function post(url: string, body: unknown): Promise<{ status: number; json:
 
 /**
  * The document page's pre-translation: 100 %/101 % matches always, fuzzy matches from a chosen
- * score as drafts when asked. The answer says what was filled (and what changed meanwhile and was
- * left alone) and offers the one undo that puts every filled unit back.
+ * score as drafts when asked. It runs as a background job followed with a determinate bar (also
+ * after a reload, from `activeJob`); its result says what was filled (and what changed meanwhile
+ * and was left alone) and offers the one undo that puts every filled unit back.
  */
-export function PretranslateForm({ documentId }: { documentId: string }) {
+export function PretranslateForm({ documentId, activeJob }: { documentId: string; activeJob: JobView | null }) {
   const t = useTranslations("pretranslate");
   const tErr = useTranslations("errors");
   const router = useRouter();
@@ -32,18 +38,29 @@ export function PretranslateForm({ documentId }: { documentId: string }) {
   const [min, setMin] = useState(85);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const jobOutcome = useJobOutcome();
+  const { job, follow, update } = useJob(activeJob);
+
+  // A job that just finished: what it filled (the unit counts above changed), or why not.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per state change of the job, not on every poll
+  useEffect(() => {
+    if (!job) return;
+    if (job.state === "succeeded") {
+      setPhase({ kind: "done", result: job.result as PretranslateResult });
+      router.refresh();
+    } else setError(jobOutcome(job));
+  }, [job?.id, job?.state]);
 
   async function run(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    setPhase({ kind: "running" });
-    const { status, json } = await post(`/api/documents/${documentId}/pretranslate`, { min: fuzzy ? min : null });
-    if (status !== 200) {
-      setPhase({ kind: "idle" });
-      return setError(status === 0 ? tErr("INTERNAL") : errorMessage(failureFromJson(json)));
-    }
-    setPhase({ kind: "done", result: json as PretranslateResult });
-    router.refresh();
+    setPhase({ kind: "idle" });
+    setSending(true);
+    const started = await startJob(`/api/documents/${documentId}/pretranslate`, { min: fuzzy ? min : null });
+    setSending(false);
+    if (started.ok) follow(started.jobId);
+    else setError(errorMessage(started.failure));
   }
 
   async function undo(entryId: number) {
@@ -55,6 +72,7 @@ export function PretranslateForm({ documentId }: { documentId: string }) {
   }
 
   const done = phase.kind === "done" ? phase.result : null;
+  const running = job !== null && !isFinished(job.state);
   return (
     <section className="stack pretranslate" aria-labelledby="pretranslate-heading" data-testid="pretranslate">
       <h2 id="pretranslate-heading">{t("heading")}</h2>
@@ -75,15 +93,11 @@ export function PretranslateForm({ documentId }: { documentId: string }) {
           />{" "}
           %
         </label>
-        <button type="submit" className="primary" disabled={phase.kind === "running"}>
+        <button type="submit" className="primary" disabled={sending || running}>
           {t("button")}
         </button>
       </form>
-      {phase.kind === "running" && (
-        <p role="status">
-          <progress aria-label={t("running")} /> {t("running")}
-        </p>
-      )}
+      {job && running && <JobProgress job={job} onChange={update} />}
       {done && (
         <div role="status" data-testid="pretranslate-result">
           <p>

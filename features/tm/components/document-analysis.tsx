@@ -1,20 +1,53 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { loadDocumentAnalysis } from "@/features/tm/data";
+import type { JobView } from "@/features/jobs/schema";
 import type { MatchBand } from "@/lib/tm/bands";
+import type { AnalysisSummary } from "../types";
+import { AnalysisRunner } from "./analysis-runner";
 
 /**
  * The document's analysis against its project's memory, as an agency quotes a job: units and
  * words per match band in a table (which carries every number), and a bar of the word shares
- * beside it that is decoration only (aria-hidden: the table says the same). Computed on the server
- * by the same function as `setu analyse DOC_ID` (features/tm/data.ts loadDocumentAnalysis).
+ * beside it that is decoration only (aria-hidden: the table says the same). Computed by a background
+ * job (features/tm/mutations.ts runAnalysisJob, the same bands `setu analyse DOC_ID` prints); the
+ * page shows the last one that succeeded, with when it ran, and the runner that starts the next.
  * The caller has checked that the person may see the document.
  */
-export async function DocumentAnalysis({ documentId }: { documentId: string }) {
-  const [analysis, t, format] = await Promise.all([loadDocumentAnalysis(documentId), getTranslations("analysis"), getFormatter()]);
+export async function DocumentAnalysis({
+  documentId,
+  last,
+  active,
+}: {
+  documentId: string;
+  /** The newest analysis job that succeeded, if any. */
+  last: JobView | null;
+  /** An analysis job queued or running now, if any. */
+  active: JobView | null;
+}) {
+  const [t, format] = await Promise.all([getTranslations("analysis"), getFormatter()]);
+  const analysis = last ? (last.result as AnalysisSummary) : null;
+  return (
+    <section className="analysis stack" aria-labelledby="analysis-heading" data-testid="analysis">
+      <h2 id="analysis-heading">{t("heading")}</h2>
+      {analysis && last?.finishedAt ? (
+        <>
+          <p className="muted" data-testid="analysed-at">
+            {t("analysedAt", { when: format.relativeTime(new Date(last.finishedAt)) })}
+          </p>
+          <AnalysisTable analysis={analysis} />
+        </>
+      ) : (
+        <p className="muted">{t("none")}</p>
+      )}
+      <AnalysisRunner documentId={documentId} activeJob={active} analysed={analysis !== null} />
+    </section>
+  );
+}
+
+async function AnalysisTable({ analysis }: { analysis: AnalysisSummary }) {
+  const [t, format] = await Promise.all([getTranslations("analysis"), getFormatter()]);
   const share = (words: number) => (analysis.total.words === 0 ? 0 : words / analysis.total.words);
   return (
-    <section className="analysis" aria-labelledby="analysis-heading" data-testid="analysis">
-      <h2 id="analysis-heading">{t("heading")}</h2>
+    <>
       <div className="analysis-bar" aria-hidden="true">
         {analysis.bands
           .filter((b) => b.words > 0)
@@ -53,19 +86,6 @@ export async function DocumentAnalysis({ documentId }: { documentId: string }) {
           </tr>
         </tfoot>
       </table>
-    </section>
-  );
-}
-
-/** What the page shows while the analysis is computed (it streams in after the rest of the page). */
-export async function DocumentAnalysisPending() {
-  const t = await getTranslations("analysis");
-  return (
-    <section className="analysis" aria-busy="true">
-      <h2>{t("heading")}</h2>
-      <p className="muted" role="status">
-        {t("computing")}
-      </p>
-    </section>
+    </>
   );
 }

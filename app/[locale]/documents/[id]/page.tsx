@@ -1,16 +1,15 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { requirePageUser } from "@/features/accounts/data";
 import { AlignForm } from "@/features/alignment/components/align-form";
 import { DeleteDocumentButton } from "@/features/documents/components/delete-document-button";
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
 import { ExportPanel } from "@/features/exchange/components/export-panel";
-import { loadActiveJob } from "@/features/jobs/data";
+import { loadActiveJob, loadLastSucceededJob } from "@/features/jobs/data";
 import { PretranslateForm } from "@/features/pretranslate/components/pretranslate-form";
 import { findDocumentAccess } from "@/features/projects/data";
-import { DocumentAnalysis, DocumentAnalysisPending } from "@/features/tm/components/document-analysis";
+import { DocumentAnalysis } from "@/features/tm/components/document-analysis";
 import { Link } from "@/i18n/navigation";
 import { decideMemory, mayInProject } from "@/lib/editor/policy";
 
@@ -32,7 +31,12 @@ export default async function DocumentPage({
   const page = Math.min(Math.max(0, Number.parseInt(pageParam ?? "1", 10) - 1 || 0), pages - 1);
   const [sentences, t, format] = await Promise.all([loadSentences(id, page), getTranslations("documents"), getFormatter()]);
   const tQa = await getTranslations("qa");
-  const activeAlignment = await loadActiveJob(id, "align");
+  const [activeAlignment, activeAnalysis, lastAnalysis, activePretranslation] = await Promise.all([
+    loadActiveJob(id, "align"),
+    loadActiveJob(id, "analyse"),
+    loadLastSucceededJob(id, "analyse"),
+    loadActiveJob(id, "pretranslate"),
+  ]);
   return (
     <section>
       <div className="page-head">
@@ -60,10 +64,8 @@ export default async function DocumentPage({
         <DeleteDocumentButton documentId={doc.id} title={doc.title} />
       )}
       <AlignForm documentId={doc.id} activeJob={activeAlignment} />
-      <Suspense fallback={<DocumentAnalysisPending />}>
-        <DocumentAnalysis documentId={doc.id} />
-      </Suspense>
-      {decideMemory(access.role, "pre-translate").allowed && <PretranslateForm documentId={doc.id} />}
+      <DocumentAnalysis documentId={doc.id} last={lastAnalysis} active={activeAnalysis} />
+      {decideMemory(access.role, "pre-translate").allowed && <PretranslateForm documentId={doc.id} activeJob={activePretranslation} />}
       <h2>{t("sentencesHeading")}</h2>
       <ol className="sentence-list" start={page * SENTENCE_PAGE_SIZE + 1} data-testid="sentence-list">
         {sentences.map((s, i) => {
