@@ -84,10 +84,12 @@ Commands:
   analyse FILE|DOC_ID [--project P] [--json]
                                      words by match band (repetition, 101, 100, 95–99, 85–94, 75–84,
                                      50–74, new) against the memory; --json: {"bands","total"}
-  pretranslate DOC_ID --user EMAIL [--min N] [--json]
+  pretranslate DOC_ID --user EMAIL [--min N] [--wait] [--json]
                                      fill units without English from 100 %/101 % matches (translated) and,
-                                     with --min 75–99, fuzzy ones (drafts); one undo entry, EMAIL's
-  worker                             run background jobs (alignment) until stopped; npm start runs one,
+                                     with --min 75–99, fuzzy ones (drafts); one undo entry, EMAIL's;
+                                     a job: prints its id, or with --wait its progress and result
+  worker                             run background jobs (alignment, analysis, pre-translation) until
+                                     stopped; npm start runs one,
                                      more may run on other machines against the same database
   --project: a project's name or id; without it, the only project (or an error naming them)
 

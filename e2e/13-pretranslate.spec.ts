@@ -28,6 +28,10 @@ const words = {
     undoPage: "Undo pre-translation",
     undone: "Pre-translation undone: every unit is as it was.",
     concordance: "Search the translation memory",
+    jobsOf: "Jobs of",
+    kindAnalyse: "Analysis",
+    kindPretranslate: "Pre-translation",
+    stateDone: "Done",
   },
   hi: {
     analysis: "अनुवाद स्मृति के आधार पर विश्लेषण",
@@ -43,6 +47,10 @@ const words = {
     undoPage: "पूर्व-अनुवाद पूर्ववत करें",
     undone: "पूर्व-अनुवाद पूर्ववत हुआ: हर इकाई पहले जैसी है।",
     concordance: "अनुवाद स्मृति में खोजें",
+    jobsOf: "के काम",
+    kindAnalyse: "विश्लेषण",
+    kindPretranslate: "पूर्व-अनुवाद",
+    stateDone: "पूरा",
   },
 } as const;
 
@@ -101,6 +109,19 @@ for (const locale of ["en", "hi"] as const) {
     await expect(page.getByTestId("pretranslate-result")).toContainText(w.done);
     await page.getByTestId("pretranslate-result").getByRole("button", { name: w.undoPage }).click();
     await expect(form.getByRole("status")).toHaveText(w.undone);
+
+    // The document's jobs: the analysis and the pre-translation, newest first, both done (nothing to cancel).
+    await page.getByTestId("document-jobs-link").click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(w.jobsOf);
+    const jobRows = page.getByTestId("job-row");
+    await expect(jobRows).toHaveCount(2);
+    await expect(jobRows.nth(0)).toHaveAttribute("data-kind", "pretranslate");
+    await expect(jobRows.nth(0).locator("td").nth(0)).toHaveText(w.kindPretranslate);
+    await expect(jobRows.nth(0).locator("td").nth(1)).toHaveText(w.stateDone);
+    await expect(jobRows.nth(1).locator("td").nth(0)).toHaveText(w.kindAnalyse);
+    await expect(jobRows.nth(1)).toHaveAttribute("data-state", "succeeded");
+    await expect(page.getByTestId("jobs-table").getByRole("button")).toHaveCount(0);
+    await page.goto(`/${locale}/documents/${second}`);
 
     // Again, and this time see it in the editor and undo it there.
     await form.getByRole("button", { name: w.button }).click();

@@ -2,13 +2,14 @@ import { parseArgs } from "node:util";
 import type { AlignReport } from "@/features/alignment/schema";
 import { alignSentences } from "@/lib/align/align";
 import type { AlignSentence, Bead } from "@/lib/align/types";
-import { AppError, type ErrorCode, type ErrorDetails, isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { isEntityId } from "@/lib/ids";
 import { decodeTextFile } from "@/lib/text/decode";
 import { normaliseText } from "@/lib/text/normalise";
 import { type Segment, segmentEnglish, segmentHindi } from "@/lib/text/segment";
 import { resolveDatabaseUrl } from "../database";
 import { usageError } from "../errors";
+import { followJob } from "../follow-job";
 import { maxUploadBytes, readInputBytes } from "../read-input";
 
 /**
@@ -86,9 +87,6 @@ function formatTable(beads: Bead[], hi: AlignSentence[], en: AlignSentence[]): s
   return `${lines.join("\n")}\n`;
 }
 
-/** How often `--wait` asks for the job's progress. */
-const WAIT_POLL_MS = 500;
-
 /**
  * `setu align --document DOC_ID ENGLISH_FILE --user EMAIL [--replace] [--wait] [--json]`: aligns a
  * document with its English as that account, as a job (the web form's path). Prints the job id; with
@@ -116,33 +114,11 @@ async function alignDocument(
     process.stdout.write(`${jobId}\n`);
     return;
   }
-  const { loadJob } = await import("@/features/jobs/data");
-  let said = "";
-  for (;;) {
-    const job = await loadJob(jobId);
-    if (!job) throw new AppError("NOT_FOUND", `The job ${jobId} is gone.`, { reason: "notFound" });
-    const line =
-      job.state === "queued"
-        ? `job ${jobId}: queued, waiting for a worker (npm start or setu worker)`
-        : `job ${jobId}: ${job.state}, ${job.done}/${job.total} sentences (${job.total ? Math.floor((100 * job.done) / job.total) : 0}%)`;
-    if (line !== said) process.stderr.write(`${line}\n`);
-    said = line;
-    if (job.state === "succeeded") {
-      const report = job.result as AlignReport;
-      process.stdout.write(
-        values.json
-          ? `${JSON.stringify(report)}\n`
-          : `units ${report.units}, low confidence ${report.lowConfidence}, replaced ${report.replaced}\n`,
-      );
-      return;
-    }
-    if (job.state === "cancelled") throw new AppError("CONFLICT", `The job ${jobId} was cancelled.`, { reason: "jobFinished" });
-    if (job.state === "failed") {
-      const error = job.error ?? { code: "INTERNAL", reason: "internal", details: {} };
-      // The reason and its values were stored from an AppError by the worker (features/jobs/mutations.ts).
-      const details = { ...error.details, reason: error.reason } as ErrorDetails;
-      throw new AppError(error.code as ErrorCode, `The alignment failed (${error.reason}).`, details);
-    }
-    await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
-  }
+  const job = await followJob(jobId, "sentences", "alignment");
+  const report = job.result as AlignReport;
+  process.stdout.write(
+    values.json
+      ? `${JSON.stringify(report)}\n`
+      : `units ${report.units}, low confidence ${report.lowConfidence}, replaced ${report.replaced}\n`,
+  );
 }

@@ -116,3 +116,28 @@ export async function loadLastSucceededJob(documentId: string, kind: JobKind): P
   );
   return rows[0] ? toView(rows[0]) : null;
 }
+
+/** A job in a project's list, with the title of its document. */
+export type ListedJob = JobView & { documentTitle: string | null };
+
+/**
+ * A project's newest jobs, newest first, or one document's of that project (the caller has checked
+ * that the person is a member of the project). A document id of another project lists nothing.
+ */
+export async function loadProjectJobs(
+  projectId: string,
+  options: { documentId?: string | null; limit?: number } = {},
+): Promise<ListedJob[]> {
+  const documentId = options.documentId ?? null;
+  const rows = await prisma.$queryRawUnsafe<(JobRow & { documentTitle: string | null })[]>(
+    `SELECT q.*, d.title AS "documentTitle" FROM (${SELECT_JOB}
+       WHERE j.project_id = $1 AND ($2::text IS NULL OR j.document_id = $2)
+       ORDER BY j.created_at DESC, j.id DESC LIMIT $3) q
+     LEFT JOIN document d ON d.id = q."documentId"
+     ORDER BY q."createdAt" DESC, q.id DESC`,
+    projectId,
+    documentId,
+    options.limit ?? 100,
+  );
+  return rows.map((row) => ({ ...toView(row), documentTitle: row.documentTitle }));
+}

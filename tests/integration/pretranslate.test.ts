@@ -1,9 +1,10 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as pretranslateRoute } from "@/app/api/documents/[id]/pretranslate/route";
 import { POST as undoRoute } from "@/app/api/documents/[id]/undo/route";
 import { mergeWithNext, saveUnit } from "@/features/editor/mutations";
+import { startWorker } from "@/features/jobs/mutations";
 import type { JobView } from "@/features/jobs/schema";
 import { applyPretranslation, planPretranslation } from "@/features/pretranslate/mutations";
 import type { PretranslateResult } from "@/features/pretranslate/types";
@@ -15,7 +16,7 @@ import { stopQueue } from "@/lib/server/queue";
 import type { CurrentUser } from "@/lib/server/session";
 import { makeDocument, makeUser } from "../support/fixtures";
 import { call, sessionCookie } from "../support/http";
-import { runQueuedJob } from "../support/jobs";
+import { handlers, runQueuedJob } from "../support/jobs";
 
 vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
 
@@ -274,6 +275,22 @@ describe("setu pretranslate", () => {
     });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
+  // Not spawnSync: the worker that runs the job lives in this process, whose event loop must go on.
+  const setuAsync = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.resolve(import.meta.dirname, "../../cli/setu.mjs"), "pretranslate", ...args], {
+        env: process.env,
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (c) => {
+        stdout += String(c);
+      });
+      child.stderr.on("data", (c) => {
+        stderr += String(c);
+      });
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
 
   it("refuses a bad --min (2) and an account outside the project (3), changing nothing", async () => {
     const { id } = await target();
@@ -285,11 +302,32 @@ describe("setu pretranslate", () => {
     expect(await state(id)).toEqual(before);
   });
 
-  it("pre-translates as the account, whose undo entry it is", async () => {
+  it("queues the job as the account and prints its id", async () => {
     const { id } = await target();
-    const r = setu([id, "--user", translator.email, "--min", "95", "--json"]);
-    expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
+    const before = await state(id);
+    const r = setu([id, "--user", translator.email, "--min", "95"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const job = await prisma.job.findUniqueOrThrow({ where: { id: r.stdout.trim() } });
+    expect([job.kind, job.state, job.documentId, job.requestedById, job.total, job.input]).toEqual([
+      "pretranslate",
+      "queued",
+      id,
+      translator.id,
+      6,
+      { min: 95 },
+    ]);
+    // Queued, nothing written yet.
+    expect({ ...(await state(id)), jobs: [] }).toEqual({ ...before, jobs: [] });
+    await runQueuedJob(job.id);
+  });
+
+  it("--wait follows the job (progress on stderr) and pre-translates as the account, whose undo entry it is", async () => {
+    const { id } = await target();
+    const worker = await startWorker(handlers, { pollingSeconds: 0.5 });
+    const r = await setuAsync([id, "--user", translator.email, "--min", "95", "--wait", "--json"]);
+    await worker.stop();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/job [0-9a-f-]+: (running|succeeded), \d+\/6 units/);
     expect(JSON.parse(r.stdout)).toEqual({ translated: 2, drafts: 1, stale: 0, undoId: expect.any(Number) });
     const entry = await prisma.undoEntry.findUniqueOrThrow({ where: { id: JSON.parse(r.stdout).undoId } });
     expect([entry.userId, entry.kind]).toEqual([translator.id, "pretranslate"]);

@@ -3,6 +3,7 @@ import { POST as analyseRoute } from "@/app/api/documents/[id]/analyse/route";
 import { POST as pretranslateRoute } from "@/app/api/documents/[id]/pretranslate/route";
 import { POST as cancelRoute } from "@/app/api/jobs/[id]/cancel/route";
 import { saveUnit } from "@/features/editor/mutations";
+import { loadProjectJobs } from "@/features/jobs/data";
 import { cancelJob, type JobContext, type JobHandlers, runJob } from "@/features/jobs/mutations";
 import type { JobView } from "@/features/jobs/schema";
 import { enqueuePretranslation, runPretranslationJob } from "@/features/pretranslate/mutations";
@@ -95,14 +96,14 @@ const kinds: Kind[] = ["analyse", "pretranslate"];
 function post(
   kind: Kind,
   documentId: string,
-  opts: { cookie?: string | null; origin?: string | null; headers?: Record<string, string> } = {},
+  opts: { cookie?: string | null; origin?: string | null; headers?: Record<string, string>; json?: unknown } = {},
 ) {
-  return call(routeOf[kind], "POST", `/api/documents/${documentId}/${kind}`, {
+  return call(routeOf[kind], "POST", `/api/documents/${encodeURIComponent(documentId)}/${kind}`, {
     cookie: opts.cookie === undefined ? cookies.translator : opts.cookie,
     origin: opts.origin,
     headers: opts.headers,
     params: { id: documentId },
-    json: {},
+    json: opts.json ?? {},
   });
 }
 
@@ -135,6 +136,19 @@ describe.each(kinds)("POST /api/documents/:id/%s: refusals leave the database as
       const r = await post(kind, id, opts);
       expect([r.status, r.body.error?.details?.reason]).toEqual([403, "crossOrigin"]);
     }
+    expect(await state(id)).toEqual(before);
+  });
+
+  it("answers a hostile or unknown id 404 and a body it cannot take 400 (naming the field), queuing nothing", async () => {
+    const { id } = await small();
+    const before = await state(id);
+    const jobs = await prisma.job.count();
+    for (const hostile of ["x'; DROP TABLE job; --", "a\u0000b", "00000000-0000-0000-0000-000000000000"]) {
+      expect((await post(kind, hostile)).status).toBe(404);
+    }
+    const bad = await post(kind, id, { json: kind === "analyse" ? { everything: true } : { min: "all" } });
+    expect([bad.status, bad.body.error?.code]).toEqual([400, "BAD_INPUT"]);
+    expect(await prisma.job.count()).toBe(jobs);
     expect(await state(id)).toEqual(before);
   });
 
@@ -305,6 +319,32 @@ describe("the pre-translation job", () => {
     expect(job).toMatchObject({ state: "failed", error: { code: "FORBIDDEN", reason: "requesterLeft" } });
     const after = await state(id);
     expect({ ...after, jobs: [] }).toEqual({ ...before, jobs: [] });
+  });
+});
+
+describe("the project's jobs list", () => {
+  it("lists the project's jobs newest first, one document's with ?document, and nothing of another project's document", async () => {
+    const otherProject = (await prisma.project.create({ data: { name: `tm-jobs other ${Date.now()}` } })).id;
+    const user = { id: translator.id, role: "translator" as const, projectId };
+    const first = await small();
+    const second = await small();
+    const a = await enqueueAnalysis(first.id, user);
+    const b = await enqueuePretranslation(second.id, { min: null }, user);
+    const c = await enqueueAnalysis(second.id, user);
+    const all = await loadProjectJobs(projectId);
+    expect(all.slice(0, 3).map((j) => [j.id, j.kind, j.state, j.documentTitle !== null])).toEqual([
+      [c, "analyse", "queued", true],
+      [b, "pretranslate", "queued", true],
+      [a, "analyse", "queued", true],
+    ]);
+    expect((await loadProjectJobs(projectId, { documentId: second.id })).map((j) => j.id)).toEqual([c, b]);
+    expect(await loadProjectJobs(otherProject, { documentId: second.id })).toEqual([]);
+    for (const [id, kind] of [
+      [a, "analyse"],
+      [b, "pretranslate"],
+      [c, "analyse"],
+    ] as const)
+      await cancelJob(id, kind, translator.id);
   });
 });
 

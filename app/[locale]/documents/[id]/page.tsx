@@ -30,7 +30,7 @@ export default async function DocumentPage({
   const pages = Math.max(1, Math.ceil(doc.sentenceCount / SENTENCE_PAGE_SIZE));
   const page = Math.min(Math.max(0, Number.parseInt(pageParam ?? "1", 10) - 1 || 0), pages - 1);
   const [sentences, t, format] = await Promise.all([loadSentences(id, page), getTranslations("documents"), getFormatter()]);
-  const tQa = await getTranslations("qa");
+  const [tQa, tJobs] = await Promise.all([getTranslations("qa"), getTranslations("jobs")]);
   const [activeAlignment, activeAnalysis, lastAnalysis, activePretranslation] = await Promise.all([
     loadActiveJob(id, "align"),
     loadActiveJob(id, "analyse"),
@@ -45,6 +45,9 @@ export default async function DocumentPage({
           {t("openEditor")}
         </Link>
         <Link href={`/documents/${id}/qa`}>{tQa("reportLink")}</Link>
+        <Link href={`/projects/${access.projectId}/jobs?document=${id}`} data-testid="document-jobs-link">
+          {tJobs("link")}
+        </Link>
       </div>
       {created && (
         <p className="notice" role="status">

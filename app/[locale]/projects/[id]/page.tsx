@@ -21,12 +21,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
   // A project the user is not in is as missing as one that never was.
   const access = await findProjectAccess(user, id);
   if (!access) notFound();
-  const [members, documents, t, qaSettings, memoryEntries] = await Promise.all([
+  const [members, documents, t, qaSettings, memoryEntries, tJobs] = await Promise.all([
     loadProjectMembers(id),
     loadProjectDocuments(id),
     getTranslations("projects"),
     loadProjectQaSettings(id),
     countMemoryEntries(id),
+    getTranslations("jobs"),
   ]);
   const canManage = mayInProject(access.globalRole, access.projectRole, "manage-members");
   const canAssign = mayInProject(access.globalRole, access.projectRole, "assign");
@@ -44,6 +45,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
     <section className="stack">
       <div className="page-head">
         <h1 data-testid="project-name">{access.projectName}</h1>
+        <Link href={`/projects/${id}/jobs`} data-testid="project-jobs-link">
+          {tJobs("link")}
+        </Link>
       </div>
       <MembersPanel projectId={id} members={members} canManage={canManage} />
       {qaSettings && (
