@@ -6,6 +6,7 @@ import type { StructureResult } from "../types";
 import { AddTermDialog } from "./add-term-dialog";
 import type { ApiError, ApiResult } from "./api";
 import { CommentsDialog } from "./comments-dialog";
+import { ConfirmDialog } from "./confirm-dialog";
 import type { FindQuery } from "./find-marks";
 import { HistoryDialog } from "./history-dialog";
 import { ReasonDialog } from "./reason-dialog";
@@ -19,6 +20,8 @@ export type EditorDialog =
   | { kind: "reason"; id: number; action: "reject" | "reopen" }
   | { kind: "term"; id: number; hindi: string; english: string }
   | { kind: "ignore"; id: number; key: string }
+  /** Approving every translated unit; `id` is the unit being worked on when it was asked for, if any. */
+  | { kind: "bulk"; id: number | null }
   | null;
 
 /**
@@ -35,6 +38,7 @@ export function EditorDialogs(props: {
   focusUnit: (id: number, edit?: boolean) => void;
   split: (id: number, at: number, first: string, second: string) => Promise<void>;
   review: (id: number, action: "approve" | "reject" | "reopen", comment?: string) => Promise<void>;
+  approveAll: () => Promise<void>;
   qaAction: (id: number, action: "ignore" | "unignore", key: string, reason?: string) => Promise<void>;
   fetchUnits: (ids: number[]) => Promise<void>;
   onChange: (id: number, text: string) => void;
@@ -48,9 +52,10 @@ export function EditorDialogs(props: {
   const tQa = useTranslations("qa");
   const { dialog, setDialog, numberOf, focusUnit, replace } = props;
   const dialogUnit = useStoredUnit(props.store, dialog?.id);
-  const closeDialog = (id: number) => {
+  const closeDialog = (id: number | null) => {
     setDialog(null);
-    focusUnit(id, false);
+    // With no unit to go back to, the dialog gives the focus back to the control that opened it.
+    if (id !== null) focusUnit(id, false);
   };
   const replaced = (result: ReplaceResult) => {
     replace.close();
@@ -101,6 +106,17 @@ export function EditorDialogs(props: {
             closeDialog(dialog.id);
             // The row's buttons change with the new status: the unit itself takes the focus back.
             void props.review(dialog.id, dialog.action, reason).then(() => focusUnit(dialog.id, false));
+          }}
+        />
+      )}
+      {dialog?.kind === "bulk" && (
+        <ConfirmDialog
+          title={t("bulkApprove")}
+          text={t("bulkApproveConfirm")}
+          onCancel={() => closeDialog(dialog.id)}
+          onConfirm={() => {
+            closeDialog(dialog.id);
+            void props.approveAll().then(() => dialog.id !== null && focusUnit(dialog.id, false));
           }}
         />
       )}

@@ -97,6 +97,7 @@ export function Editor(props: EditorProps) {
     setDraft,
     onChange,
     focusUnit,
+    activeRef: nav.activeRef,
     reviewMode,
     openDialog: setDialog,
     notify: setNotice,
@@ -183,7 +184,7 @@ export function Editor(props: EditorProps) {
           setReviewMode(on);
           void nav.applyFilter({ ...filter, status: on ? "translated" : undefined });
         }}
-        onBulkApprove={() => void reviewing.bulkApprove()}
+        onBulkApprove={reviewing.bulkApprove}
         selection={selection}
         onAddTerm={() => selection && setDialog({ kind: "term", ...selection })}
         onFind={() => find.openBar()}
@@ -223,6 +224,7 @@ export function Editor(props: EditorProps) {
         focusUnit={focusUnit}
         split={split}
         review={review}
+        approveAll={reviewing.approveAll}
         qaAction={reviewing.qaAction}
         fetchUnits={fetchUnits}
         onChange={onChange}

@@ -16,6 +16,7 @@ export function useReview(options: {
   units: RefObject<Map<number, EditorUnit>>;
   drafts: RefObject<Map<number, Draft>>;
   indexRef: RefObject<UnitIndex>;
+  activeRef: RefObject<number | null>;
   flush: (id: number) => Promise<unknown>;
   setDraft: (id: number, draft: Partial<Draft>) => void;
   onChange: (id: number, text: string) => void;
@@ -27,7 +28,7 @@ export function useReview(options: {
   notify: (notice: { text?: string; error?: ApiError }) => void;
 }) {
   const t = useTranslations("editor");
-  const { documentId, units, drafts, indexRef, flush, setDraft, onChange, focusUnit, reviewMode, openDialog, notify } = options;
+  const { documentId, units, drafts, indexRef, activeRef, flush, setDraft, onChange, focusUnit, reviewMode, openDialog, notify } = options;
   const { refreshLoaded, reloadIndex } = options;
 
   const review = useCallback(
@@ -85,8 +86,9 @@ export function useReview(options: {
     [flush, onChange, openDialog, qaAction],
   );
 
-  const bulkApprove = useCallback(async () => {
-    if (!window.confirm(t("bulkApproveConfirm"))) return;
+  // Asked in the editor's own dialog (editor-dialogs), which then calls approveAll.
+  const bulkApprove = useCallback(() => openDialog({ kind: "bulk", id: activeRef.current }), [activeRef, openDialog]);
+  const approveAll = useCallback(async () => {
     const result = await api.bulkApprove(documentId, true, true);
     if (!result.ok) return notify({ error: result.error });
     notify({ text: t("bulkApproved", { count: result.data.approved }) });
@@ -94,5 +96,5 @@ export function useReview(options: {
     await reloadIndex();
   }, [documentId, notify, refreshLoaded, reloadIndex, t]);
 
-  return { review, onReview, qaAction, qaHandlers, bulkApprove };
+  return { review, onReview, qaAction, qaHandlers, bulkApprove, approveAll };
 }
