@@ -76,10 +76,9 @@ test("daily keys: the active unit's numbered terms, copying numbers and Latin wo
   await english(page).nth(1).fill("The river kept flowing.");
   await page.keyboard.press("Control+Enter");
   await expect(english(page).nth(2)).toBeFocused();
-  // The reading page shows what is saved: focus moves on before the save's answer arrives (under load, seconds later).
-  await expect(rows(page).nth(1).getByTestId("save-state")).toHaveText("Saved");
 
-  // Alt+Shift+T: the translation as running text, by paragraph, beside the Hindi.
+  // Alt+Shift+T: the translation as running text, by paragraph, beside the Hindi. Pressed straight
+  // after Ctrl+Enter (whose save may still be on its way): the editor saves first, then opens it.
   const [reading] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("Alt+Shift+T")]);
   await reading.setViewportSize({ width: 1400, height: 900 });
   await expect(reading.getByRole("heading", { level: 1 })).toContainText("Read as text");

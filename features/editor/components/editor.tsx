@@ -73,7 +73,7 @@ export function Editor(props: EditorProps) {
   });
   const { activeId, focusUnit, go } = nav;
 
-  const { setDraft, flush, onChange, onBlur, resolveConflict, timers, inFlight } = useAutosave(units, drafts);
+  const { setDraft, flush, flushAll, onChange, onBlur, resolveConflict, timers, inFlight } = useAutosave(units, drafts);
   const { applyStructure, merge, split, move, undo, undoLabel } = useStructure({
     documentId,
     units,
@@ -112,6 +112,7 @@ export function Editor(props: EditorProps) {
     timers,
     inFlight,
     flush,
+    flushAll,
     go,
     focusUnit,
     merge,

@@ -102,6 +102,15 @@ export function useAutosave(units: RefObject<Map<number, EditorUnit>>, drafts: R
 
   const onBlur = useCallback((id: number) => void flush(id), [flush]);
 
+  /**
+   * Saves every unit with unsaved text and waits for every save on its way, with what is queued
+   * behind it: before opening a page that reads the database (a Ctrl+Enter a moment ago included).
+   */
+  const flushAll = useCallback(async () => {
+    const dirty = [...drafts.current.entries()].filter(([, d]) => d.state === "dirty").map(([id]) => flush(id));
+    await Promise.all([...dirty, ...[...inFlight.current.values()].map((save) => save.done)]);
+  }, [drafts, flush]);
+
   const resolveConflict = useCallback(
     (id: number, choice: "theirs" | "mine") => {
       const draft = drafts.current.get(id);
@@ -119,5 +128,5 @@ export function useAutosave(units: RefObject<Map<number, EditorUnit>>, drafts: R
     [flush, units, drafts],
   );
 
-  return { setDraft, flush, onChange, onBlur, resolveConflict, timers, inFlight };
+  return { setDraft, flush, flushAll, onChange, onBlur, resolveConflict, timers, inFlight };
 }

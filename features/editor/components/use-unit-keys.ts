@@ -19,6 +19,7 @@ export function useUnitKeys(options: {
   timers: RefObject<Map<number, ReturnType<typeof setTimeout>>>;
   inFlight: RefObject<Map<number, { text: string; auto: boolean }>>;
   flush: (id: number, markTranslated?: boolean) => Promise<unknown>;
+  flushAll: () => Promise<void>;
   go: (id: number, offset: number, edit?: boolean) => void;
   focusUnit: (id: number, edit?: boolean) => void;
   merge: (id: number) => Promise<void>;
@@ -52,7 +53,9 @@ export function useUnitKeys(options: {
       approve: (id) => void review(id, "approve").then(() => go(id, 1, false)),
       reject: (id) => openDialog({ kind: "reason", id, action: "reject" }),
       copySource: options.copySource,
-      readText: () => window.open(`/${locale}/documents/${documentId}/read`, "_blank", "noopener"),
+      // The reading page reads the database: what is typed and on its way is saved first (the
+      // browser still counts the key as the gesture that may open a tab, for a few seconds).
+      readText: () => void options.flushAll().then(() => window.open(`/${locale}/documents/${documentId}/read`, "_blank", "noopener")),
       insertTerm: options.insertTerm,
       insertMemory: options.insertMemory,
       undo: () => void options.undo(),
