@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 const HINDI =
@@ -50,7 +51,7 @@ test("a translator aligns an existing English translation and checks it in the e
   await expect(lowRows.first()).toHaveAttribute("data-low-confidence", "true");
   await expect(page.getByRole("button", { name: "Next low-confidence unit" })).toBeVisible();
 
-  await page.goto(`${documentUrl}/edit`);
+  await openEditor(page, `${documentUrl}/edit`);
   const rows = page.getByTestId("unit-row");
   await expect(rows).toHaveCount(UNIT_ENGLISH.length);
   for (const [k, english] of UNIT_ENGLISH.entries()) {

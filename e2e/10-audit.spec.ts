@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import en from "../messages/en.json";
 import hi from "../messages/hi.json";
+import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 const messages = { en, hi } as const;
@@ -21,10 +22,7 @@ test("the audit log names actions and units as people know them, in both languag
   await createDocument(reviewer, `Audit warm-up ${Date.now()}`);
   const title = `लेखा परीक्षा ${Date.now()}`;
   const id = await createDocument(reviewer, title);
-  await reviewer.goto(`/en/documents/${id}/edit`);
-  // Typing into the server-rendered rows before React has hydrated reaches no handler (it failed so under CI load);
-  // the editor focuses its first untranslated unit from an effect, so once a unit has the focus it is live.
-  await expect(reviewer.locator('[data-testid="unit-english"]:focus')).toHaveCount(1);
+  await openEditor(reviewer, `/en/documents/${id}/edit`);
   const second = reviewer.getByTestId("unit-row").nth(1);
   const internalId = await second.getAttribute("data-unit-id");
   expect(Number(internalId)).toBeGreaterThan(3);

@@ -6,6 +6,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
 import en from "../messages/en.json";
 import hi from "../messages/hi.json";
+import { openEditor as openEditorAt } from "./support/editor";
 import { createUserWithRole, setu, signedInPage } from "./support/users";
 
 const messages = { en, hi } as const;
@@ -32,11 +33,10 @@ async function createDocument(page: Page, locale: Locale, title: string, project
   return page.url().split("/documents/")[1].split("?")[0];
 }
 
-/** The editor is live (hydrated) once it has focused a unit (its first untranslated one). */
+/** The editor of a three-unit document, once it is live (e2e/support/editor). */
 async function openEditor(page: Page, locale: Locale, documentId: string) {
-  await page.goto(`/${locale}/documents/${documentId}/edit`);
+  await openEditorAt(page, `/${locale}/documents/${documentId}/edit`);
   await expect(page.getByTestId("unit-row")).toHaveCount(3);
-  await expect(page.locator('[data-testid="unit-english"]:focus')).toHaveCount(1);
 }
 
 async function expectNotFoundPage(page: Page, url: string, locale: Locale = "en", status: number | null = 404) {
