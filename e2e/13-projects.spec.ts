@@ -111,6 +111,8 @@ test("a translator of project A sees nothing of project B, and loses B at the ne
     await expect(translator.locator("main")).not.toContainText(term);
 
     await expectNotFoundPage(translator, `/en/projects/${projectB}`);
+    await expectNotFoundPage(translator, `/en/projects/${projectB}/jobs`);
+    await expectNotFoundPage(translator, `/en/projects/${projectB}/jobs?document=${documentB}`);
     await expectNotFoundPage(translator, `/en/documents/${documentB}`);
     await expectNotFoundPage(translator, `/en/documents/${documentB}/edit`);
     await expectNotFoundPage(translator, `/en/documents/${documentB}/qa`);
