@@ -23,7 +23,8 @@ const WARMUP_MS = 10_000;
 const MEASURE_MS = 30_000;
 const TARGET_P95_MS = 100;
 const GOAL = 1_000;
-const LEVELS = (process.env.BENCH_CAPACITY_LEVELS ?? "250,500,1000,1500,2000").split(",").map(Number);
+// One instance saturated at 250 in the first run (docs/benchmarks.md), so the levels start low.
+const LEVELS = (process.env.BENCH_CAPACITY_LEVELS ?? "50,100,150,200,300,500,1000,2000").split(",").map(Number);
 
 const name = (n: number) => `capacity: ${n} translators on one instance (save every 10 s, live stream, presence)`;
 const TARGET = `save p95 ≤ ${TARGET_P95_MS} ms, 0 errors`;
@@ -166,8 +167,8 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
           note: "timeMs is the save p95; CPU in % of one core (the machine has two, shared with the load generator and PostgreSQL)",
         }),
       );
-      // Past the point where saves fail the target, a larger N says nothing more.
-      if (!pass && n >= GOAL) break;
+      // Past the first level that misses the target, a larger N says nothing more.
+      if (!pass) break;
     }
   } finally {
     await app.stop();
