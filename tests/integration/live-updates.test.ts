@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as liveRoute } from "@/app/api/documents/[id]/live/route";
 import { heartbeat, mergeWithNext, saveUnit } from "@/features/editor/mutations";
 import { setMember } from "@/features/projects/mutations";
-import { closeLiveBus, liveSubscribers } from "@/lib/server/live-bus";
+import { closeLiveBus, liveSubscribers, subscribeLive } from "@/lib/server/live-bus";
 import { liveStream } from "@/lib/server/live-stream";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
@@ -88,9 +88,27 @@ afterAll(async () => {
   await closeLiveBus();
 });
 
+/**
+ * A new document, once the rings of its own import have been heard: PostgreSQL delivers a listener's
+ * notifications in commit order, so when a probe rung after the import arrives, the import's ring has
+ * arrived before it and cannot reach a stream opened afterwards.
+ */
+async function quietDocument(sentences: string[]) {
+  const doc = await makeDocument(sentences, translator.id, projectId);
+  let heard: () => void = () => {};
+  const probe = new Promise<void>((resolve) => {
+    heard = resolve;
+  });
+  const unsubscribe = await subscribeLive(doc.id, () => heard());
+  await prisma.$executeRaw`SELECT pg_notify('setu_live', ${doc.id})`;
+  await probe;
+  unsubscribe();
+  return doc;
+}
+
 describe("GET /api/documents/:id/live refuses before it listens", () => {
   it("no session: 401; another project's member and a missing document: the same 404; nobody subscribed", async () => {
-    const doc = await makeDocument(["पहला वाक्य है।"], translator.id, projectId);
+    const doc = await quietDocument(["पहला वाक्य है।"]);
     const anonymous = await call(liveRoute, "GET", `/api/documents/${doc.id}/live`, { cookie: null, params: { id: doc.id } });
     expect(anonymous.status).toBe(401);
     const outsider = await call(liveRoute, "GET", `/api/documents/${doc.id}/live`, { cookie: cookies.outsider, params: { id: doc.id } });
@@ -121,8 +139,8 @@ async function stream(documentId: string, cookie: string) {
 
 describe("what rings a document's stream", () => {
   it("a save by someone else, and nothing for another document's save", async () => {
-    const doc = await makeDocument(["पहला वाक्य है।", "दूसरा वाक्य है।"], translator.id, projectId);
-    const other = await makeDocument(["तीसरा वाक्य है।"], translator.id, projectId);
+    const doc = await quietDocument(["पहला वाक्य है।", "दूसरा वाक्य है।"]);
+    const other = await quietDocument(["तीसरा वाक्य है।"]);
     const { reader, controller } = await stream(doc.id, cookies.member);
     await saveUnit(other.unitIds[0] as number, { english: "Elsewhere.", version: 1, markTranslated: false }, translator);
     expect(await reader.waitFor(2, 300)).toEqual(["ready"]);
@@ -134,7 +152,7 @@ describe("what rings a document's stream", () => {
   });
 
   it("one statement over many units rings once; a structure change, a comment and presence ring too", async () => {
-    const doc = await makeDocument(["एक है।", "दो है।", "तीन है।", "चार है।"], translator.id, projectId);
+    const doc = await quietDocument(["एक है।", "दो है।", "तीन है।", "चार है।"]);
     const { reader, controller } = await stream(doc.id, cookies.member);
     await prisma.$executeRaw`UPDATE unit SET english = 'x' WHERE document_id = ${doc.id}`;
     expect(await reader.waitFor(2)).toEqual(["ready", "change"]);
@@ -158,7 +176,7 @@ describe("what rings a document's stream", () => {
   });
 
   it("a rolled-back change rings nobody", async () => {
-    const doc = await makeDocument(["एक है।"], translator.id, projectId);
+    const doc = await quietDocument(["एक है।"]);
     const { reader, controller } = await stream(doc.id, cookies.member);
     await prisma
       .$transaction(async (tx) => {
@@ -174,7 +192,7 @@ describe("what rings a document's stream", () => {
 
 describe("a member removed from the project", () => {
   it("stops hearing at the next check: the stream ends", async () => {
-    const doc = await makeDocument(["एक है।"], translator.id, projectId);
+    const doc = await quietDocument(["एक है।"]);
     let allowed = true;
     const controller = new AbortController();
     const response = await liveStream({
@@ -194,7 +212,7 @@ describe("a member removed from the project", () => {
   });
 
   it("the route's check is the project membership, read from the database", async () => {
-    const doc = await makeDocument(["एक है।"], translator.id, projectId);
+    const doc = await quietDocument(["एक है।"]);
     const { reader, controller } = await stream(doc.id, cookies.removed);
     await prisma.projectMember.deleteMany({ where: { projectId, userId: removedUser.id } });
     const refused = await call(liveRoute, "GET", `/api/documents/${doc.id}/live`, { cookie: cookies.removed, params: { id: doc.id } });
