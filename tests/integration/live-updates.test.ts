@@ -90,17 +90,18 @@ afterAll(async () => {
 
 /**
  * A new document, once the rings of its own import have been heard: PostgreSQL delivers a listener's
- * notifications in commit order, so when a probe rung after the import arrives, the import's ring has
- * arrived before it and cannot reach a stream opened afterwards.
+ * notifications in commit order, so when a probe with a payload of its own, rung after the import,
+ * arrives, the import's ring has arrived before it and cannot reach a stream opened afterwards.
  */
 async function quietDocument(sentences: string[]) {
   const doc = await makeDocument(sentences, translator.id, projectId);
+  const token = `probe-${doc.id}`;
   let heard: () => void = () => {};
   const probe = new Promise<void>((resolve) => {
     heard = resolve;
   });
-  const unsubscribe = await subscribeLive(doc.id, () => heard());
-  await prisma.$executeRaw`SELECT pg_notify('setu_live', ${doc.id})`;
+  const unsubscribe = await subscribeLive(token, () => heard());
+  await prisma.$executeRaw`SELECT pg_notify('setu_live', ${token})`;
   await probe;
   unsubscribe();
   return doc;
