@@ -187,6 +187,14 @@ function fakeBell() {
   };
 }
 
+/** A fetch that records each cursor it is asked for and answers with the same cursor. */
+function echo(asked: string[]) {
+  return async (since: string) => {
+    asked.push(since);
+    return { cursor: since, changes: null };
+  };
+}
+
 describe("startLiveChanges with a doorbell (Server-Sent Events)", () => {
   function start(
     f: ReturnType<typeof fakes>,
@@ -261,10 +269,7 @@ describe("startLiveChanges with a doorbell (Server-Sent Events)", () => {
     const f = fakes();
     const b = fakeBell();
     const asked: string[] = [];
-    const stop = start(f, b, async (since) => {
-      asked.push(since);
-      return { cursor: since, changes: null };
-    });
+    const stop = start(f, b, echo(asked));
     b.up();
     await flush();
     b.down();
@@ -293,10 +298,7 @@ describe("startLiveChanges with a doorbell (Server-Sent Events)", () => {
     const f = fakes();
     const b = fakeBell();
     const asked: string[] = [];
-    const stop = start(f, b, async (since) => {
-      asked.push(since);
-      return { cursor: since, changes: null };
-    });
+    const stop = start(f, b, echo(asked));
     b.up();
     await flush();
     f.setHidden(true);
