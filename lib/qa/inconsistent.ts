@@ -166,47 +166,44 @@ export function consistencyKeys(hindi: string, english: string): ConsistencyKeys
 
 /**
  * The groups of two or more items with the same key, in the order their keys first appear (the
- * order a Map of every group gives). Most units of a document share their keys with none: they are
- * kept as the item alone, without an array of their own. The Map is keyed by the key's low 30 bits
- * (a small integer: a 53-bit key is a heap number, hashed and boxed per lookup); should two
- * different keys meet in one slot, the exact keys are grouped instead.
+ * order a Map of every group gives), each in the items' order. An open-addressing table of typed
+ * arrays, probed by the key's low 32 bits: no Map lookup (a 53-bit key is a heap number, boxed and
+ * hashed per lookup) and no array for the many items whose key no other item has. (A Map keyed by
+ * the low 30 bits fell back to exact keys whenever two keys met in a slot, which at 100,000 units
+ * is nearly always.)
  */
 function sharedGroups<T>(items: T[], key: (item: T) => number | null): T[][] {
-  const firsts = new Map<number, T | T[]>();
+  let capacity = 16;
+  while (capacity < items.length * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const keys = new Float64Array(capacity);
+  /** Per slot: the index of the first item with its key, or -1 for a free slot. */
+  const firsts = new Int32Array(capacity).fill(-1);
+  /** Per slot: the index of its group in `groups`, or -1 while its key has one item. */
+  const groupOfSlot = new Int32Array(capacity).fill(-1);
   const groups: T[][] = [];
-  for (const item of items) {
-    const k = key(item);
+  const groupFirsts: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const k = key(items[i]);
     if (k === null) continue;
-    const slot = k & 0x3fffffff;
-    const seen = firsts.get(slot);
-    if (seen === undefined) firsts.set(slot, item);
-    else {
-      const group = Array.isArray(seen) ? seen : [seen];
-      if (key(group[0]) !== k) return exactGroups(items, key);
-      if (group.length === 1) {
-        firsts.set(slot, group);
-        groups.push(group);
-      }
-      group.push(item);
+    let slot = (k >>> 0) & mask;
+    while (firsts[slot] !== -1 && keys[slot] !== k) slot = (slot + 1) & mask;
+    if (firsts[slot] === -1) {
+      keys[slot] = k;
+      firsts[slot] = i;
+      continue;
     }
+    let g = groupOfSlot[slot];
+    if (g === -1) {
+      g = groupOfSlot[slot] = groups.length;
+      groups.push([items[firsts[slot]]]);
+      groupFirsts.push(firsts[slot]);
+    }
+    groups[g].push(items[i]);
   }
-  if (groups.length < 2) return groups;
-  // A group was pushed when its second item came; the order of first items is the Map's.
-  const ordered: T[][] = [];
-  for (const group of firsts.values()) if (Array.isArray(group)) ordered.push(group);
-  return ordered;
-}
-
-function exactGroups<T>(items: T[], key: (item: T) => number | null): T[][] {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  // A group was made when its second item came; order them by their first.
+  const order = groups.map((_, g) => g).sort((a, b) => groupFirsts[a] - groupFirsts[b]);
+  return order.map((g) => groups[g]);
 }
 
 function hindiKeyOf(u: ConsistencyKeys): number {
