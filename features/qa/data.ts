@@ -6,8 +6,10 @@ import { toCsvRow } from "@/lib/csv/csv";
 import { approvalNeedsNoQaErrors } from "@/lib/editor/policy";
 import type { UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
+import { SentenceCursor } from "@/lib/qa/check-document";
 import { QA_VERSION, type QaOptions } from "@/lib/qa/check-unit";
 import { formatQaMessage, type QaLocale, qaCheckName, qaSeverityName } from "@/lib/qa/format-message";
+import { getPgPool } from "@/lib/server/pg";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import { DEFAULT_LINE_LENGTH } from "@/lib/srt/srt";
 import en from "@/messages/en.json";
@@ -70,6 +72,76 @@ export function qaContextFor(row: { documentId: string; projectId: string; forma
 export async function isDocumentQaFresh(context: QaContext): Promise<boolean> {
   const [row] = await prisma.$queryRaw<{ stamp: string }[]>`SELECT stamp FROM document_qa WHERE document_id = ${context.documentId}`;
   return row?.stamp === context.stamp;
+}
+
+/**
+ * A chunk of a document's units in order, as columns: their Hindi, English and the consistency
+ * keys stored for them (as text; null when the unit has none yet).
+ */
+export interface DocumentQaChunk {
+  ids: number[];
+  english: string[];
+  hindi: string[][];
+  stored: { h: (string | null)[]; e: (string | null)[]; r: (boolean | null)[] };
+}
+
+const CHUNK_UNITS = 5_000;
+
+/**
+ * A document's units for the whole-document QA pass, a chunk at a time, each chunk read while the
+ * caller checks the one before. Plain pg with array rows on the pool, not the caller's transaction:
+ * Prisma's row objects (200,000 of them at 100,000 units, all alive at once) were a third of the
+ * pass. The caller holds the document row (FOR UPDATE), which every save and alignment operation
+ * takes a share of, so these READ COMMITTED reads see what a read inside its transaction would.
+ */
+export async function* readDocumentQaChunks(documentId: string, size = CHUNK_UNITS): AsyncGenerator<DocumentQaChunk> {
+  let next: Promise<ReadChunk> | null = readDocumentQaChunk(documentId, null, size);
+  try {
+    while (next) {
+      const chunk: ReadChunk = await next;
+      next = chunk.ids.length === size ? readDocumentQaChunk(documentId, chunk.lastFirst, size) : null;
+      yield chunk;
+    }
+  } finally {
+    // A caller that stops early must not leave a read's failure unhandled.
+    next?.catch(() => {});
+  }
+}
+
+type ReadChunk = DocumentQaChunk & { lastFirst: number };
+
+async function readDocumentQaChunk(documentId: string, after: number | null, size: number): Promise<ReadChunk> {
+  const pool = getPgPool();
+  const units = await pool.query<[number, number, number, string, string | null, string | null, boolean | null]>({
+    text: `SELECT u.id, u.first_sentence, u.last_sentence, u.english, k.hindi_key::text, k.english_key::text, k.reversible
+           FROM unit u LEFT JOIN unit_qa_key k ON k.unit_id = u.id
+           WHERE u.document_id = $1 AND ($2::int IS NULL OR u.first_sentence > $2) ORDER BY u.first_sentence LIMIT $3`,
+    values: [documentId, after, size],
+    rowMode: "array",
+  });
+  const rows = units.rows;
+  const chunk: DocumentQaChunk = { ids: [], english: [], hindi: [], stored: { h: [], e: [], r: [] } };
+  if (rows.length === 0) return { ...chunk, lastFirst: after ?? -1 };
+  let last = rows[0][2];
+  for (const row of rows) if (row[2] > last) last = row[2];
+  const sentences = await pool.query<[number, string]>({
+    text: "SELECT position, text FROM sentence WHERE document_id = $1 AND position BETWEEN $2 AND $3 ORDER BY position",
+    values: [documentId, rows[0][1], last],
+    rowMode: "array",
+  });
+  const cursor = new SentenceCursor(
+    sentences.rows.map((s) => s[0]),
+    sentences.rows.map((s) => s[1]),
+  );
+  for (const [id, first, lastSentence, english, h, e, r] of rows) {
+    chunk.ids.push(id);
+    chunk.english.push(english);
+    chunk.hindi.push(cursor.hindi(first, lastSentence));
+    chunk.stored.h.push(h);
+    chunk.stored.e.push(e);
+    chunk.stored.r.push(r);
+  }
+  return { ...chunk, lastFirst: rows[rows.length - 1][1] };
 }
 
 const SETTINGS_KEY = "qa";

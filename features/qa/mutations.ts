@@ -3,39 +3,21 @@ import { recordAudit } from "@/features/audit/mutations";
 import { actorOnLockedRows } from "@/features/projects/data";
 import { assertAllowed } from "@/lib/editor/policy";
 import { AppError } from "@/lib/errors";
-import { checkUnit } from "@/lib/qa/check-unit";
-import { consistencyKeys, findInconsistencies } from "@/lib/qa/inconsistent";
-import type { QaIssue, QaSeverity } from "@/lib/qa/types";
+import { DocumentQaPass, type IssueColumns, sliceIssueColumns } from "@/lib/qa/check-document";
+import type { KeyedUnit } from "@/lib/qa/inconsistent";
+import type { QaSeverity } from "@/lib/qa/types";
 import type { Tx } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { transact } from "@/lib/server/transaction";
 import { assertUnitVersion, lockUnitRow } from "@/lib/server/unit-lock";
-import { isDocumentQaFresh, loadQaContext, QA_SETTINGS_KEY, type QaContext } from "./data";
+import { isDocumentQaFresh, loadQaContext, QA_SETTINGS_KEY, type QaContext, readDocumentQaChunks } from "./data";
 import type { QaSettings } from "./types";
 
-interface IssueRow {
-  unitId: number;
-  issue: QaIssue;
-}
-
-/** Parallel arrays of issue rows, for unnest (one statement whatever the number of rows). */
-function issueArrays(rows: IssueRow[]) {
-  return {
-    unitIds: rows.map((r) => r.unitId),
-    keys: rows.map((r) => r.issue.key),
-    checks: rows.map((r) => r.issue.check),
-    codes: rows.map((r) => r.issue.code),
-    severities: rows.map((r) => r.issue.severity),
-    params: rows.map((r) => JSON.stringify(r.issue.params)),
-    fixes: rows.map((r) => r.issue.fix ?? null),
-  };
-}
-
 /** Writes issue rows set-based (one statement per batch, unnest of parallel arrays). */
-async function insertIssues(tx: Tx, documentId: string, rows: IssueRow[]): Promise<void> {
+async function insertIssues(tx: Tx, documentId: string, rows: IssueColumns): Promise<void> {
   const BATCH = 20_000;
-  for (let from = 0; from < rows.length; from += BATCH) {
-    const b = issueArrays(rows.slice(from, from + BATCH));
+  for (let from = 0; from < rows.unitIds.length; from += BATCH) {
+    const b = sliceIssueColumns(rows, from, from + BATCH);
     await tx.$executeRaw`
       INSERT INTO unit_qa (unit_id, document_id, key, "check", code, severity, params, fix)
       SELECT t.unit_id, ${documentId}, t.key, t."check", t.code, t.severity, t.params::jsonb, t.fix
@@ -49,17 +31,7 @@ async function insertIssues(tx: Tx, documentId: string, rows: IssueRow[]): Promi
   }
 }
 
-/** A unit's consistency keys, shaped as findInconsistencies takes them (id and label the unit id). */
-interface KeyRow {
-  unitId: number;
-  id: number;
-  label: number;
-  hindiKey: number;
-  englishKey: number | null;
-  reversible: boolean;
-}
-
-async function upsertKeys(tx: Tx, documentId: string, rows: KeyRow[]): Promise<void> {
+async function upsertKeys(tx: Tx, documentId: string, rows: KeyedUnit<number>[]): Promise<void> {
   const BATCH = 20_000;
   for (let from = 0; from < rows.length; from += BATCH) {
     const batch = rows.slice(from, from + BATCH);
@@ -67,7 +39,7 @@ async function upsertKeys(tx: Tx, documentId: string, rows: KeyRow[]): Promise<v
     await tx.$executeRaw`
       INSERT INTO unit_qa_key (unit_id, document_id, hindi_key, english_key, reversible)
       SELECT t.unit_id, ${documentId}, t.hindi_key::bigint, t.english_key::bigint, t.reversible
-      FROM unnest(${batch.map((r) => r.unitId)}::int[], ${batch.map((r) => String(r.hindiKey))}::text[],
+      FROM unnest(${batch.map((r) => r.id)}::int[], ${batch.map((r) => String(r.hindiKey))}::text[],
                   ${batch.map((r) => (r.englishKey === null ? null : String(r.englishKey)))}::text[],
                   ${batch.map((r) => r.reversible)}::boolean[]) AS t(unit_id, hindi_key, english_key, reversible)
       ON CONFLICT (unit_id) DO UPDATE SET hindi_key = EXCLUDED.hindi_key, english_key = EXCLUDED.english_key,
@@ -89,17 +61,6 @@ export interface CheckedUnit {
   id: number;
   hindi: string[];
   english: string;
-}
-
-function checkAll(context: QaContext, units: CheckedUnit[]): { issues: IssueRow[]; keys: KeyRow[] } {
-  const issues: IssueRow[] = [];
-  const keys: KeyRow[] = [];
-  for (const unit of units) {
-    for (const issue of checkUnit(unit, context.options)) issues.push({ unitId: unit.id, issue });
-    const { hindiKey, englishKey, reversible } = consistencyKeys(unit.hindi.join(" "), unit.english);
-    keys.push({ unitId: unit.id, id: unit.id, label: unit.id, hindiKey, englishKey, reversible });
-  }
-  return { issues, keys };
 }
 
 /**
@@ -133,45 +94,19 @@ export async function refreshUnitsQa(
                        AND s.position BETWEEN u.first_sentence AND u.last_sentence ORDER BY s.position) AS hindi
         FROM unit u WHERE u.id = ANY(${unitIds}::int[]) AND u.document_id = ${context.documentId}`
       : [];
-  const { issues, keys } = checkAll(context, units);
+  const pass = new DocumentQaPass(context.options);
+  for (const unit of units) pass.add(unit.id, unit.hindi, unit.english);
+  const { issues: i, keys } = pass;
   const checked = units.map((u) => u.id);
-  const i = issueArrays(issues);
   // The statement is the function qa_refresh_units (its migration says why a function): one round trip.
   // Keys are 53-bit hashes: passed as text so that no layer narrows them to 32 bits.
   await tx.$executeRaw`
     SELECT qa_refresh_units(${context.documentId},
-      ${keys.map((k) => k.unitId)}::int[], ${keys.map((k) => String(k.hindiKey))}::text[],
+      ${keys.map((k) => k.id)}::int[], ${keys.map((k) => String(k.hindiKey))}::text[],
       ${keys.map((k) => (k.englishKey === null ? null : String(k.englishKey)))}::text[], ${keys.map((k) => k.reversible)}::boolean[],
       ${i.unitIds}::int[], ${i.keys}::text[], ${i.checks}::text[], ${i.codes}::text[], ${i.severities}::text[],
       ${i.params}::text[], ${i.fixes}::text[],
       ${unitIds}::int[], ${checked}::int[], ${previousKeys.hindi}::text[], ${previousKeys.english}::text[])`;
-}
-
-interface DocumentUnit extends CheckedUnit {
-  /** The consistency keys stored for the unit (as text), or null when it has none yet. */
-  stored: { h: string; e: string | null; r: boolean } | null;
-}
-
-/** Reads a document's units with their Hindi and stored consistency keys, in order, without a subquery per unit. */
-async function readDocumentUnits(tx: Tx, documentId: string): Promise<DocumentUnit[]> {
-  const units = await tx.$queryRaw<
-    { id: number; first: number; last: number; english: string; h: string | null; e: string | null; r: boolean | null }[]
-  >`
-    SELECT u.id, u.first_sentence AS first, u.last_sentence AS last, u.english,
-           k.hindi_key::text AS h, k.english_key::text AS e, k.reversible AS r
-    FROM unit u LEFT JOIN unit_qa_key k ON k.unit_id = u.id
-    WHERE u.document_id = ${documentId} ORDER BY u.first_sentence`;
-  const sentences = await tx.$queryRaw<{ position: number; text: string }[]>`
-    SELECT position, text FROM sentence WHERE document_id = ${documentId} ORDER BY position`;
-  const byPosition = new Map(sentences.map((s) => [s.position, s.text]));
-  return units.map((u) => {
-    const hindi: string[] = [];
-    for (let p = u.first; p <= u.last; p++) {
-      const text = byPosition.get(p);
-      if (text !== undefined) hindi.push(text);
-    }
-    return { id: u.id, english: u.english, hindi, stored: u.h === null ? null : { h: u.h, e: u.e, r: u.r === true } };
-  });
 }
 
 /**
@@ -184,40 +119,38 @@ export async function refreshDocumentQa(context: QaContext): Promise<{ units: nu
     async (tx) => {
       const exists = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM document WHERE id = ${context.documentId} FOR UPDATE`;
       if (!exists[0]) throw new AppError("NOT_FOUND", `No document with id ${context.documentId}.`, { reason: "documentNotFound" });
-      const units = await readDocumentUnits(tx, context.documentId);
-      const { issues, keys } = checkAll(context, units);
-      const inconsistencies = findInconsistencies(keys);
-      for (const [unitId, found] of inconsistencies) for (const issue of found) issues.push({ unitId, issue });
+      const pass = new DocumentQaPass(context.options);
+      // Only keys that changed are written: a recheck of an unchanged document writes none (100,000
+      // upserts that changed nothing were more than a second).
+      const changedKeys: KeyedUnit<number>[] = [];
+      let units = 0;
+      for await (const chunk of readDocumentQaChunks(context.documentId)) {
+        const { h, e, r } = chunk.stored;
+        for (let k = 0; k < chunk.ids.length; k++) {
+          const keys = pass.add(chunk.ids[k], chunk.hindi[k], chunk.english[k]);
+          const englishKey = keys.englishKey === null ? null : String(keys.englishKey);
+          if (h[k] === null || h[k] !== String(keys.hindiKey) || e[k] !== englishKey || (r[k] === true) !== keys.reversible) {
+            changedKeys.push(keys);
+          }
+        }
+        units += chunk.ids.length;
+      }
+      const issues = pass.finish();
       // Rows that stay the same are left alone: deleting and inserting them again in one transaction
       // made every insert check the dead row of the same key (5 s for 100,000 keys).
       await tx.$executeRaw`
         DELETE FROM unit_qa q WHERE q.document_id = ${context.documentId} AND NOT EXISTS (
-          SELECT 1 FROM unnest(${issues.map((r) => r.unitId)}::int[], ${issues.map((r) => r.issue.key)}::text[]) AS t(unit_id, key)
+          SELECT 1 FROM unnest(${issues.unitIds}::int[], ${issues.keys}::text[]) AS t(unit_id, key)
           WHERE t.unit_id = q.unit_id AND t.key = q.key)`;
       await insertIssues(tx, context.documentId, issues);
-      // Only keys that changed: a recheck of an unchanged document writes none (100,000 upserts that
-      // changed nothing were more than a second).
-      const stored = new Map(units.map((u) => [u.id, u.stored]));
-      await upsertKeys(
-        tx,
-        context.documentId,
-        keys.filter((k) => {
-          const old = stored.get(k.unitId);
-          return (
-            !old ||
-            old.h !== String(k.hindiKey) ||
-            old.e !== (k.englishKey === null ? null : String(k.englishKey)) ||
-            old.r !== k.reversible
-          );
-        }),
-      );
+      await upsertKeys(tx, context.documentId, changedKeys);
       await tx.$executeRaw`
         DELETE FROM unit_qa_ignore i USING unit u WHERE u.id = i.unit_id AND u.document_id = ${context.documentId}
           AND NOT EXISTS (SELECT 1 FROM unit_qa q WHERE q.unit_id = i.unit_id AND q.key = i.key)`;
       await tx.$executeRaw`
         INSERT INTO document_qa (document_id, stamp, checked_at) VALUES (${context.documentId}, ${context.stamp}, now())
         ON CONFLICT (document_id) DO UPDATE SET stamp = EXCLUDED.stamp, checked_at = now()`;
-      return { units: units.length, issues: issues.length };
+      return { units, issues: issues.unitIds.length };
     },
     { timeout: 5 * 60_000, maxWait: 10_000 },
   );
