@@ -128,8 +128,7 @@ export async function refreshDocumentQa(context: QaContext): Promise<{ units: nu
         const { h, e, r } = chunk.stored;
         for (let k = 0; k < chunk.ids.length; k++) {
           const keys = pass.add(chunk.ids[k], chunk.hindi[k], chunk.english[k]);
-          const englishKey = keys.englishKey === null ? null : String(keys.englishKey);
-          if (h[k] === null || h[k] !== String(keys.hindiKey) || e[k] !== englishKey || (r[k] === true) !== keys.reversible) {
+          if (h[k] === null || h[k] !== keys.hindiKey || e[k] !== keys.englishKey || (r[k] === true) !== keys.reversible) {
             changedKeys.push(keys);
           }
         }

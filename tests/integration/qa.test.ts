@@ -123,6 +123,28 @@ describe("QA on save", () => {
     ]);
   });
 
+  it("rewrites on a whole-document check only the stored keys that differ from the units' keys", async () => {
+    const { id, unitIds } = await makeDocument(["किसान आए।", "दो गायें।", "तीन गायें थीं।", "बारिश हुई।"]);
+    for (const [i, unitId] of unitIds.entries())
+      await save(unitId, ["The farmers came.", "Two cows.", "There were three cows.", "It rained."][i]);
+    await refreshDocumentQa({ ...(await loadQaContext(id)), stamp: "forced" });
+    const keys = () =>
+      prisma.$queryRaw<{ unitId: number; h: string; e: string | null; r: boolean; xmin: string }[]>`
+        SELECT unit_id AS "unitId", hindi_key::text AS h, english_key::text AS e, reversible AS r, xmin::text
+        FROM unit_qa_key WHERE document_id = ${id} ORDER BY unit_id`;
+    const before = await keys();
+    expect(before).toHaveLength(4);
+    // Stored keys gone wrong one way each (a changed English key by one, the reverse flag, a missing row).
+    await prisma.$executeRaw`UPDATE unit_qa_key SET english_key = english_key + 1 WHERE unit_id = ${unitIds[0]}`;
+    await prisma.$executeRaw`UPDATE unit_qa_key SET reversible = NOT reversible WHERE unit_id = ${unitIds[1]}`;
+    await prisma.$executeRaw`DELETE FROM unit_qa_key WHERE unit_id = ${unitIds[2]}`;
+    await refreshDocumentQa({ ...(await loadQaContext(id)), stamp: "forced again" });
+    const after = await keys();
+    expect(after.map(({ xmin: _, ...k }) => k)).toEqual(before.map(({ xmin: _, ...k }) => k));
+    // The unit whose stored keys were right is not written again.
+    expect(after[3].xmin).toBe(before[3].xmin);
+  });
+
   it("gives the same rows saved one by one as checking the whole document at once", async () => {
     const { id, unitIds } = await makeDocument(["किसान आए।", "किसान आए।", "दो गायें।", "तीन गायें थीं।", "दो गायें।"]);
     await ensureDocumentQa(id);
