@@ -23,4 +23,11 @@ describe("repeated-word", () => {
   it("reports a repeated word once", () => {
     expect(checkRepeatedWord("the the farmers and the the cows")).toHaveLength(1);
   });
+  it("finds repeats across any whitespace and case, and none across punctuation or in longer words", () => {
+    expect(checkRepeatedWord("It was The\tthe end.")).toEqual([expect.objectContaining({ params: { word: "The" } })]);
+    expect(checkRepeatedWord("in\r\nIN the field")).toHaveLength(1);
+    expect(checkRepeatedWord("the, the end")).toEqual([]);
+    expect(checkRepeatedWord("the theme of them")).toEqual([]);
+    expect(checkRepeatedWord("don't don't")).toHaveLength(1);
+  });
 });
