@@ -58,6 +58,9 @@ Commands:
   import FILE --title T [--paragraphs auto|line|blank] [--project P]
                                      create a document from a UTF-8 .txt/.md file, or a .tmx, .xlf/.xliff,
                                      .docx or .srt file; prints its id
+  import FILE --user EMAIL [--wait] [--title T] [--project P]
+                                     the same (.tmx/.xlf/.xliff/.docx/.srt) as a background job of EMAIL;
+                                     prints the job id, or with --wait its progress and the document id
   export DOC_ID… | --every [--format tmx|csv|txt] [--all] [--notes] [--bare-langs] [--out FILE]
                                      write approved units (--all: every translated unit) to stdout or FILE
   export DOC_ID --format xliff12|xliff20|docx|srt [--all] [--notes] [--line-length N] [--out FILE]

@@ -177,6 +177,7 @@ export const errorReasons = [
   "jobFinished",
   "notYourJob",
   "jobRunning",
+  "roleChanged",
   // live updates (lib/server/live-stream.ts)
   "liveUnavailable",
 ] as const;

@@ -1,3 +1,5 @@
+import type { FileImportReport } from "@/features/exchange/schema";
+import { followJob } from "../follow-job";
 import { maxUploadBytes } from "../read-input";
 
 /** `setu import FILE.tmx`: the new document's id on stdout, the import report on stderr. */
@@ -25,5 +27,35 @@ export async function runFileImport(fileName: string, bytes: Uint8Array, title: 
   ];
   for (const [reason, count] of Object.entries(report.skipped)) lines.push(`  skipped (${reason}): ${count}`);
   process.stderr.write(`${lines.join("\n")}\n`);
+  process.stdout.write(`${report.id}\n`);
+}
+
+/**
+ * `setu import FILE --user EMAIL [--wait]`: the import as a job of that person (their role in the
+ * project caps the file's statuses; someone outside the project is "not found", as on the web).
+ */
+export async function queueImport(input: {
+  fileName: string;
+  bytes: Uint8Array;
+  title: string;
+  projectId: string;
+  email: string;
+  wait: boolean;
+}): Promise<void> {
+  const { loadActingUser } = await import("@/features/pretranslate/data");
+  const { accessProject } = await import("@/features/projects/data");
+  const { enqueueImport } = await import("@/features/exchange/mutations");
+  const user = await loadActingUser(input.email);
+  const { role } = await accessProject(user, input.projectId);
+  const jobId = await enqueueImport(
+    { name: input.fileName, bytes: input.bytes },
+    { title: input.title, projectId: input.projectId, userId: user.id, role, maxBytes: maxUploadBytes() },
+  );
+  if (!input.wait) {
+    process.stdout.write(`${jobId}\n`);
+    return;
+  }
+  const report = (await followJob(jobId, "bytes", "import")).result as FileImportReport;
+  process.stderr.write(`Imported ${report.units} units from ${report.read} pieces read.\n`);
   process.stdout.write(`${report.id}\n`);
 }

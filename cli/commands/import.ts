@@ -8,11 +8,20 @@ import { maxUploadBytes, paragraphsOption, readInputBytes } from "../read-input"
 /**
  * `setu import FILE --title T [--paragraphs auto|line|blank] [--project P]`: creates a document in
  * project P (id or name; without it the only project, or an error naming the choices) and prints its id.
+ * `--user EMAIL [--wait]` (.tmx, .xlf/.xliff, .docx, .srt): the import is queued as a job of that
+ * person, as the web import of a large file is (statuses capped by their role in the project); prints
+ * the job's id, or with --wait follows it (progress on stderr) and prints the document's id.
  */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { title: { type: "string" }, paragraphs: { type: "string" }, project: { type: "string" } },
+    options: {
+      title: { type: "string" },
+      paragraphs: { type: "string" },
+      project: { type: "string" },
+      user: { type: "string" },
+      wait: { type: "boolean", default: false },
+    },
     allowPositionals: true,
   });
   const file = positionals[0];
@@ -20,10 +29,17 @@ export async function run(args: string[]): Promise<void> {
   const title = (values.title ?? path.basename(file).replace(/\.[^.]+$/, "")).trim();
   if (!title) throw usageError("--title must not be empty.");
   const paragraphs = paragraphsOption(values.paragraphs, file);
+  if (values.wait && !values.user) throw usageError("--wait follows an import job, which needs --user EMAIL.");
+  if (values.user && !/\.(tmx|xlf|xliff|docx|srt)$/i.test(file))
+    throw usageError("--user queues .tmx, .xlf, .xliff, .docx and .srt imports only.");
   const bytes = await readInputBytes(file);
   await resolveDatabaseUrl();
   const { resolveProjectForCli } = await import("@/features/projects/data");
   const projectId = await resolveProjectForCli(values.project);
+  if (values.user) {
+    const { queueImport } = await import("./import-tmx");
+    return queueImport({ fileName: path.basename(file), bytes, title, projectId, email: values.user, wait: values.wait });
+  }
   if (/\.tmx$/i.test(file)) {
     const { runTmxImport } = await import("./import-tmx");
     return runTmxImport(bytes, title, projectId);

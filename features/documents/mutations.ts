@@ -77,7 +77,8 @@ export async function insertUnits(tx: Tx, documentId: string, units: UnitRowInpu
   }
 }
 
-export async function storeSegments(input: {
+/** A document as an importer built it, ready to be written (storeSegments, or inside a job's final transaction). */
+export interface SegmentsToStore {
   title: string;
   projectId: string;
   segments: Segment[];
@@ -90,71 +91,78 @@ export async function storeSegments(input: {
   original?: { fileName: string; bytes: Uint8Array };
   /** Notes of the file, stored as comments by the importer on the unit that starts at sentence `first`. */
   comments?: { first: number; body: string }[];
-}): Promise<ImportResult> {
-  const { segments } = input;
-  const id = await prisma.$transaction(
-    async (tx) => {
-      const doc = await tx.document.create({
-        data: {
-          title: input.title,
-          projectId: input.projectId,
-          sentenceCount: segments.length,
-          wordCount: input.wordCount,
-          createdById: input.userId,
-          sourceFormat: input.sourceFormat ?? "text",
-          ...(input.original && {
-            original: {
-              create: { fileName: input.original.fileName, size: input.original.bytes.length, bytes: new Uint8Array(input.original.bytes) },
-            },
-          }),
-        },
-        select: { id: true },
-      });
-      for (let start = 0; start < segments.length; start += BATCH) {
-        const batch = segments.slice(start, start + BATCH);
-        await tx.$executeRaw`
-          INSERT INTO sentence (document_id, position, paragraph, kind, text)
-          SELECT ${doc.id}, * FROM unnest(
-            ${batch.map((_, i) => start + i)}::int[],
-            ${batch.map((s) => s.paragraph)}::int[],
-            ${batch.map((s) => kindOf[s.kind])}::"SegmentKind"[],
-            ${batch.map((s) => s.text)}::text[])`;
-      }
-      if (input.englishByUnit) {
-        await insertUnits(tx, doc.id, input.englishByUnit, input.userId);
-      } else {
-        await tx.$executeRaw`
-          INSERT INTO unit (document_id, first_sentence, last_sentence, created_by_id)
-          SELECT document_id, position, position, ${input.userId} FROM sentence WHERE document_id = ${doc.id}`;
-      }
-      if (input.comments?.length && input.userId) {
-        for (let start = 0; start < input.comments.length; start += BATCH) {
-          const batch = input.comments.slice(start, start + BATCH);
-          await tx.$executeRaw`
-            INSERT INTO comment (unit_id, author_id, body)
-            SELECT u.id, ${input.userId}, t.b
-            FROM unnest(${batch.map((c) => c.first)}::int[], ${batch.map((c) => c.body)}::text[]) WITH ORDINALITY AS t(f, b, n)
-            JOIN unit u ON u.document_id = ${doc.id} AND u.first_sentence = t.f
-            ORDER BY t.n`;
-        }
-      }
-      await recordAudit(tx, {
-        userId: input.userId,
-        action: "document.create",
-        documentId: doc.id,
-        details: { title: input.title, projectId: input.projectId, sentences: segments.length, paragraphs: countParagraphs(segments) },
-      });
-      return doc.id;
-    },
-    { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },
-  );
+}
+
+export async function storeSegments(input: SegmentsToStore): Promise<ImportResult> {
+  const id = await prisma.$transaction((tx) => writeSegments(tx, input), { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 });
+  return importResultOf(input, id);
+}
+
+/** What an import reports about the document it wrote. */
+export function importResultOf(input: SegmentsToStore, id: string): ImportResult {
   return {
     id,
-    sentenceCount: segments.length,
-    paragraphCount: countParagraphs(segments),
+    sentenceCount: input.segments.length,
+    paragraphCount: countParagraphs(input.segments),
     wordCount: input.wordCount,
     warnings: input.hasDevanagari ? [] : ["noDevanagari"],
   };
+}
+
+/** Writes a built document (sentences, units, notes, the audit row) inside `tx`; returns its id. */
+export async function writeSegments(tx: Tx, input: SegmentsToStore): Promise<string> {
+  const { segments } = input;
+  const doc = await tx.document.create({
+    data: {
+      title: input.title,
+      projectId: input.projectId,
+      sentenceCount: segments.length,
+      wordCount: input.wordCount,
+      createdById: input.userId,
+      sourceFormat: input.sourceFormat ?? "text",
+      ...(input.original && {
+        original: {
+          create: { fileName: input.original.fileName, size: input.original.bytes.length, bytes: new Uint8Array(input.original.bytes) },
+        },
+      }),
+    },
+    select: { id: true },
+  });
+  for (let start = 0; start < segments.length; start += BATCH) {
+    const batch = segments.slice(start, start + BATCH);
+    await tx.$executeRaw`
+      INSERT INTO sentence (document_id, position, paragraph, kind, text)
+      SELECT ${doc.id}, * FROM unnest(
+        ${batch.map((_, i) => start + i)}::int[],
+        ${batch.map((s) => s.paragraph)}::int[],
+        ${batch.map((s) => kindOf[s.kind])}::"SegmentKind"[],
+        ${batch.map((s) => s.text)}::text[])`;
+  }
+  if (input.englishByUnit) {
+    await insertUnits(tx, doc.id, input.englishByUnit, input.userId);
+  } else {
+    await tx.$executeRaw`
+      INSERT INTO unit (document_id, first_sentence, last_sentence, created_by_id)
+      SELECT document_id, position, position, ${input.userId} FROM sentence WHERE document_id = ${doc.id}`;
+  }
+  if (input.comments?.length && input.userId) {
+    for (let start = 0; start < input.comments.length; start += BATCH) {
+      const batch = input.comments.slice(start, start + BATCH);
+      await tx.$executeRaw`
+        INSERT INTO comment (unit_id, author_id, body)
+        SELECT u.id, ${input.userId}, t.b
+        FROM unnest(${batch.map((c) => c.first)}::int[], ${batch.map((c) => c.body)}::text[]) WITH ORDINALITY AS t(f, b, n)
+        JOIN unit u ON u.document_id = ${doc.id} AND u.first_sentence = t.f
+        ORDER BY t.n`;
+    }
+  }
+  await recordAudit(tx, {
+    userId: input.userId,
+    action: "document.create",
+    documentId: doc.id,
+    details: { title: input.title, projectId: input.projectId, sentences: segments.length, paragraphs: countParagraphs(segments) },
+  });
+  return doc.id;
 }
 
 export async function deleteDocument(documentId: string, userId: string): Promise<void> {

@@ -1,7 +1,10 @@
 import "server-only";
-import { storeSegments } from "@/features/documents/mutations";
+import { z } from "zod";
+import { type SegmentsToStore, storeSegments, writeSegments } from "@/features/documents/mutations";
+import { loadJobInputFile } from "@/features/jobs/data";
+import { enqueueJob, type JobContext, lockRequester } from "@/features/jobs/mutations";
 import { capImportedStatus } from "@/lib/editor/policy";
-import type { Role } from "@/lib/editor/status";
+import { type Role, roles } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { type BuiltImport, buildDocxImport, buildSrtImport, buildXliffImport } from "@/lib/exchange/file-import";
 import { decodeTextFile } from "@/lib/text/decode";
@@ -20,13 +23,26 @@ async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 }
 
 /**
+ * Writes the document an importer built, given what the report will say about it: storeSegments in its
+ * own transaction by default; an import job writes it in the job's one final transaction instead.
+ */
+export type StoreImport<Summary> = (doc: SegmentsToStore, summary: Summary) => Promise<{ id: string }>;
+
+/**
  * Creates a document from a TMX file: each accepted <tu> becomes one unit (its Hindi may hold several
  * sentences), with the status the file records capped by the importer's role; all in memory first and then written in one transaction, so a malformed file, an unsafe
  * one or a database failure leaves nothing behind.
  */
 export async function importTmx(
   bytes: AsyncIterable<Uint8Array> | Uint8Array,
-  input: { title: string; projectId: string; userId: string | null; maxBytes: number; role: Role },
+  input: {
+    title: string;
+    projectId: string;
+    userId: string | null;
+    maxBytes: number;
+    role: Role;
+    store?: StoreImport<Omit<TmxImportReport, "id">>;
+  },
 ): Promise<TmxImportReport> {
   if (bytes instanceof Uint8Array && bytes.length > input.maxBytes) {
     throw new AppError("TOO_LARGE", `The TMX file is ${bytes.length} bytes; the limit is ${input.maxBytes} bytes.`, {
@@ -96,16 +112,13 @@ export async function importTmx(
     );
   }
 
-  const result = await storeSegments({
-    title: input.title,
-    projectId: input.projectId,
-    segments,
-    wordCount,
-    hasDevanagari,
-    userId: input.userId,
-    englishByUnit: units,
-  });
-  return { id: result.id, units: units.length, read, skipped, extraLanguages: [...extraLanguages].sort(), capped };
+  const summary = { units: units.length, read, skipped, extraLanguages: [...extraLanguages].sort(), capped };
+  const store = input.store ?? storeSegments;
+  const result = await store(
+    { title: input.title, projectId: input.projectId, segments, wordCount, hasDevanagari, userId: input.userId, englishByUnit: units },
+    summary,
+  );
+  return { id: result.id, ...summary };
 }
 
 async function collect(bytes: AsyncIterable<Uint8Array> | Uint8Array, maxBytes: number): Promise<Uint8Array> {
@@ -128,14 +141,25 @@ async function collect(bytes: AsyncIterable<Uint8Array> | Uint8Array, maxBytes: 
  */
 export async function importFile(
   file: { name: string; bytes: AsyncIterable<Uint8Array> | Uint8Array },
-  input: { title: string; projectId: string; userId: string | null; role: Role; maxBytes: number },
+  input: {
+    title: string;
+    projectId: string;
+    userId: string | null;
+    role: Role;
+    maxBytes: number;
+    store?: StoreImport<Omit<FileImportReport, "id">>;
+  },
 ): Promise<FileImportReport> {
   const format = importFormatOf(file.name);
   if (format === null) {
     throw new AppError("BAD_INPUT", `"${file.name}" is not a file Setu imports (.tmx, .xlf, .xliff, .docx, .srt).`, { reason: "fileType" });
   }
   if (format === "tmx") {
-    const report = await importTmx(file.bytes, input);
+    const { store } = input;
+    const report = await importTmx(file.bytes, {
+      ...input,
+      store: store && ((doc, summary) => store(doc, { ...summary, format })),
+    });
     return { ...report, format };
   }
   let built: BuiltImport;
@@ -160,17 +184,107 @@ export async function importFile(
   const { builder } = built;
   const skipped = { ...builder.skipped };
   if (builder.comments.length && !input.userId) skipped["notes-without-author"] = builder.comments.length;
-  const result = await storeSegments({
-    title: input.title,
+  const summary = { format, units: builder.units.length, read: built.read, skipped, capped: built.capped, extraLanguages: [] };
+  const store = input.store ?? storeSegments;
+  const result = await store(
+    {
+      title: input.title,
+      projectId: input.projectId,
+      segments: builder.segments,
+      wordCount: builder.wordCount,
+      hasDevanagari: builder.hasDevanagari,
+      userId: input.userId,
+      englishByUnit: builder.units,
+      sourceFormat,
+      original,
+      comments: builder.comments,
+    },
+    summary,
+  );
+  return { id: result.id, ...summary };
+}
+
+/** What an import job carries in its row (job.input); the file itself waits in job_file. */
+const importJobInput = z.object({ title: z.string(), role: z.enum(roles) });
+
+/**
+ * Queues the import of a large file as a job, after the checks that need no parsing (its type, its
+ * size); returns the job's id. The file is stored in the database beside the job row, in the same
+ * transaction, so that a worker on any machine can read it; it is deleted when the job ends.
+ * `input.role` is the importer's role in the project now; the job commits only if it is the same then.
+ */
+export async function enqueueImport(
+  file: { name: string; bytes: Uint8Array },
+  input: { title: string; projectId: string; userId: string; role: Role; maxBytes: number },
+): Promise<string> {
+  if (importFormatOf(file.name) === null) {
+    throw new AppError("BAD_INPUT", `"${file.name}" is not a file Setu imports (.tmx, .xlf, .xliff, .docx, .srt).`, { reason: "fileType" });
+  }
+  if (file.bytes.length > input.maxBytes) {
+    throw new AppError("TOO_LARGE", `The file is larger than ${input.maxBytes} bytes.`, { reason: "fileTooLarge", limit: input.maxBytes });
+  }
+  const jobInput: z.infer<typeof importJobInput> = { title: input.title, role: input.role };
+  return enqueueJob({
+    kind: "import",
     projectId: input.projectId,
-    segments: builder.segments,
-    wordCount: builder.wordCount,
-    hasDevanagari: builder.hasDevanagari,
-    userId: input.userId,
-    englishByUnit: builder.units,
-    sourceFormat,
-    original,
-    comments: builder.comments,
+    documentId: null,
+    requestedById: input.userId,
+    total: file.bytes.length,
+    input: jobInput,
+    file: { fileName: file.name, mediaType: "application/octet-stream", bytes: file.bytes },
   });
-  return { id: result.id, format, units: builder.units.length, read: built.read, skipped, capped: built.capped, extraLanguages: [] };
+}
+
+/** How often a running import writes its progress, and the pieces it reads the file in. */
+const PROGRESS_EVERY_MS = 250;
+const CHUNK_BYTES = 64 * 1024;
+const IMPORT_JOB_TIMEOUT_MS = 10 * 60_000;
+
+/** The staged file as the parsers read it, piece by piece, writing the bytes read as the job's progress. */
+async function* readWithProgress(bytes: Uint8Array, job: JobContext): AsyncIterable<Uint8Array> {
+  let last = Date.now();
+  for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
+    if (Date.now() - last >= PROGRESS_EVERY_MS) {
+      await job.progress(at, bytes.length);
+      last = Date.now();
+    }
+    yield bytes.subarray(at, at + CHUNK_BYTES);
+  }
+  await job.progress(bytes.length, bytes.length);
+}
+
+/**
+ * The worker's side of an import job: parses the staged file (progress: bytes read), then writes the
+ * document in the job's one final transaction, where the importer's account and membership are read
+ * again (locked): someone removed from the project imports nothing (requesterLeft), and someone whose
+ * role changed meanwhile neither (roleChanged: the statuses were capped by the old role). A file that
+ * does not parse fails the job with the parser's own error; nothing is written before the end.
+ */
+export async function runImportJob(job: JobContext): Promise<void> {
+  const input = importJobInput.parse(job.input);
+  const file = await loadJobInputFile(job.id);
+  if (!file) throw new AppError("NOT_FOUND", "The file of this import job is gone.", { reason: "notFound" });
+  await job.progress(0, file.bytes.length);
+  await importFile(
+    { name: file.fileName, bytes: readWithProgress(file.bytes, job) },
+    {
+      title: input.title,
+      projectId: job.projectId,
+      userId: job.requestedById,
+      role: input.role,
+      maxBytes: Math.max(file.bytes.length, 1),
+      store: (doc, summary) =>
+        job.finish(
+          async (tx) => {
+            const actor = await lockRequester(tx, job.projectId, job.requestedById);
+            if (actor.role !== input.role) {
+              throw new AppError("CONFLICT", "The importer's role changed while the import waited.", { reason: "roleChanged" });
+            }
+            const id = await writeSegments(tx, doc);
+            return { ...summary, skipped: { ...summary.skipped }, extraLanguages: [...summary.extraLanguages], id };
+          },
+          { timeout: IMPORT_JOB_TIMEOUT_MS },
+        ),
+    },
+  );
 }

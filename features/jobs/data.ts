@@ -141,3 +141,12 @@ export async function loadProjectJobs(
   );
   return rows.map((row) => ({ ...toView(row), documentTitle: row.documentTitle }));
 }
+
+/** The file a job was given (an import's upload), or null once the job has ended (it is deleted then). */
+export async function loadJobInputFile(jobId: string): Promise<{ fileName: string; bytes: Uint8Array } | null> {
+  const row = await prisma.jobFile.findUnique({
+    where: { jobId_purpose: { jobId, purpose: "input" } },
+    select: { fileName: true, bytes: true },
+  });
+  return row ? { fileName: row.fileName, bytes: new Uint8Array(row.bytes) } : null;
+}

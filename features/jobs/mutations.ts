@@ -34,6 +34,8 @@ export interface NewJob {
    * one would only repeat the first): a request meeting one is refused with 409 jobRunning, naming it.
    */
   exclusive?: boolean;
+  /** A file the worker reads (an import's upload), stored in the database beside the row (job_file). */
+  file?: { fileName: string; mediaType: string; bytes: Uint8Array };
 }
 
 /** Inserts the job row and its queue message in one transaction; returns the job's id. */
@@ -61,6 +63,14 @@ export async function enqueueJob(job: NewJob): Promise<string> {
        VALUES ($1, $2::"JobKind", $3, $4, $5, $6, $7::jsonb)`,
       [id, job.kind, job.projectId, job.documentId, job.requestedById, job.total, JSON.stringify(job.input)],
     );
+    if (job.file) {
+      await client.query(`INSERT INTO job_file (job_id, purpose, file_name, media_type, bytes) VALUES ($1, 'input', $2, $3, $4)`, [
+        id,
+        job.file.fileName,
+        job.file.mediaType,
+        Buffer.from(job.file.bytes.buffer, job.file.bytes.byteOffset, job.file.bytes.byteLength),
+      ]);
+    }
     await sendToQueue(job.kind, id, { executeSql: (text, values) => client.query(text, values) });
     await client.query("COMMIT");
   } catch (error) {

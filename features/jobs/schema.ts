@@ -1,7 +1,7 @@
 /** A background job as the UI and the API see it (features/jobs; the queue underneath is pg-boss). */
 export const jobStates = ["queued", "running", "succeeded", "failed", "cancelled"] as const;
 export type JobState = (typeof jobStates)[number];
-export const jobKinds = ["align", "analyse", "pretranslate"] as const;
+export const jobKinds = ["align", "analyse", "pretranslate", "import"] as const;
 export type JobKind = (typeof jobKinds)[number];
 
 /** States a job never leaves. */
@@ -15,7 +15,7 @@ export interface JobView {
   state: JobState;
   projectId: string;
   documentId: string | null;
-  /** Progress in the job's own unit (alignment: Hindi sentences; analysis and pre-translation: units). */
+  /** Progress in the job's own unit (alignment: Hindi sentences; analysis and pre-translation: units; import: bytes of the file read). */
   done: number;
   total: number;
   attempts: number;

@@ -23,6 +23,12 @@ const schema = z.object({
   SETU_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(1800),
   /** How many times a job whose worker died is started again before it is marked failed. */
   SETU_JOB_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
+  /** Uploads larger than this many bytes are imported by a job (features/exchange), smaller ones at once. */
+  SETU_IMPORT_JOB_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(2 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -73,6 +79,11 @@ export function allowedOrigins(): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
   return [new URL(baseUrl()).origin, ...extra.map((o) => new URL(o).origin)];
+}
+
+/** The size above which an import is a job instead of part of the request. */
+export function importJobThresholdBytes(): number {
+  return env().SETU_IMPORT_JOB_BYTES;
 }
 
 /** The timings of the job queue (features/jobs, lib/server/queue.ts). */

@@ -12,7 +12,12 @@ import { getPgPool } from "./pg";
  */
 
 /** One queue per job kind (schema.prisma JobKind). */
-export const QUEUE_OF_KIND = { align: "setu-align", analyse: "setu-analyse", pretranslate: "setu-pretranslate" } as const;
+export const QUEUE_OF_KIND = {
+  align: "setu-align",
+  analyse: "setu-analyse",
+  pretranslate: "setu-pretranslate",
+  import: "setu-import",
+} as const;
 export type QueueKind = keyof typeof QUEUE_OF_KIND;
 
 /** What a queue message carries: only the id of the `job` row, which holds everything else. */

@@ -94,3 +94,54 @@ describe("setu align --document", () => {
     expect(await prisma.job.count()).toBe(jobs);
   });
 });
+
+describe("setu import --user (a large import as a job)", () => {
+  const tus = Array.from(
+    { length: 40 },
+    (_, i) => `<tu><tuv xml:lang="hi"><seg>यह वाक्य संख्या ${i} है।</seg></tuv><tuv xml:lang="en"><seg>This is sentence ${i}.</seg></tuv></tu>`,
+  ).join("");
+  const tmxFile = path.join(dir, "big.tmx");
+  writeFileSync(tmxFile, `<?xml version="1.0"?><tmx version="1.4"><header srclang="hi"/><body>${tus}</body></tmx>`);
+  const hostileFile = path.join(dir, "hostile.tmx");
+  writeFileSync(
+    hostileFile,
+    `<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx version="1.4"><header srclang="hi"/><body><tu><tuv xml:lang="hi"><seg>&x;</seg></tuv></tu></body></tmx>`,
+  );
+  const titled = (title: string) => prisma.document.count({ where: { title } });
+
+  it("prints the job's id; the job is the member's, in the named project", async () => {
+    const r = await setu(["import", tmxFile, "--title", "CLI queued", "--project", projectId, "--user", member.email]);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    const job = await prisma.job.findUniqueOrThrow({ where: { id: r.stdout.trim() } });
+    expect([job.kind, job.projectId, job.requestedById, job.documentId]).toEqual(["import", projectId, member.id, null]);
+  });
+
+  it("--wait follows the job, with progress on stderr and the new document's id on stdout", async () => {
+    worker ??= await startWorker(handlers, { pollingSeconds: 0.5 });
+    const r = await setu(["import", tmxFile, "--title", "CLI waited", "--project", projectId, "--user", member.email, "--wait"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/succeeded, (\d+)\/\1 bytes \(100%\)/);
+    const doc = await prisma.document.findUniqueOrThrow({ where: { id: r.stdout.trim() }, select: { title: true, projectId: true } });
+    expect(doc).toEqual({ title: "CLI waited", projectId });
+    expect(await prisma.unit.count({ where: { documentId: r.stdout.trim() } })).toBe(40);
+  });
+
+  it("--wait on a hostile file names the reason, and nothing is left", async () => {
+    worker ??= await startWorker(handlers, { pollingSeconds: 0.5 });
+    const files = await prisma.jobFile.count();
+    const r = await setu(["import", hostileFile, "--title", "CLI hostile", "--project", projectId, "--user", member.email, "--wait"]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/xmlEntities/);
+    expect(await titled("CLI hostile")).toBe(0);
+    expect(await prisma.jobFile.count()).toBe(files);
+  });
+
+  it("refuses someone outside the project (exit 3), --wait without --user and a text file with --user (exit 2); nothing is queued", async () => {
+    const jobs = await prisma.job.count();
+    const outside = await setu(["import", tmxFile, "--project", projectId, "--user", outsider.email]);
+    expect(outside.status).toBe(3);
+    expect((await setu(["import", tmxFile, "--project", projectId, "--wait"])).status).toBe(2);
+    expect((await setu(["import", englishFile, "--project", projectId, "--user", member.email])).status).toBe(2);
+    expect(await prisma.job.count()).toBe(jobs);
+  });
+});

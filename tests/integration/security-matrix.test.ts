@@ -236,6 +236,69 @@ describe("permission matrix: route × actor × unit state", () => {
   });
 });
 
+describe("imports over the job threshold (#20): queued for a member, refused with nothing staged otherwise", () => {
+  // Over the default SETU_IMPORT_JOB_BYTES (2 MiB), so both import routes take the job path.
+  const big = tmxWithStatus(
+    Array.from({ length: 16_000 }, (_, i) => ({ hindi: `किसान ${i} खेत गए।`, english: `Farmer ${i} went.`, status: "translated" })),
+  );
+  const bigForm = (title: string) => {
+    const form = new FormData();
+    form.set("file", new File([big], "big.tmx", { type: "application/x-tmx+xml" }));
+    form.set("title", title);
+    form.set("project", DEFAULT_PROJECT);
+    return form;
+  };
+  const counts = async () => ({
+    documents: await prisma.document.count(),
+    jobs: await prisma.job.count(),
+    files: await prisma.jobFile.count(),
+  });
+  const targets = [
+    ["TMX import", routes.importTmx, "/api/documents/import-tmx"],
+    ["file import", routes.importFile, "/api/documents/import"],
+  ] as const;
+  const largeExpected: Record<ActorName, number> = { anonymous: 401, translator: 202, reviewer: 202, admin: 202 };
+
+  it.each(targets.flatMap(([name, route, path]) => actors.map((actor) => ({ name, route, path, actor, code: largeExpected[actor] }))))(
+    "$name of a large file as $actor → $code",
+    async ({ route, path, actor, code }) => {
+      expect(Buffer.byteLength(big)).toBeGreaterThan(2 * 1024 * 1024);
+      const before = await counts();
+      const r = await call(route, "POST", path, { cookie: cookies[actor], form: bigForm(`Large ${actor}`) });
+      expect(r.status, JSON.stringify(r.body)).toBe(code);
+      if (code >= 400) {
+        expect(await counts()).toEqual(before);
+        return;
+      }
+      // Queued with its file; no document until a worker has run it.
+      expect(await counts()).toEqual({ documents: before.documents, jobs: before.jobs + 1, files: before.files + 1 });
+      const job = await runQueuedJob(String(r.body.jobId));
+      expect(job).toMatchObject({ state: "succeeded", kind: "import", result: { units: 16_000 } });
+    },
+  );
+
+  it.each(
+    targets.flatMap(([name, route, path]) =>
+      [
+        ["another site", { origin: "http://evil.example" }],
+        ["an opaque origin", { origin: "null" }],
+        ["a cross-site fetch without Origin", { origin: null, headers: { "sec-fetch-site": "cross-site" } }],
+      ].map(([label, options]) => ({
+        name,
+        route,
+        path,
+        label,
+        options: options as { origin: string | null; headers?: Record<string, string> },
+      })),
+    ),
+  )("$name of a large file from $label → 403 crossOrigin, nothing staged", async ({ route, path, options }) => {
+    const before = await counts();
+    const r = await call(route, "POST", path, { cookie: cookies.admin, form: bigForm("Large hostile"), ...options });
+    expect([r.status, r.body.error?.details?.reason]).toEqual([403, "crossOrigin"]);
+    expect(await counts()).toEqual(before);
+  });
+});
+
 describe("requests from another origin or with another body type change nothing", () => {
   const hostile = [
     ["another site", { origin: "http://evil.example" }],

@@ -195,7 +195,7 @@ function watched(onProgress: (job: JobContext, done: number, total: number) => P
           await onProgress(job, done, total);
         },
       });
-  return { align: handlers.align, analyse: wrap(runAnalysisJob), pretranslate: wrap(runPretranslationJob) };
+  return { ...handlers, analyse: wrap(runAnalysisJob), pretranslate: wrap(runPretranslationJob) };
 }
 
 async function runWith(jobId: string, jobHandlers: JobHandlers): Promise<JobView> {

@@ -1,4 +1,5 @@
 import { runAlignmentJob } from "@/features/alignment/mutations";
+import { runImportJob } from "@/features/exchange/mutations";
 import { loadJob } from "@/features/jobs/data";
 import { type JobHandlers, runJob } from "@/features/jobs/mutations";
 import type { JobView } from "@/features/jobs/schema";
@@ -6,7 +7,12 @@ import { runPretranslationJob } from "@/features/pretranslate/mutations";
 import { runAnalysisJob } from "@/features/tm/mutations";
 
 /** The handlers `setu worker` runs, for tests that run a queued job in their own process. */
-export const handlers: JobHandlers = { align: runAlignmentJob, analyse: runAnalysisJob, pretranslate: runPretranslationJob };
+export const handlers: JobHandlers = {
+  align: runAlignmentJob,
+  analyse: runAnalysisJob,
+  pretranslate: runPretranslationJob,
+  import: runImportJob,
+};
 
 /** Runs a queued job here and now, as a worker would on delivery, and returns its row afterwards. */
 export async function runQueuedJob(jobId: string): Promise<JobView> {

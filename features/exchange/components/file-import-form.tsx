@@ -2,6 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
+import { JobProgress } from "@/features/jobs/components/job-progress";
+import { useJob } from "@/features/jobs/components/use-job";
+import { useJobOutcome } from "@/features/jobs/components/use-job-outcome";
 import { ProjectSelect } from "@/features/projects/components/project-select";
 import type { ProjectOption } from "@/features/projects/types";
 import { failureFromJson } from "@/features/shell/components/post-form";
@@ -27,7 +30,10 @@ const namedSkips = [
 ] as const;
 const isNamedSkip = (reason: string): reason is (typeof namedSkips)[number] => (namedSkips as readonly string[]).includes(reason);
 
-/** Uploads a TMX, XLIFF, DOCX or SRT file to the import route and shows what was imported and skipped. */
+/**
+ * Uploads a TMX, XLIFF, DOCX or SRT file to the import route and shows what was imported and skipped.
+ * A large file is imported by a job (202): its progress bar, then the same report from the job's result.
+ */
 export function FileImportForm({ projects }: { projects: ProjectOption[] }) {
   const t = useTranslations("exchange");
   const tErr = useTranslations("errors");
@@ -35,6 +41,11 @@ export function FileImportForm({ projects }: { projects: ProjectOption[] }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<FileImportReport | null>(null);
+  const { job, follow, update } = useJob(null);
+  const outcome = useJobOutcome();
+  const running = job !== null && (job.state === "queued" || job.state === "running");
+  const shown = report ?? (job?.state === "succeeded" ? (job.result as FileImportReport) : null);
+  const failed = job ? outcome(job) : null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,6 +57,8 @@ export function FileImportForm({ projects }: { projects: ProjectOption[] }) {
       const json: unknown = await response.json();
       if (response.status === 201) {
         setReport(json as FileImportReport);
+      } else if (response.status === 202) {
+        follow(String((json as { jobId: string }).jobId));
       } else {
         const failure = failureFromJson(json);
         const reason = reasonOf(failure);
@@ -74,26 +87,37 @@ export function FileImportForm({ projects }: { projects: ProjectOption[] }) {
           {error}
         </p>
       )}
-      {report && (
+      {job && running && (
+        <>
+          <p className="muted">{t("importQueued")}</p>
+          <JobProgress job={job} onChange={update} />
+        </>
+      )}
+      {failed && (
+        <p className="error" role="alert">
+          {failed}
+        </p>
+      )}
+      {shown && (
         <div className="notice" role="status" data-testid="file-import-report">
           <p>
-            {report.format === "tmx"
-              ? t("reportTitle", { units: report.units, read: report.read })
-              : t("reportFile", { units: report.units, read: report.read })}
+            {shown.format === "tmx"
+              ? t("reportTitle", { units: shown.units, read: shown.read })
+              : t("reportFile", { units: shown.units, read: shown.read })}
           </p>
           <ul>
-            {report.capped > 0 && <li>{t("capped", { count: report.capped })}</li>}
-            {Object.entries(report.skipped).map(([reason, count]) => (
+            {shown.capped > 0 && <li>{t("capped", { count: shown.capped })}</li>}
+            {Object.entries(shown.skipped).map(([reason, count]) => (
               <li key={reason}>
                 {isNamedSkip(reason) ? t("skippedNamed", { what: t(`skipReasons.${reason}`), count }) : t("skipped", { reason, count })}
               </li>
             ))}
-            {report.extraLanguages.length > 0 && <li>{t("extraLanguages", { languages: report.extraLanguages.join(", ") })}</li>}
+            {shown.extraLanguages.length > 0 && <li>{t("extraLanguages", { languages: shown.extraLanguages.join(", ") })}</li>}
           </ul>
-          <Link href={`/documents/${report.id}`}>{t("openDocument")}</Link>
+          <Link href={`/documents/${shown.id}`}>{t("openDocument")}</Link>
         </div>
       )}
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={busy || running}>
         {busy ? t("importing") : t("importFile")}
       </button>
     </form>

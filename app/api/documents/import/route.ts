@@ -1,14 +1,17 @@
 import { documentTitle } from "@/features/documents/schema";
-import { importFile } from "@/features/exchange/mutations";
+import { enqueueImport, importFile } from "@/features/exchange/mutations";
 import { accessProject, resolveProjectFor } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
+import { importJobThresholdBytes } from "@/lib/server/env";
 import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 import { readUploadForm, uploadLimitBytes } from "@/lib/server/upload";
 
 /**
  * Multipart form: file (.tmx, .xlf/.xliff, .docx, .srt) and title. Creates a document, with the
- * file's statuses capped by the importer's role, and answers with the import report.
+ * file's statuses capped by the importer's role, and answers with the import report (201). A file over
+ * the job threshold (SETU_IMPORT_JOB_BYTES) is imported by a job instead: 202 with its id, whose
+ * progress GET /api/jobs/:id reports and whose result is the same report.
  */
 export const POST = handle(async (request: Request) => {
   const user = await requireUser();
@@ -24,6 +27,11 @@ export const POST = handle(async (request: Request) => {
   const projectId = await resolveProjectFor(user, typeof rawProject === "string" ? rawProject : null);
   // Statuses in the file are capped by the importer's role in that project.
   const { role } = await accessProject(user, projectId);
+  if (file.size > importJobThresholdBytes()) {
+    const staged = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    const jobId = await enqueueImport(staged, { title: title.data, projectId, userId: user.id, role, maxBytes });
+    return Response.json({ jobId }, { status: 202, headers: { Location: `/api/jobs/${jobId}` } });
+  }
   // Node's web ReadableStream is async-iterable, but the DOM lib typings do not say so.
   const bytes = file.stream() as unknown as AsyncIterable<Uint8Array>;
   const report = await importFile({ name: file.name, bytes }, { title: title.data, projectId, userId: user.id, role, maxBytes });
