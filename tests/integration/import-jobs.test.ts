@@ -146,7 +146,7 @@ describe("refusals change nothing: no job, no staged file, no document", () => {
       403,
     ],
     ["a file type Setu does not import", () => ({ cookie: cookies.translator, form: importForm(xml, "R6", "big.exe") }), 400],
-  ] as const)("%s → %i", async (_label, options, status) => {
+  ] as const)("%s: refused, nothing changes", async (_label, options, status) => {
     const before = await counts();
     const r = await call(routes.importFile, "POST", "/api/documents/import", options());
     expect(r.status, JSON.stringify(r.body)).toBe(status);
