@@ -86,7 +86,7 @@ test("an edit saved through one instance appears within a second in a browser on
   const bina = await signedInAt(browser, origin2, createUserWithRole("translator", "bina-two"));
   const id = await createDocument(asha, `Two instances ${Date.now()}`, "किसान सुबह खेत गए। बारिश शुरू हो गई। नदी का पानी बढ़ने लगा।");
   // Bina reads the document on the second instance, through its own live stream.
-  const stream = bina.waitForResponse((r) => r.url() === `${origin2}/api/documents/${id}/live` && r.status() === 200);
+  const stream = bina.waitForResponse((r) => r.url().startsWith(`${origin2}/api/documents/${id}/live?`) && r.status() === 200);
   await openEditor(bina, `/en/documents/${id}/edit`);
   await stream;
   await openEditor(asha, `/en/documents/${id}/edit`);

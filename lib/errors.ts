@@ -180,6 +180,7 @@ export const errorReasons = [
   "roleChanged",
   // live updates (lib/server/live-stream.ts)
   "liveUnavailable",
+  "badClient",
 ] as const;
 
 export type ErrorReason = (typeof errorReasons)[number];

@@ -11,8 +11,6 @@ import { normaliseForSearch } from "@/lib/text/normalise";
 import type { UnitFilter } from "./schema";
 import type { ChangesResponse, EditorUnit, PresenceEntry, UnitIndex, UnitTerm } from "./types";
 
-const PRESENCE_TTL_SECONDS = 20;
-
 interface UnitRow {
   id: number;
   first: number;
@@ -221,7 +219,8 @@ export async function loadChanges(documentId: string, since: Date, userId: strin
       SELECT p.user_id AS "userId", usr.name, p.unit_id AS "unitId"
       FROM presence p JOIN "user" usr ON usr.id = p.user_id
       WHERE p.document_id = ${documentId} AND p.user_id <> ${userId}
-        AND p.seen_at > now() - make_interval(secs => ${PRESENCE_TTL_SECONDS})
+        -- How long an entry lives is defined once, in the database (migration 20261204130000_live_client).
+        AND p.seen_at > now() - presence_ttl()
       ORDER BY usr.name`,
   ]);
   return {

@@ -11,6 +11,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { assertAllowed, assertAllowedForAll, restructureOutcome } from "@/lib/editor/policy";
 import { statusAfterEdit, type UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
+import { currentClient } from "@/lib/server/live-client";
 import { prisma, type Tx } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { transact } from "@/lib/server/transaction";
@@ -387,9 +388,12 @@ async function structural(
 /** Records that a user has a document open (and which unit they edit); read by other instances. */
 export async function heartbeat(userId: string, documentId: string, unitId: number | null): Promise<void> {
   // Only a unit of this document, in a document that exists: an id from elsewhere changes nothing.
+  // One statement, not a transaction: the tab is named (for its ring, lib/server/live-client.ts) in the
+  // statement's own implicit transaction, before the row trigger that rings runs at the statement's end.
   const stored = await prisma.$executeRaw`
     INSERT INTO presence (user_id, document_id, unit_id, seen_at)
-    SELECT ${userId}, d.id, ${unitId}::int, now() FROM document d
+    SELECT ${userId}, d.id, ${unitId}::int, now()
+    FROM document d CROSS JOIN (SELECT set_config('setu.client', ${currentClient()}, true)) AS tab
     WHERE d.id = ${documentId}
       AND (${unitId}::int IS NULL OR EXISTS (SELECT 1 FROM unit u WHERE u.id = ${unitId}::int AND u.document_id = d.id))
     ON CONFLICT (user_id, document_id) DO UPDATE SET unit_id = EXCLUDED.unit_id, seen_at = now()`;
@@ -397,5 +401,7 @@ export async function heartbeat(userId: string, documentId: string, unitId: numb
 }
 
 export async function leaveDocument(userId: string, documentId: string): Promise<void> {
-  await prisma.$executeRaw`DELETE FROM presence WHERE user_id = ${userId} AND document_id = ${documentId}`;
+  await prisma.$executeRaw`
+    DELETE FROM presence USING (SELECT set_config('setu.client', ${currentClient()}, true)) AS tab
+    WHERE user_id = ${userId} AND document_id = ${documentId}`;
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import pg from "pg";
+import { parseRing } from "@/lib/live/client-id";
 import { databaseUrl } from "./env";
 import { logError } from "./log";
 
 /**
  * The instance's one ear on PostgreSQL: a single connection that LISTENs on "setu_live", where the
  * database's triggers ring a document's id whenever a change an editor shows commits (migration
- * 20261204100000_live_notify), whichever instance made it. Each open editor stream subscribes to its
+ * 20261204100000_live_notify), whichever instance made it, followed by the editor tab that made it when
+ * one did (20261204130000_live_client), so that tab's own stream can skip it. Each open editor stream subscribes to its
  * document here, so a thousand open editors are one database connection, not a thousand.
  *
  * A ring carries no content; the editor asks for what changed through the usual, access-checked route.
@@ -16,7 +18,8 @@ import { logError } from "./log";
 export const LIVE_CHANNEL = "setu_live";
 
 export type LiveEvent = "change" | "resync";
-export type LiveListener = (event: LiveEvent) => void;
+/** `client`: the tab whose write rang ("change" only; null when no tab named itself). */
+export type LiveListener = (event: LiveEvent, client: string | null) => void;
 
 interface Bus {
   listeners: Map<string, Set<LiveListener>>;
@@ -44,12 +47,12 @@ function bus(): Bus {
   return globalForBus.setuLiveBus;
 }
 
-function broadcast(b: Bus, event: LiveEvent, documentId?: string): void {
+function broadcast(b: Bus, event: LiveEvent, documentId?: string, client: string | null = null): void {
   const targets = documentId === undefined ? [...b.listeners.values()] : [b.listeners.get(documentId) ?? new Set()];
   for (const set of targets) {
     for (const listener of set) {
       try {
-        listener(event);
+        listener(event, client);
       } catch (error) {
         logError("live listener", error);
       }
@@ -71,7 +74,9 @@ function connect(b: Bus, resyncAfter: boolean): Promise<void> {
     client.on("error", dropped);
     client.on("end", () => dropped());
     client.on("notification", (message) => {
-      if (message.channel === LIVE_CHANNEL && message.payload) broadcast(b, "change", message.payload);
+      if (message.channel !== LIVE_CHANNEL || !message.payload) return;
+      const ring = parseRing(message.payload);
+      broadcast(b, "change", ring.documentId, ring.client);
     });
     try {
       await client.connect();

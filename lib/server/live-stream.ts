@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { isOwnRing } from "@/lib/live/client-id";
 import { subscribeLive } from "./live-bus";
 import { logError } from "./log";
 
@@ -8,12 +9,14 @@ import { logError } from "./log";
  * then "change" for each ring and "resync" after the instance was deaf for a while. The events carry
  * no data: the editor asks the changes route, which checks access on every call. Every `keepaliveMs`
  * a comment line keeps proxies from closing an idle stream, and `stillAllowed` is asked again, so a
- * member removed from the project stops hearing even the rings.
+ * member removed from the project stops hearing even the rings. A stream opened by an editor tab
+ * (`client`, lib/live/client-id.ts) skips the rings of that tab's own writes: it has what it wrote.
  */
 export interface LiveStreamOptions {
   documentId: string;
   signal: AbortSignal;
   stillAllowed: () => Promise<boolean>;
+  client?: string | null;
   keepaliveMs?: number;
 }
 
@@ -42,11 +45,20 @@ export function sseFrame(event: string): Uint8Array {
   return encoder.encode(`event: ${event}\ndata:\n\n`);
 }
 
-export async function liveStream({ documentId, signal, stillAllowed, keepaliveMs = 25_000 }: LiveStreamOptions): Promise<Response> {
+export async function liveStream({
+  documentId,
+  signal,
+  stillAllowed,
+  client = null,
+  keepaliveMs = 25_000,
+}: LiveStreamOptions): Promise<Response> {
   let send: (bytes: Uint8Array) => void = () => {};
   let unsubscribe: () => void;
   try {
-    unsubscribe = await subscribeLive(documentId, (event) => send(sseFrame(event)));
+    unsubscribe = await subscribeLive(documentId, (event, ringClient) => {
+      if (event === "change" && isOwnRing({ documentId, client: ringClient }, client)) return;
+      send(sseFrame(event));
+    });
   } catch (error) {
     logError("live updates subscribe", error);
     throw new AppError("DATABASE_UNAVAILABLE", "Live updates are unavailable right now; the editor asks for changes itself.", {

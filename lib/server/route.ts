@@ -2,6 +2,7 @@ import "server-only";
 import { AppError, type ErrorEnvelope, inputError } from "@/lib/errors";
 import { isEntityId, parseRowId } from "@/lib/ids";
 import { BUSY_RETRY_AFTER_SECONDS, classifyDatabaseError } from "./database-errors";
+import { requestClient, runAsClient } from "./live-client";
 import { logError } from "./log";
 import { assertBodyType, assertMediaType, assertSameOrigin } from "./request-guard";
 import { busyError } from "./transaction";
@@ -29,7 +30,8 @@ export function errorResponse(error: unknown): Response {
 
 /**
  * The one wrapper of every route handler: refuses cross-origin state changes and body types no
- * route reads before anything else runs, and turns errors into the JSON error envelope.
+ * route reads before anything else runs, and turns errors into the JSON error envelope. A request from an
+ * editor tab names the tab (lib/server/live-client.ts): its writes ring as that tab's own.
  */
 export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
@@ -37,7 +39,7 @@ export function handle<A extends [Request, ...unknown[]]>(fn: (...args: A) => Pr
       assertSameOrigin(args[0]);
       assertBodyType(args[0]);
       await assertPlainParams(args[1]);
-      return await fn(...args);
+      return await runAsClient(requestClient(args[0]), () => fn(...args));
     } catch (error) {
       return errorResponse(error);
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { BUSY_RETRY_AFTER_SECONDS, classifyDatabaseError } from "./database-errors";
+import { currentClient } from "./live-client";
 import { prisma, type Tx } from "./prisma";
 
 const ATTEMPTS = 4;
@@ -17,11 +18,20 @@ interface TransactOptions {
  * times, after a short random pause that lets the other one finish); if it still fails the caller
  * gets a CONFLICT (409), never a 500. A pool with no free connection gives DATABASE_UNAVAILABLE
  * (503 with Retry-After). `run` must do nothing but database work: it may run more than once.
+ * Inside a request from an editor tab, the transaction first names the tab, so that the live ring it
+ * causes is that tab's own (lib/server/live-client.ts).
  */
 export async function transact<T>(run: (tx: Tx) => Promise<T>, options: TransactOptions = {}): Promise<T> {
+  const client = currentClient();
+  const body = client
+    ? async (tx: Tx) => {
+        await tx.$queryRaw`SELECT set_config('setu.client', ${client}, true)`;
+        return run(tx);
+      }
+    : run;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await prisma.$transaction(run, options);
+      return await prisma.$transaction(body, options);
     } catch (error) {
       const failure = classifyDatabaseError(error);
       if (failure === "conflict" && attempt < ATTEMPTS) {

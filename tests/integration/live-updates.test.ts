@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as liveRoute } from "@/app/api/documents/[id]/live/route";
+import { DELETE as presenceLeave, POST as presenceRoute } from "@/app/api/documents/[id]/presence/route";
+import { PUT as saveRoute } from "@/app/api/units/[id]/route";
 import { heartbeat, mergeWithNext, saveUnit } from "@/features/editor/mutations";
 import { setMember } from "@/features/projects/mutations";
 import { closeLiveBus, liveSubscribers, subscribeLive } from "@/lib/server/live-bus";
@@ -65,7 +67,7 @@ let projectId: string;
 let otherProjectId: string;
 let translator: CurrentUser;
 let member: CurrentUser;
-const cookies: Record<"member" | "outsider" | "removed", string> = {} as never;
+const cookies: Record<"translator" | "member" | "outsider" | "removed", string> = {} as never;
 let removedUser: CurrentUser;
 
 beforeAll(async () => {
@@ -79,6 +81,7 @@ beforeAll(async () => {
   await setMember(projectId, member.id, "reviewer", null);
   await setMember(projectId, removedUser.id, "translator", null);
   await setMember(otherProjectId, outsider.id, "manager", null);
+  cookies.translator = await sessionCookie(translator.email, "correct horse 7");
   cookies.member = await sessionCookie(member.email, "correct horse 7");
   cookies.outsider = await sessionCookie(outsider.email, "correct horse 7");
   cookies.removed = await sessionCookie(removedUser.email, "correct horse 7");
@@ -124,11 +127,13 @@ describe("GET /api/documents/:id/live refuses before it listens", () => {
   });
 });
 
-/** The route's response for a member, read as events. */
-async function stream(documentId: string, cookie: string) {
+/** The route's response for a member, read as events; `client` names the editor tab that opened it. */
+async function stream(documentId: string, cookie: string, client?: string) {
   const controller = new AbortController();
   const headers = new Headers({ host: new URL(ORIGIN).host, cookie });
-  const request = new Request(new URL(`/api/documents/${documentId}/live`, ORIGIN), { headers, signal: controller.signal });
+  const url = new URL(`/api/documents/${documentId}/live`, ORIGIN);
+  if (client !== undefined) url.searchParams.set("client", client);
+  const request = new Request(url, { headers, signal: controller.signal });
   const response = await asSession(cookie, () => liveRoute(request, { params: Promise.resolve({ id: documentId }) }));
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
@@ -220,5 +225,107 @@ describe("a member removed from the project", () => {
     expect(refused.status).toBe(404);
     controller.abort();
     await reader.close();
+  });
+});
+
+describe("a tab's own writes do not ring its own stream", () => {
+  const tabA = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+  const tabB = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+  const save = (unitId: number, version: number, english: string, client: string) =>
+    call(saveRoute, "PUT", `/api/units/${unitId}`, {
+      cookie: cookies.translator,
+      params: { id: String(unitId) },
+      json: { english, version, markTranslated: false },
+      headers: { "x-setu-client": client },
+    });
+
+  it("a save and a presence move from tab A: A's stream stays quiet, the same user's tab B and a stream naming no tab ring", async () => {
+    const doc = await quietDocument(["पहला वाक्य है।", "दूसरा वाक्य है।"]);
+    const [first, second] = doc.unitIds as [number, number];
+    const a = await stream(doc.id, cookies.translator, tabA);
+    const b = await stream(doc.id, cookies.translator, tabB);
+    const plain = await stream(doc.id, cookies.member);
+    expect((await save(first, 1, "The first sentence.", tabA)).status).toBe(200);
+    expect(await b.reader.waitFor(2)).toEqual(["ready", "change"]);
+    expect(await plain.reader.waitFor(2)).toEqual(["ready", "change"]);
+    const presence = (unitId: number) =>
+      call(presenceRoute, "POST", `/api/documents/${doc.id}/presence`, {
+        cookie: cookies.translator,
+        params: { id: doc.id },
+        json: { unitId },
+        headers: { "x-setu-client": tabA },
+      });
+    expect((await presence(first)).status).toBe(204);
+    expect(await b.reader.waitFor(3)).toEqual(["ready", "change", "change"]);
+    expect((await presence(second)).status).toBe(204);
+    expect(await b.reader.waitFor(4)).toEqual(["ready", "change", "change", "change"]);
+    const leave = await call(presenceLeave, "DELETE", `/api/documents/${doc.id}/presence`, {
+      cookie: cookies.translator,
+      params: { id: doc.id },
+      headers: { "x-setu-client": tabA },
+    });
+    expect(leave.status).toBe(204);
+    expect((await b.reader.waitFor(5)).length).toBe(5);
+    // Tab B's own save rings tab A (the same person's other tab), not B.
+    expect((await save(second, 1, "The second sentence.", tabB)).status).toBe(200);
+    expect(await a.reader.waitFor(2)).toEqual(["ready", "change"]);
+    expect(await plain.reader.waitFor(6)).toHaveLength(6);
+    // By now every ring of A has reached B and the plain stream; none of them reached A.
+    expect(a.reader.events).toEqual(["ready", "change"]);
+    expect(b.reader.events).toHaveLength(5);
+    for (const s of [a, b, plain]) {
+      s.controller.abort();
+      await s.reader.close();
+    }
+  });
+
+  it("a hostile tab id is refused before anything runs: 400 badClient, the unit unchanged, nobody subscribed, no ring", async () => {
+    const doc = await quietDocument(["एक है।"]);
+    const unitId = doc.unitIds[0] as number;
+    const plain = await stream(doc.id, cookies.member);
+    const versions = await prisma.unitVersion.count({ where: { unitId } });
+    for (const hostile of [
+      "x",
+      "a b c d e f g h i j",
+      "aaaaaaaaaaaaaaaa'); DROP TABLE unit; --",
+      "a".repeat(65),
+      "aaaaaaaa\taaaaaaaa",
+      "aaaaaaaaaaaaaaaa%00",
+    ]) {
+      const refused = await save(unitId, 1, "Never saved.", hostile);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toMatchObject({ code: "BAD_INPUT", reason: "badClient" });
+      const url = `/api/documents/${doc.id}/live?client=${encodeURIComponent(hostile)}`;
+      const streamRefused = await call(liveRoute, "GET", url, { cookie: cookies.translator, params: { id: doc.id } });
+      expect(streamRefused.status).toBe(400);
+      expect(streamRefused.body.error).toMatchObject({ code: "BAD_INPUT", reason: "badClient" });
+    }
+    const unit = await prisma.unit.findUniqueOrThrow({ where: { id: unitId } });
+    expect(unit).toMatchObject({ version: 1, english: "" });
+    expect(await prisma.unitVersion.count({ where: { unitId } })).toBe(versions);
+    expect(liveSubscribers(doc.id)).toBe(1);
+    expect(await plain.reader.waitFor(2, 300)).toEqual(["ready"]);
+    plain.controller.abort();
+    await plain.reader.close();
+  });
+
+  it("the trigger checks the tab id again: a malformed setting rings as no tab's, so every stream hears it", async () => {
+    const doc = await quietDocument(["एक है।"]);
+    const a = await stream(doc.id, cookies.translator, tabA);
+    await prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT set_config('setu.client', ${`${tabA} x`}, true)`;
+      await tx.$executeRaw`UPDATE unit SET english = 'x' WHERE document_id = ${doc.id}`;
+    });
+    expect(await a.reader.waitFor(2)).toEqual(["ready", "change"]);
+    // And the setting is the transaction's own: the next write on a pooled connection names no tab.
+    await prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT set_config('setu.client', ${tabA}, true)`;
+      await tx.$executeRaw`UPDATE unit SET english = 'y' WHERE document_id = ${doc.id}`;
+    });
+    await prisma.$executeRaw`UPDATE unit SET english = 'z' WHERE document_id = ${doc.id}`;
+    expect(await a.reader.waitFor(3)).toEqual(["ready", "change", "change"]);
+    expect(await a.reader.waitFor(4, 300)).toHaveLength(3);
+    a.controller.abort();
+    await a.reader.close();
   });
 });

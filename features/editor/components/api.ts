@@ -6,7 +6,9 @@ import type { CommentView } from "@/features/review/types";
 import type { UndoTop } from "@/features/undo/types";
 import type { UnitStatus } from "@/lib/editor/status";
 import type { ErrorCode, ErrorReason } from "@/lib/errors";
+import { CLIENT_HEADER } from "@/lib/live/client-id";
 import type { ChangesResponse, EditorUnit, StructureResult, UnitIndex } from "../types";
+import { tabClient } from "./tab-client";
 
 export type { CommentView };
 
@@ -19,12 +21,17 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiError };
 
+/** Every request names this tab, so the live ring its writes cause is skipped by its own stream. */
+function headers(json: boolean): Record<string, string> {
+  return json ? { "content-type": "application/json", [CLIENT_HEADER]: tabClient() } : { [CLIENT_HEADER]: tabClient() };
+}
+
 async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
       ...init,
-      headers: init?.body ? { "content-type": "application/json" } : undefined,
+      headers: headers(Boolean(init?.body)),
       cache: "no-store",
     });
   } catch {
@@ -45,7 +52,8 @@ export const api = {
     call<ChangesResponse>(`/api/documents/${documentId}/changes?since=${encodeURIComponent(since)}`),
   presence: (documentId: string, unitId: number | null) =>
     call<void>(`/api/documents/${documentId}/presence`, { method: "POST", body: JSON.stringify({ unitId }) }),
-  leave: (documentId: string) => fetch(`/api/documents/${documentId}/presence`, { method: "DELETE", keepalive: true }),
+  leave: (documentId: string) =>
+    fetch(`/api/documents/${documentId}/presence`, { method: "DELETE", keepalive: true, headers: headers(false) }),
   save: (unitId: number, english: string, version: number, markTranslated: boolean) =>
     call<EditorUnit>(`/api/units/${unitId}`, { method: "PUT", body: JSON.stringify({ english, version, markTranslated }) }),
   merge: (unitId: number, version: number, nextVersion: number) =>

@@ -2,8 +2,10 @@
 
 import { useEffect, useRef } from "react";
 import { type Doorbell, startLiveChanges, type Visibility } from "@/lib/editor/live-changes";
+import { CLIENT_PARAM } from "@/lib/live/client-id";
 import type { ChangesResponse } from "../types";
 import { api } from "./api";
+import { tabClient } from "./tab-client";
 
 const POLL_MS = 2_500;
 const MAX_POLL_MS = 30_000;
@@ -21,7 +23,7 @@ const documentVisibility: Visibility = {
 /**
  * The document's Server-Sent Events stream (GET /api/documents/:id/live) as a doorbell. The browser's
  * own reconnection is not used: any error closes the stream and lib/editor/live-changes decides when
- * to try again, polling meanwhile.
+ * to try again, polling meanwhile. The stream names this tab, so it does not ring for the tab's own writes.
  */
 function liveStream(documentId: string): Doorbell {
   return {
@@ -30,7 +32,7 @@ function liveStream(documentId: string): Doorbell {
         down();
         return () => {};
       }
-      const source = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/live`);
+      const source = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/live?${CLIENT_PARAM}=${tabClient()}`);
       source.addEventListener("ready", up);
       source.addEventListener("resync", ring);
       source.addEventListener("change", ring);
