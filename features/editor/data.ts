@@ -202,9 +202,10 @@ export async function loadUnitIndex(documentId: string, filter: UnitFilter): Pro
 /**
  * What changed since `since` (a cursor this function returned earlier), plus who else is here.
  * The window overlaps by a few seconds so that a transaction committing late is never missed;
- * clients ignore versions they already have.
+ * clients ignore versions they already have. `userId`: whose own presence to leave out; null for a
+ * read shared by several people's streams (lib/server/live-fanout.ts filters it per stream).
  */
-export async function loadChanges(documentId: string, since: Date, userId: string): Promise<ChangesResponse> {
+export async function loadChanges(documentId: string, since: Date, userId: string | null): Promise<ChangesResponse> {
   const [now] = await prisma.$queryRaw<{ now: Date; sv: number }[]>`
     SELECT now() AS now, structure_version AS sv FROM document WHERE id = ${documentId}`;
   if (!now) return { cursor: new Date().toISOString(), structureVersion: 0, units: [], presence: [] };
@@ -218,7 +219,7 @@ export async function loadChanges(documentId: string, since: Date, userId: strin
     prisma.$queryRaw<PresenceEntry[]>`
       SELECT p.user_id AS "userId", usr.name, p.unit_id AS "unitId"
       FROM presence p JOIN "user" usr ON usr.id = p.user_id
-      WHERE p.document_id = ${documentId} AND p.user_id <> ${userId}
+      WHERE p.document_id = ${documentId} AND (${userId}::text IS NULL OR p.user_id <> ${userId}::text)
         -- How long an entry lives is defined once, in the database (migration 20261204130000_live_client).
         AND p.seen_at > now() - presence_ttl()
       ORDER BY usr.name`,

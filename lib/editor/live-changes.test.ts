@@ -183,6 +183,7 @@ function fakeBell() {
     isOpen: () => handlers !== null,
     up: () => handlers?.up(),
     ring: () => handlers?.ring(),
+    push: (answer: { cursor: string; changes: unknown }) => handlers?.changes(answer),
     down: () => handlers?.down(),
   };
 }
@@ -311,6 +312,75 @@ describe("startLiveChanges with a doorbell (Server-Sent Events)", () => {
     await flush();
     expect(b.opened()).toBe(2);
     expect(asked.length).toBe(2);
+    stop();
+  });
+
+  it("applies changes the stream brings, in order and after a request that is out, without asking", async () => {
+    const f = fakes();
+    const b = fakeBell();
+    const asked: string[] = [];
+    const applied: unknown[] = [];
+    let answer: (v: { cursor: string; changes: string }) => void = () => {};
+    const stop = startLiveChanges<unknown>({
+      since: "c0",
+      intervalMs: 2500,
+      safetyMs: 60_000,
+      clock: f.clock,
+      visibility: f.visibility,
+      doorbell: b.bell as Doorbell<unknown>,
+      fetch: (since) => {
+        asked.push(since);
+        return new Promise((resolve) => {
+          answer = resolve;
+        });
+      },
+      apply: (c) => void applied.push(c),
+    });
+    b.up();
+    expect(asked).toEqual(["c0"]);
+    // Pushed while the opening request is out: held until its answer is applied.
+    b.push({ cursor: "c2", changes: "pushed-1" });
+    await flush();
+    expect(applied).toEqual([]);
+    answer({ cursor: "c1", changes: "fetched" });
+    await flush();
+    expect(applied).toEqual(["fetched", "pushed-1"]);
+    b.push({ cursor: "c3", changes: "pushed-2" });
+    await flush();
+    expect(applied).toEqual(["fetched", "pushed-1", "pushed-2"]);
+    expect(asked).toEqual(["c0"]);
+    // The safety poll still comes, from the latest cursor any answer gave.
+    expect(f.waits()).toEqual([60_000]);
+    f.fire();
+    expect(asked).toEqual(["c0", "c3"]);
+    stop();
+  });
+
+  it("a push with an older cursor than the last answer is applied but does not move the cursor back", async () => {
+    const f = fakes();
+    const b = fakeBell();
+    const asked: string[] = [];
+    const applied: unknown[] = [];
+    const stop = startLiveChanges<unknown>({
+      since: "c0",
+      intervalMs: 2500,
+      clock: f.clock,
+      visibility: f.visibility,
+      doorbell: b.bell as Doorbell<unknown>,
+      fetch: async (since) => {
+        asked.push(since);
+        return { cursor: "c5", changes: "fetched" };
+      },
+      apply: (c) => void applied.push(c),
+    });
+    b.up();
+    await flush();
+    b.push({ cursor: "c4", changes: "late" });
+    await flush();
+    expect(applied).toEqual(["fetched", "late"]);
+    b.ring();
+    await flush();
+    expect(asked).toEqual(["c0", "c5"]);
     stop();
   });
 });

@@ -4,7 +4,9 @@
  *
  * With a `doorbell` (the Server-Sent Events stream of GET /api/documents/:id/live), the editor asks
  * for changes when the bell rings, once when the stream (re)opens, and otherwise only every
- * `safetyMs` in case a ring was lost. Without a doorbell, or while the stream is down, it polls every
+ * `safetyMs` in case a ring was lost. A doorbell may also bring the changes themselves (`changes`: the
+ * server read them once for every stream of the document): they are applied as an answer would be,
+ * in order with the requests, and nothing is asked. Without a doorbell, or while the stream is down, it polls every
  * `intervalMs`; failed requests back off (doubling up to `maxIntervalMs`), and a dropped stream is
  * opened again with the same backoff.
  *
@@ -29,9 +31,9 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
-/** A push channel that only says "something changed". `open` returns the close. */
-export interface Doorbell {
-  open(handlers: { ring(): void; up(): void; down(): void }): () => void;
+/** A push channel that says "something changed", or brings what changed. `open` returns the close. */
+export interface Doorbell<T = unknown> {
+  open(handlers: { ring(): void; changes(answer: ChangesAnswer<T>): void; up(): void; down(): void }): () => void;
 }
 
 export interface LiveChangesOptions<T> {
@@ -45,7 +47,7 @@ export interface LiveChangesOptions<T> {
   fetch(since: string): Promise<ChangesAnswer<T> | null>;
   apply(changes: T): void | Promise<void>;
   visibility: Visibility;
-  doorbell?: Doorbell;
+  doorbell?: Doorbell<T>;
   clock?: Clock;
 }
 
@@ -59,6 +61,8 @@ export function startLiveChanges<T>(options: LiveChangesOptions<T>): () => void 
   let again = false;
   let failures = 0;
   let timer: unknown = null;
+  // Changes the stream brought, applied in arrival order when no request is out.
+  const pushed: ChangesAnswer<T>[] = [];
   // The stream: closeBell while open, up once it said "ready", drops counts failed openings in a row.
   let closeBell: (() => void) | null = null;
   let up = false;
@@ -102,9 +106,34 @@ export function startLiveChanges<T>(options: LiveChangesOptions<T>): () => void 
       failures++;
     } finally {
       running = false;
-      if (again && failures === 0) void tick();
-      else schedule();
+      void afterRound();
     }
+  };
+
+  const afterRound = async () => {
+    if (pushed.length > 0 && !stopped) {
+      running = true;
+      try {
+        while (pushed.length > 0 && !stopped) {
+          const answer = pushed.shift() as ChangesAnswer<T>;
+          // Cursors are ISO instants: an answer read before the last request's keeps the later cursor.
+          if (answer.cursor > since) since = answer.cursor;
+          await options.apply(answer.changes);
+        }
+      } catch {
+        // What failed to apply is asked for again at the next ring or safety poll.
+      } finally {
+        running = false;
+      }
+    }
+    if (again && failures === 0) void tick();
+    else schedule();
+  };
+
+  const deliver = (answer: ChangesAnswer<T>) => {
+    if (stopped) return;
+    pushed.push(answer);
+    if (!running) void afterRound();
   };
 
   const openBell = () => {
@@ -114,6 +143,9 @@ export function startLiveChanges<T>(options: LiveChangesOptions<T>): () => void 
     const close = bell.open({
       ring: () => {
         if (!closed) void tick();
+      },
+      changes: (answer) => {
+        if (!closed) deliver(answer);
       },
       up: () => {
         if (closed) return;

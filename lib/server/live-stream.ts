@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { isOwnRing } from "@/lib/live/client-id";
 import { subscribeLive } from "./live-bus";
+import { joinRoom, type SharedChanges } from "./live-fanout";
 import { logError } from "./log";
 
 /**
@@ -11,12 +12,17 @@ import { logError } from "./log";
  * a comment line keeps proxies from closing an idle stream, and `stillAllowed` is asked again, so a
  * member removed from the project stops hearing even the rings. A stream opened by an editor tab
  * (`client`, lib/live/client-id.ts) skips the rings of that tab's own writes: it has what it wrote.
+ *
+ * With `push`, the stream instead says "changes" with what changed as its data, read once per ring for
+ * all such streams of the document on this instance (lib/server/live-fanout.ts), each delivery after
+ * `stillAllowed` was asked again; the browser then asks nothing.
  */
 export interface LiveStreamOptions {
   documentId: string;
   signal: AbortSignal;
   stillAllowed: () => Promise<boolean>;
   client?: string | null;
+  push?: { userId: string; read(since: Date): Promise<SharedChanges> };
   keepaliveMs?: number;
 }
 
@@ -41,8 +47,9 @@ function openStreams(): Set<() => void> {
   return globalForStreams.setuLiveStreams;
 }
 
-export function sseFrame(event: string): Uint8Array {
-  return encoder.encode(`event: ${event}\ndata:\n\n`);
+/** One event; `data` is one line (JSON.stringify never writes a newline). */
+export function sseFrame(event: string, data = ""): Uint8Array {
+  return encoder.encode(`event: ${event}\ndata:${data ? ` ${data}` : ""}\n\n`);
 }
 
 export async function liveStream({
@@ -50,15 +57,24 @@ export async function liveStream({
   signal,
   stillAllowed,
   client = null,
+  push,
   keepaliveMs = 25_000,
 }: LiveStreamOptions): Promise<Response> {
   let send: (bytes: Uint8Array) => void = () => {};
+  let end: () => void = () => {};
   let unsubscribe: () => void;
   try {
-    unsubscribe = await subscribeLive(documentId, (event, ringClient) => {
-      if (event === "change" && isOwnRing({ documentId, client: ringClient }, client)) return;
-      send(sseFrame(event));
-    });
+    unsubscribe = push
+      ? await joinRoom(documentId, push.read, {
+          userId: push.userId,
+          stillAllowed,
+          send: (event, data) => send(sseFrame(event, data)),
+          close: () => end(),
+        })
+      : await subscribeLive(documentId, (event, ringClient) => {
+          if (event === "change" && isOwnRing({ documentId, client: ringClient }, client)) return;
+          send(sseFrame(event));
+        });
   } catch (error) {
     logError("live updates subscribe", error);
     throw new AppError("DATABASE_UNAVAILABLE", "Live updates are unavailable right now; the editor asks for changes itself.", {
@@ -67,7 +83,6 @@ export async function liveStream({
   }
   let timer: ReturnType<typeof setInterval> | null = null;
   let done = false;
-  let end: () => void = () => {};
   const streams = openStreams();
   const stop = () => {
     if (done) return;

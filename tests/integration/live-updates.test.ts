@@ -26,6 +26,7 @@ function eventReader(response: Response) {
   let buffer = "";
   let ended = false;
   const events: string[] = [];
+  const data: string[] = [];
   const pump = (async () => {
     for (;;) {
       const { value, done } = await reader.read();
@@ -36,7 +37,10 @@ function eventReader(response: Response) {
         const frame = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
         const name = /^event: (.+)$/m.exec(frame)?.[1];
-        if (name) events.push(name);
+        if (name) {
+          events.push(name);
+          data.push(/^data: ?(.*)$/m.exec(frame)?.[1] ?? "");
+        }
         end = buffer.indexOf("\n\n");
       }
     }
@@ -46,6 +50,8 @@ function eventReader(response: Response) {
   });
   return {
     events,
+    /** Each event's data line, beside `events`. */
+    data,
     ended: () => ended,
     /**
      * Waits until `count` events have arrived (or `ms` passed); returns all seen so far. The wait is
@@ -128,11 +134,12 @@ describe("GET /api/documents/:id/live refuses before it listens", () => {
 });
 
 /** The route's response for a member, read as events; `client` names the editor tab that opened it. */
-async function stream(documentId: string, cookie: string, client?: string) {
+async function stream(documentId: string, cookie: string, client?: string, push = false) {
   const controller = new AbortController();
   const headers = new Headers({ host: new URL(ORIGIN).host, cookie });
   const url = new URL(`/api/documents/${documentId}/live`, ORIGIN);
   if (client !== undefined) url.searchParams.set("client", client);
+  if (push) url.searchParams.set("push", "1");
   const request = new Request(url, { headers, signal: controller.signal });
   const response = await asSession(cookie, () => liveRoute(request, { params: Promise.resolve({ id: documentId }) }));
   expect(response.status).toBe(200);
@@ -327,5 +334,98 @@ describe("a tab's own writes do not ring its own stream", () => {
     expect(await a.reader.waitFor(4, 300)).toHaveLength(3);
     a.controller.abort();
     await a.reader.close();
+  });
+});
+
+describe("streams that bring the changes (push=1): one read per ring, access checked per delivery", () => {
+  it("a save reaches every push stream with the unit itself; nobody is shown to themselves", async () => {
+    const doc = await quietDocument(["पहला वाक्य है।", "दूसरा वाक्य है।"]);
+    const [first] = doc.unitIds as [number];
+    await heartbeat(member.id, doc.id, first);
+    await heartbeat(translator.id, doc.id, first);
+    const mine = await stream(doc.id, cookies.translator, "cccccccccccccccccccccccccccccccc", true);
+    const theirs = await stream(doc.id, cookies.member, undefined, true);
+    await saveUnit(first, { english: "Pushed to everyone.", version: 1, markTranslated: false }, translator);
+    for (const [s, self, other] of [
+      [theirs, member.id, translator.id],
+      [mine, translator.id, member.id],
+    ] as const) {
+      expect(await s.reader.waitFor(2)).toEqual(["ready", "changes"]);
+      const answer = JSON.parse(s.reader.data[1] as string) as {
+        cursor: string;
+        units: { id: number; english: string; version: number }[];
+        presence: { userId: string }[];
+      };
+      // A room's first read reaches back a little (the import's units may come too): the saved one is there.
+      expect(answer.units.find((u) => u.id === first)).toMatchObject({ english: "Pushed to everyone.", version: 2 });
+      expect(answer.presence.map((p) => p.userId)).toEqual([other]);
+      expect(answer.presence.map((p) => p.userId)).not.toContain(self);
+      expect(Number.isNaN(Date.parse(answer.cursor))).toBe(false);
+    }
+    for (const s of [mine, theirs]) {
+      s.controller.abort();
+      await s.reader.close();
+    }
+    expect(liveSubscribers(doc.id)).toBe(0);
+  });
+
+  it("reads once for all the push streams of the document on this instance", async () => {
+    const doc = await quietDocument(["एक है।"]);
+    let reads = 0;
+    const read = async (since: Date) => {
+      reads++;
+      return { cursor: new Date().toISOString(), since: since.toISOString(), presence: [] };
+    };
+    const controllers = [new AbortController(), new AbortController(), new AbortController()];
+    const readers = [];
+    for (const [i, controller] of controllers.entries()) {
+      const response = await liveStream({
+        documentId: doc.id,
+        signal: controller.signal,
+        stillAllowed: async () => true,
+        push: { userId: `user-${i}`, read },
+      });
+      readers.push(eventReader(response));
+    }
+    // One subscription for the room, whatever the number of its streams.
+    expect(liveSubscribers(doc.id)).toBe(1);
+    await prisma.$executeRaw`UPDATE unit SET english = 'once' WHERE document_id = ${doc.id}`;
+    for (const reader of readers) expect(await reader.waitFor(2)).toEqual(["ready", "changes"]);
+    expect(reads).toBe(1);
+    for (const [i, controller] of controllers.entries()) {
+      controller.abort();
+      await readers[i]?.close();
+    }
+    expect(liveSubscribers(doc.id)).toBe(0);
+  });
+
+  it("a member removed from the project gets no pushed change: the stream ends at the next ring, the others still get it", async () => {
+    const doc = await quietDocument(["एक है।"]);
+    await setMember(projectId, removedUser.id, "translator", null);
+    const leaving = await stream(doc.id, cookies.removed, undefined, true);
+    const staying = await stream(doc.id, cookies.member, undefined, true);
+    await prisma.projectMember.deleteMany({ where: { projectId, userId: removedUser.id } });
+    await saveUnit(doc.unitIds[0] as number, { english: "Not for the removed.", version: 1, markTranslated: false }, translator);
+    expect(await staying.reader.waitFor(2)).toEqual(["ready", "changes"]);
+    const until = Date.now() + 2_000;
+    while (!leaving.reader.ended() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    expect(leaving.reader.ended()).toBe(true);
+    expect(leaving.reader.events).toEqual(["ready"]);
+    expect(leaving.reader.data.join("")).not.toContain("Not for the removed.");
+    for (const s of [leaving, staying]) {
+      s.controller.abort();
+      await s.reader.close();
+    }
+  });
+
+  it("push must be 1: anything else is 400 before it listens", async () => {
+    const doc = await quietDocument(["एक है।"]);
+    const refused = await call(liveRoute, "GET", `/api/documents/${doc.id}/live?push=yes`, {
+      cookie: cookies.member,
+      params: { id: doc.id },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ code: "BAD_INPUT", reason: "badQuery" });
+    expect(liveSubscribers(doc.id)).toBe(0);
   });
 });

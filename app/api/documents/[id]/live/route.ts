@@ -1,3 +1,4 @@
+import { loadChanges } from "@/features/editor/data";
 import { accessDocument, findDocumentAccess } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
 import { CLIENT_PARAM, isClientId } from "@/lib/live/client-id";
@@ -6,23 +7,28 @@ import { handle } from "@/lib/server/route";
 import { requireUser } from "@/lib/server/session";
 
 /**
- * GET [?client=<tab id>] → a Server-Sent Events stream that rings whenever the document changes, on any
- * instance (lib/server/live-stream.ts), except for the writes of the tab named by `client` (EventSource
- * cannot send the header the tab's other requests carry). The editor then asks GET /changes; the stream
- * itself shows nothing.
+ * GET [?client=<tab id>][&push=1] → a Server-Sent Events stream for the document, on any instance
+ * (lib/server/live-stream.ts). Without `push` it only rings, except for the writes of the tab named by
+ * `client` (EventSource cannot send the header the tab's other requests carry), and the editor then
+ * asks GET /changes. With `push=1` it brings what changed itself, read once per ring for every such
+ * stream of this instance and delivered only after this user's access was checked again.
  */
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  const raw = new URL(request.url).searchParams.get(CLIENT_PARAM);
-  if (raw !== null && !isClientId(raw)) {
+  const query = new URL(request.url).searchParams;
+  const client = query.get(CLIENT_PARAM);
+  if (client !== null && !isClientId(client)) {
     throw new AppError("BAD_INPUT", `${CLIENT_PARAM} must be 16 to 64 letters, digits, "_" or "-".`, { reason: "badClient" });
   }
+  const push = query.get("push");
+  if (push !== null && push !== "1") throw new AppError("BAD_INPUT", "push must be 1 when given.", { reason: "badQuery" });
   const user = await requireUser();
   await accessDocument(user, id);
   return liveStream({
     documentId: id,
     signal: request.signal,
-    client: raw,
+    client,
+    push: push ? { userId: user.id, read: (since) => loadChanges(id, since, null) } : undefined,
     stillAllowed: async () => (await findDocumentAccess(user, id)) !== null,
   });
 });
