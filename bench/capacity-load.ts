@@ -1,11 +1,21 @@
 import { performance } from "node:perf_hooks";
+import { CLIENT_HEADER, CLIENT_PARAM, newClientId } from "@/lib/live/client-id";
 
 /**
  * One simulated translator for the capacity benchmark, doing over HTTP what the editor does: it holds
- * the document's live stream open and asks for changes when it rings (never two at once), sends
- * presence every 5 s, saves one of its own units at Poisson-distributed times (open loop: a slow answer
- * does not delay the next save), and opens the document's page now and then.
+ * the document's live stream open and asks for changes when it rings (never two at once), saves the
+ * unit it is on at Poisson-distributed times (open loop: a slow answer does not delay the next save),
+ * moves on to its next unit after about one save in three, and opens the document's page now and then.
+ *
+ * `ui` says which editor it imitates. "now" (features/editor/components): presence when the active unit
+ * changes plus a keep-alive every 15 s, every request and the stream name the tab, and the stream
+ * brings the changes itself (`push=1`: read once per ring per instance), so a ring costs no request.
+ * "before" (the editor up to 2bb6c18): presence on every move and every 5 s, no tab id, a stream that
+ * only rings — every save and move, its own too, made each stream on the document ask GET /changes.
+ * Both ask for changes when the stream opens and 60 s after their last ask (the editor's safety poll).
+ * Same server, same translator behaviour: an A/B of the client alone.
  */
+export type EditorUi = "before" | "now";
 export interface LoadConfig {
   appUrl: string;
   cookie: string;
@@ -14,6 +24,7 @@ export interface LoadConfig {
   /** Mean seconds between saves (the issue: 10 s), and between page loads. */
   saveEverySeconds: number;
   pageEverySeconds: number;
+  ui: EditorUi;
 }
 
 export interface LoadStats {
@@ -22,18 +33,23 @@ export interface LoadStats {
   changes: number[];
   /** From a save's request to a ring of the same document reaching another translator's stream. */
   rings: number[];
+  /** Requests sent while measuring, by kind (save, changes, presence, page): a count, whatever the load. */
+  requests: Map<string, number>;
   errors: Map<string, number>;
   measuring: boolean;
 }
 
 export function newStats(): LoadStats {
-  return { saves: [], pages: [], changes: [], rings: [], errors: new Map(), measuring: false };
+  return { saves: [], pages: [], changes: [], rings: [], requests: new Map(), errors: new Map(), measuring: false };
 }
 
 /** When each document was last saved, shared by the translators on it (for the ring latency). */
 export const lastSave = new Map<string, number>();
 
-const HEARTBEAT_MS = 5_000;
+const PRESENCE_EVERY_MS: Record<EditorUi, number> = { before: 5_000, now: 15_000 };
+// About three autosaves per unit before the translator moves on (a unit every 30 s on average).
+const MOVE_AFTER_SAVE = 1 / 3;
+const SAFETY_MS = 60_000;
 
 function exponential(meanSeconds: number): number {
   return -Math.log(1 - Math.random()) * meanSeconds * 1000;
@@ -51,7 +67,16 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
   let asking = false;
   let askAgain = false;
   let seenSave = 0;
-  const headers = { cookie: config.cookie, origin: config.appUrl };
+  let active = config.unitIds[0] as number;
+  let presenceTimer: ReturnType<typeof setTimeout> | null = null;
+  const client = newClientId();
+  const headers: Record<string, string> =
+    config.ui === "now"
+      ? { cookie: config.cookie, origin: config.appUrl, [CLIENT_HEADER]: client }
+      : { cookie: config.cookie, origin: config.appUrl };
+  const count = (what: string) => {
+    if (stats.measuring) stats.requests.set(what, (stats.requests.get(what) ?? 0) + 1);
+  };
 
   const error = (what: string) => {
     if (stats.measuring) stats.errors.set(what, (stats.errors.get(what) ?? 0) + 1);
@@ -70,6 +95,7 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
   };
 
   const timed = async (into: number[], what: string, request: () => Promise<Response>) => {
+    count(what);
     const t0 = performance.now();
     try {
       const res = await request();
@@ -83,6 +109,7 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
     }
   };
 
+  let safety: ReturnType<typeof setTimeout> | null = null;
   const askChanges = async () => {
     if (asking) {
       askAgain = true;
@@ -90,6 +117,10 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
     }
     asking = true;
     askAgain = false;
+    if (safety) clearTimeout(safety);
+    safety = setTimeout(() => {
+      if (!stopped) void track(askChanges());
+    }, SAFETY_MS);
     const answer = await timed(stats.changes, "changes", () =>
       fetch(`${config.appUrl}/api/documents/${config.documentId}/changes?since=${encodeURIComponent(cursor)}`, { headers }),
     );
@@ -100,7 +131,8 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
 
   const listen = async () => {
     try {
-      const res = await fetch(`${config.appUrl}/api/documents/${config.documentId}/live`, { headers, signal: controller.signal });
+      const query = config.ui === "now" ? `?${CLIENT_PARAM}=${client}&push=1` : "";
+      const res = await fetch(`${config.appUrl}/api/documents/${config.documentId}/live${query}`, { headers, signal: controller.signal });
       if (!res.ok || !res.body) {
         error(`stream ${res.status}`);
         return;
@@ -121,7 +153,8 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
             seenSave = saved;
             if (stats.measuring) stats.rings.push(performance.now() - saved);
           }
-          void track(askChanges());
+          // What the stream brought needs no request; a ring, a resync and the opening "ready" do.
+          if (!frame.startsWith("event: changes")) void track(askChanges());
         }
       }
       if (!stopped) error("stream ended");
@@ -138,7 +171,14 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
       error("save backlog");
       return;
     }
-    const unitId = free[Math.floor(Math.random() * free.length)] as number;
+    // On to the next unit now and then, or whenever the current one still waits for its last save.
+    let unitId = active;
+    if (Math.random() < MOVE_AFTER_SAVE) unitId = config.unitIds[(config.unitIds.indexOf(active) + 1) % config.unitIds.length] as number;
+    if (saving.has(unitId)) unitId = free[Math.floor(Math.random() * free.length)] as number;
+    if (unitId !== active) {
+      active = unitId;
+      presence();
+    }
     saving.add(unitId);
     const english = `Capacity run ${Date.now()}: the ministry said ${Math.floor(Math.random() * 1e6)} villages were reached.`;
     lastSave.set(config.documentId, performance.now());
@@ -159,9 +199,14 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
     );
   };
 
+  // As use-presence: sent on each move, and PRESENCE_EVERY_MS after the last one.
   const presence = () => {
-    later(HEARTBEAT_MS, presence);
-    const unitId = config.unitIds[0];
+    if (presenceTimer) clearTimeout(presenceTimer);
+    presenceTimer = setTimeout(() => {
+      if (!stopped) presence();
+    }, PRESENCE_EVERY_MS[config.ui]);
+    const unitId = active;
+    count("presence");
     void track(
       fetch(`${config.appUrl}/api/documents/${config.documentId}/presence`, {
         method: "POST",
@@ -183,13 +228,15 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
   };
 
   void track(listen());
-  later(Math.random() * HEARTBEAT_MS, presence);
+  later(Math.random() * PRESENCE_EVERY_MS[config.ui], presence);
   later(exponential(config.saveEverySeconds), save);
   later(exponential(config.pageEverySeconds), page);
 
   return async () => {
     stopped = true;
     for (const t of timers) clearTimeout(t);
+    if (presenceTimer) clearTimeout(presenceTimer);
+    if (safety) clearTimeout(safety);
     controller.abort();
     await Promise.allSettled([...pending]);
   };

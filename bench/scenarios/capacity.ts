@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { newStats, startTranslator } from "../capacity-load";
+import { type EditorUi, newStats, startTranslator } from "../capacity-load";
 import { percentile, round } from "../measure";
 import { row, skipped } from "../result";
 import { createBenchUser, startApp } from "../server";
@@ -9,8 +9,11 @@ import type { ScenarioContext, ScenarioResult } from "../types";
 /**
  * How many translators one 2-core instance serves (#20): N simulated translators (bench/capacity-load),
  * each with an editor open on the live stream, saving a unit every 10 s on average (Poisson, open loop),
- * sending presence every 5 s as the UI does and opening the document page every 2 minutes on average.
- * Four translators share a document, so every save rings three other streams, which then ask for changes.
+ * moving to its next unit after about one save in three, sending presence as the UI does (on each move
+ * and a keep-alive every 15 s) and opening the document page every 2 minutes on average. Four
+ * translators share a document, so every save and move rings the three other streams (not the writer's
+ * own: its tab id), which then ask for changes. BENCH_CAPACITY_UI=before imitates the editor before
+ * that (presence every 5 s, no tab id), for an interleaved A/B on one build.
  * For each N: p50/p95/p99 of saves and page loads, errors, the server's CPU and RSS; then the largest N
  * at which save p95 ≤ 100 ms with 0 errors. The load generator runs on the same machine (its CPU is
  * reported too), so the figure is a floor for a server with the machine to itself.
@@ -25,8 +28,10 @@ const TARGET_P95_MS = 100;
 const GOAL = 1_000;
 // One instance saturated at 250 in the first run (docs/benchmarks.md), so the levels start low.
 const LEVELS = (process.env.BENCH_CAPACITY_LEVELS ?? "50,100,150,200,300,500,1000,2000").split(",").map(Number);
+const UI: EditorUi = process.env.BENCH_CAPACITY_UI === "before" ? "before" : "now";
 
-const name = (n: number) => `capacity: ${n} translators on one instance (save every 10 s, live stream, presence)`;
+const name = (n: number) =>
+  `capacity: ${n} translators on one instance (save every 10 s, live stream, presence)${UI === "before" ? " [editor before tab ids]" : ""}`;
 const TARGET = `save p95 ≤ ${TARGET_P95_MS} ms, 0 errors`;
 
 /** CPU seconds (user + system) of a process and its descendants, and their resident memory in MB. */
@@ -106,6 +111,7 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
               unitIds: doc.unitIds.slice(slot * UNITS_EACH, (slot + 1) * UNITS_EACH),
               saveEverySeconds: 10,
               pageEverySeconds: 120,
+              ui: UI,
             },
             stats,
           ),
@@ -132,6 +138,12 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
       const pass = p95 <= TARGET_P95_MS && errors === 0 && stats.saves.length > 0;
       if (pass) best = Math.max(best, n);
       const seconds = MEASURE_MS / 1000;
+      const perMinute = (kind: string) => round(((stats.requests.get(kind) ?? 0) / n) * (60 / seconds));
+      const requestsPerMinute = round([...stats.requests.values()].reduce((a, b) => a + b, 0) / n / (seconds / 60));
+      ctx.log(
+        `${n} (${UI}): requests per translator per minute ${requestsPerMinute} ` +
+          `(save ${perMinute("save")}, changes ${perMinute("changes")}, presence ${perMinute("presence")}, page ${perMinute("page")})`,
+      );
       ctx.log(
         `${n}: ${stats.saves.length} saves p50 ${percentile(stats.saves, 50).toFixed(1)} p95 ${p95.toFixed(1)} p99 ${percentile(stats.saves, 99).toFixed(1)} ms; ` +
           `pages p95 ${percentile(stats.pages, 95).toFixed(0)} ms; rings p95 ${percentile(stats.rings, 95).toFixed(0)} ms; errors ${errors} ${JSON.stringify(Object.fromEntries(stats.errors))}; ` +
@@ -157,6 +169,9 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
             pageP99Ms: round(percentile(stats.pages, 99)),
             changesPerSecond: round(stats.changes.length / seconds),
             changesP95Ms: round(percentile(stats.changes, 95)),
+            requestsPerTranslatorPerMinute: requestsPerMinute,
+            presencePerTranslatorPerMinute: perMinute("presence"),
+            changesPerTranslatorPerMinute: perMinute("changes"),
             ringP95Ms: round(percentile(stats.rings, 95)),
             errors,
             ...(errors ? { errorKinds: JSON.stringify(Object.fromEntries(stats.errors)) } : {}),
