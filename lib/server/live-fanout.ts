@@ -45,7 +45,14 @@ function rooms(): Map<string, Promise<Room>> {
 }
 
 async function pushTo(target: PushTarget, answer: SharedChanges): Promise<void> {
-  const allowed = await target.stillAllowed().catch(() => false);
+  let allowed: boolean;
+  try {
+    allowed = await target.stillAllowed();
+  } catch {
+    // The check could not be made (a busy pool): no data without it; the browser asks the changes route itself.
+    target.send("resync");
+    return;
+  }
   if (!allowed) {
     target.close();
     return;

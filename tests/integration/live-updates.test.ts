@@ -418,6 +418,27 @@ describe("streams that bring the changes (push=1): one read per ring, access che
     }
   });
 
+  it("a check that cannot be made hands out no data: the stream says resync and stays open", async () => {
+    const doc = await quietDocument(["एक है।"]);
+    const controller = new AbortController();
+    const response = await liveStream({
+      documentId: doc.id,
+      signal: controller.signal,
+      stillAllowed: async () => {
+        throw new Error("pool busy");
+      },
+      push: { userId: "someone", read: async () => ({ cursor: new Date().toISOString(), presence: [], secret: "never sent" }) },
+    });
+    const reader = eventReader(response);
+    expect(await reader.waitFor(1)).toEqual(["ready"]);
+    await prisma.$executeRaw`UPDATE unit SET english = 'x' WHERE document_id = ${doc.id}`;
+    expect(await reader.waitFor(2)).toEqual(["ready", "resync"]);
+    expect(reader.data.join("")).not.toContain("never sent");
+    expect(reader.ended()).toBe(false);
+    controller.abort();
+    await reader.close();
+  });
+
   it("push must be 1: anything else is 400 before it listens", async () => {
     const doc = await quietDocument(["एक है।"]);
     const refused = await call(liveRoute, "GET", `/api/documents/${doc.id}/live?push=yes`, {
