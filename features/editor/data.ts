@@ -220,7 +220,7 @@ export async function loadChanges(documentId: string, since: Date, userId: strin
       SELECT p.user_id AS "userId", usr.name, p.unit_id AS "unitId"
       FROM presence p JOIN "user" usr ON usr.id = p.user_id
       WHERE p.document_id = ${documentId} AND (${userId}::text IS NULL OR p.user_id <> ${userId}::text)
-        -- How long an entry lives is defined once, in the database (migration 20261204130000_live_client).
+        -- How long an entry lives is defined once, in the database (migration 20261204140000_live_client).
         AND p.seen_at > now() - presence_ttl()
       ORDER BY usr.name`,
   ]);

@@ -2,7 +2,7 @@
  * One editor tab's name on the live channel. Every write the tab sends carries it (the `x-setu-client`
  * header; the live stream, which EventSource cannot give headers, as `?client=`), the server puts it
  * into the transaction (`set_config('setu.client', …, true)`), and the database's trigger rings
- * `document_id client` instead of `document_id` (migration 20261204130000_live_client). The stream the
+ * `document_id client` instead of `document_id` (migration 20261204140000_live_client). The stream the
  * same tab opened then skips that ring: the tab already has what it wrote. A tab, not a user: the same
  * person in two tabs must still see each tab's edits in the other.
  *

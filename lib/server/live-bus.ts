@@ -8,7 +8,7 @@ import { logError } from "./log";
  * The instance's one ear on PostgreSQL: a single connection that LISTENs on "setu_live", where the
  * database's triggers ring a document's id whenever a change an editor shows commits (migration
  * 20261204100000_live_notify), whichever instance made it, followed by the editor tab that made it when
- * one did (20261204130000_live_client), so that tab's own stream can skip it. Each open editor stream subscribes to its
+ * one did (20261204140000_live_client), so that tab's own stream can skip it. Each open editor stream subscribes to its
  * document here, so a thousand open editors are one database connection, not a thousand.
  *
  * A ring carries no content; the editor asks for what changed through the usual, access-checked route.

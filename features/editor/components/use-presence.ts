@@ -5,7 +5,7 @@ import type { PresenceEntry } from "../types";
 import { api } from "./api";
 import type { Draft } from "./unit-row";
 
-// An entry lives 45 s (presence_ttl(), migration 20261204130000_live_client): a keep-alive every 15 s
+// An entry lives 45 s (presence_ttl(), migration 20261204140000_live_client): a keep-alive every 15 s
 // leaves room for two late or lost ones. It only says "still here", which rings nobody.
 const KEEPALIVE_MS = 15_000;
 // Arrow keys through ten units send one presence, not ten (each move rings every other editor).
