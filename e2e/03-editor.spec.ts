@@ -1,24 +1,18 @@
 import { expect, type Page, test } from "@playwright/test";
+import { createDocument } from "./support/documents";
 import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 const HINDI = ["किसान सुबह खेत गए।", "बारिश शुरू हो गई।", "नदी का पानी बढ़ने लगा।", "गाँव के लोग चिंतित थे।", "शाम को धूप निकल आई।"];
 
-async function createDocument(page: Page, title: string): Promise<string> {
-  await page.goto("/en/documents/new");
-  await page.getByTestId("new-document-form").getByLabel("Title").fill(title);
-  await page.getByTestId("new-document-form").getByLabel("Paste Hindi text").fill(HINDI.join(" "));
-  await page.getByTestId("new-document-form").getByRole("button", { name: "Create document" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url().split("/documents/")[1].split("?")[0];
-}
+const newDocument = (page: Page, title: string) => createDocument(page, { title, text: HINDI.join(" ") });
 
 const rows = (page: Page) => page.getByTestId("unit-row");
 const english = (page: Page) => page.getByTestId("unit-english");
 
 test("translate with the keyboard, merge and split, and find everything saved after a reload", async ({ browser }) => {
   const page = await signedInPage(browser, createUserWithRole("translator", "kbd"));
-  const id = await createDocument(page, `Editor ${Date.now()}`);
+  const id = await newDocument(page, `Editor ${Date.now()}`);
   await openEditor(page, `/en/documents/${id}/edit`);
   await expect(rows(page)).toHaveCount(5);
   await expect(page.getByTestId("unit-hindi").first()).toContainText("किसान सुबह खेत गए।");
@@ -91,7 +85,7 @@ test("translate with the keyboard, merge and split, and find everything saved af
 test("a second person's conflicting save is shown with both texts and nothing is lost", async ({ browser }) => {
   const first = await signedInPage(browser, createUserWithRole("translator", "asha"));
   const second = await signedInPage(browser, createUserWithRole("translator", "bina"));
-  const id = await createDocument(first, `Conflict ${Date.now()}`);
+  const id = await newDocument(first, `Conflict ${Date.now()}`);
   // Both live before either types (openEditor: typing before hydration is lost).
   for (const page of [first, second]) {
     await openEditor(page, `/en/documents/${id}/edit`);

@@ -1,26 +1,20 @@
 import { expect, type Page, test } from "@playwright/test";
 import en from "../messages/en.json";
 import hi from "../messages/hi.json";
+import { createDocument } from "./support/documents";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 const messages = { en, hi } as const;
 
-async function createDocument(page: Page, locale: "en" | "hi", title: string): Promise<string> {
-  await page.goto(`/${locale}/documents/new`);
-  const form = page.getByTestId("new-document-form");
-  await form.locator('input[name="title"]').fill(title);
-  await form.locator('textarea[name="text"]').fill("किसान खेत गए। बारिश हुई।");
-  await form.locator('button[type="submit"]').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url().split("/documents/")[1].split("?")[0];
-}
+const newDocument = (page: Page, locale: "en" | "hi", title: string) =>
+  createDocument(page, { title, locale, text: "किसान खेत गए। बारिश हुई।" });
 
 for (const locale of ["en", "hi"] as const) {
   test(`translate → reject → fix → approve, and the approved unit is locked (${locale})`, async ({ browser }) => {
     const m = messages[locale].editor;
     const translator = await signedInPage(browser, createUserWithRole("translator", `tr-${locale}`), locale);
     const reviewer = await signedInPage(browser, createUserWithRole("reviewer", `rv-${locale}`), locale);
-    const id = await createDocument(translator, locale, `Review ${locale} ${Date.now()}`);
+    const id = await newDocument(translator, locale, `Review ${locale} ${Date.now()}`);
 
     await translator.goto(`/${locale}/documents/${id}/edit`);
     const tRow = translator.getByTestId("unit-row").first();

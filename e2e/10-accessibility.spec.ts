@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import en from "../messages/en.json";
 import hi from "../messages/hi.json";
+import { createDocument } from "./support/documents";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 const messages = { en, hi } as const;
@@ -14,21 +15,14 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-async function createDocument(page: Page, locale: "en" | "hi", title: string): Promise<string> {
-  await page.goto(`/${locale}/documents/new`);
-  const form = page.getByTestId("new-document-form");
-  await form.locator('input[name="title"]').fill(title);
-  await form.locator('textarea[name="text"]').fill("किसान सुबह खेत गए। बारिश शुरू हो गई। नदी का पानी बढ़ने लगा।");
-  await form.locator('button[type="submit"]').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url().split("/documents/")[1].split("?")[0];
-}
+const newDocument = (page: Page, locale: "en" | "hi", title: string) =>
+  createDocument(page, { title, locale, text: "किसान सुबह खेत गए। बारिश शुरू हो गई। नदी का पानी बढ़ने लगा।" });
 
 for (const locale of ["en", "hi"] as const) {
   test(`no serious or critical axe violations on documents, editor, review mode and glossary (${locale})`, async ({ browser }) => {
     const m = messages[locale];
     const reviewer = await signedInPage(browser, createUserWithRole("reviewer", `axe-${locale}`), locale);
-    const id = await createDocument(reviewer, locale, `Axe ${locale} ${Date.now()}`);
+    const id = await newDocument(reviewer, locale, `Axe ${locale} ${Date.now()}`);
 
     await reviewer.goto(`/${locale}`);
     await expect(reviewer.getByRole("heading", { level: 1 })).toHaveText(m.documents.title);

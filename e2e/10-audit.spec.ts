@@ -1,27 +1,21 @@
 import { expect, type Page, test } from "@playwright/test";
 import en from "../messages/en.json";
 import hi from "../messages/hi.json";
+import { createDocument } from "./support/documents";
 import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 const messages = { en, hi } as const;
 
-async function createDocument(page: Page, title: string): Promise<string> {
-  await page.goto("/en/documents/new");
-  const form = page.getByTestId("new-document-form");
-  await form.locator('input[name="title"]').fill(title);
-  await form.locator('textarea[name="text"]').fill("किसान सुबह खेत गए। बारिश शुरू हो गई। नदी का पानी बढ़ने लगा।");
-  await form.locator('button[type="submit"]').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url().split("/documents/")[1].split("?")[0];
-}
+const newDocument = (page: Page, title: string) =>
+  createDocument(page, { title, text: "किसान सुबह खेत गए। बारिश शुरू हो गई। नदी का पानी बढ़ने लगा।" });
 
 test("the audit log names actions and units as people know them, in both languages, with Devanagari as text", async ({ browser }) => {
   const reviewer = await signedInPage(browser, createUserWithRole("reviewer", "audit"));
   // A document before ours, so that our units' internal ids differ from their numbers.
-  await createDocument(reviewer, `Audit warm-up ${Date.now()}`);
+  await newDocument(reviewer, `Audit warm-up ${Date.now()}`);
   const title = `लेखा परीक्षा ${Date.now()}`;
-  const id = await createDocument(reviewer, title);
+  const id = await newDocument(reviewer, title);
   await openEditor(reviewer, `/en/documents/${id}/edit`);
   const second = reviewer.getByTestId("unit-row").nth(1);
   const internalId = await second.getAttribute("data-unit-id");

@@ -1,25 +1,18 @@
 import { expect, type Page, test } from "@playwright/test";
 import en from "../messages/en.json";
 import hi from "../messages/hi.json";
+import { createDocument } from "./support/documents";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 const messages = { en, hi } as const;
 
-async function createDocument(page: Page, locale: "en" | "hi", title: string, text: string): Promise<string> {
-  await page.goto(`/${locale}/documents/new`);
-  const form = page.getByTestId("new-document-form");
-  await form.locator('input[name="title"]').fill(title);
-  await form.locator('textarea[name="text"]').fill(text);
-  await form.locator('button[type="submit"]').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url().split("/documents/")[1].split("?")[0];
-}
+const newDocument = (page: Page, locale: "en" | "hi", title: string, text: string) => createDocument(page, { title, locale, text });
 
 for (const locale of ["en", "hi"] as const) {
   test(`QA issues as saved, one-click fixes, ignore with a reason, the report and its CSV (${locale})`, async ({ browser }) => {
     const q = messages[locale].qa;
     const translator = await signedInPage(browser, createUserWithRole("translator", `qa-${locale}`), locale);
-    const id = await createDocument(translator, locale, `QA ${locale} ${Date.now()}`, "२,००,००० सैनिक आए। बारिश हुई।");
+    const id = await newDocument(translator, locale, `QA ${locale} ${Date.now()}`, "२,००,००० सैनिक आए। बारिश हुई।");
     await translator.goto(`/${locale}/documents/${id}/edit`);
     const rows = translator.getByTestId("unit-row");
     const first = rows.first();

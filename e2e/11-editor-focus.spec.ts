@@ -2,21 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { shortcutsFor } from "../lib/editor/shortcuts";
+import { createDocument } from "./support/documents";
 import { openEditor } from "./support/editor";
 import { createUserWithRole, signedInPage } from "./support/users";
 
 // Twenty short sentences: enough that ten Ctrl+Enter steps walk well past the first screen.
 const HINDI = Array.from({ length: 20 }, (_, i) => `वाक्य संख्या ${i + 1} यहाँ है और गाँव के किसान सुबह खेत गए।`);
 
-async function createDocument(page: Page, title: string, sentences = HINDI): Promise<string> {
-  await page.goto("/en/documents/new");
-  const form = page.getByTestId("new-document-form");
-  await form.locator('input[name="title"]').fill(title);
-  await form.locator('textarea[name="text"]').fill(sentences.join(" "));
-  await form.locator('button[type="submit"]').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url().split("/documents/")[1].split("?")[0];
-}
+const newDocument = (page: Page, title: string, sentences = HINDI) => createDocument(page, { title, text: sentences.join(" ") });
 
 /** The unit (its number) that holds the focus, or null when the focus is outside every unit. */
 const focusedUnit = (page: Page) =>
@@ -41,7 +34,7 @@ test("the editor opens on the first untranslated unit, and 10 × Ctrl+Enter keep
 }) => {
   const page = await signedInPage(browser, createUserWithRole("translator", "focus"));
   await page.setViewportSize({ width: 1400, height: 900 });
-  const id = await createDocument(page, `Focus ${Date.now()}`);
+  const id = await newDocument(page, `Focus ${Date.now()}`);
   await openEditor(page, `/en/documents/${id}/edit`);
   // A fresh document: unit 1 has the focus, in its English box, without a click or a Tab.
   await expect(page.getByRole("textbox", { name: "English for unit 1", exact: true })).toBeFocused();
@@ -78,7 +71,7 @@ test("the editor opens on the first untranslated unit, and 10 × Ctrl+Enter keep
 test("focus goes back to the unit after every dialog, so the shortcuts keep working", async ({ browser }) => {
   const page = await signedInPage(browser, createUserWithRole("reviewer", "dialogs"));
   await page.setViewportSize({ width: 1400, height: 900 });
-  const id = await createDocument(page, `Dialogs ${Date.now()}`, HINDI.slice(0, 4));
+  const id = await newDocument(page, `Dialogs ${Date.now()}`, HINDI.slice(0, 4));
   await openEditor(page, `/en/documents/${id}/edit`);
   const rows = page.getByTestId("unit-row");
   await expect(page.getByRole("textbox", { name: "English for unit 1", exact: true })).toBeFocused();
@@ -137,7 +130,7 @@ test("the compact view shows at least 8 units of the seed article at 1400×900, 
   const page = await signedInPage(browser, createUserWithRole("reviewer", "dense"));
   await page.setViewportSize({ width: 1400, height: 900 });
   const article = readFileSync(path.join(__dirname, "../tests/fixtures/hindi-news-7-lines.txt"), "utf8");
-  const id = await createDocument(page, `Dense ${Date.now()}`, [article]);
+  const id = await newDocument(page, `Dense ${Date.now()}`, [article]);
   await openEditor(page, `/en/documents/${id}/edit`);
   await expect(page.getByRole("textbox", { name: "English for unit 1", exact: true })).toBeFocused();
   const comfortable = await rowsInView(page);

@@ -1,15 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
+import { createDocument } from "./support/documents";
 import { createUserWithRole, signedInPage } from "./support/users";
 
-async function createDocument(page: Page, title: string, sentences: string[]): Promise<string> {
-  await page.goto("/en/documents/new");
-  const form = page.getByTestId("new-document-form");
-  await form.locator('input[name="title"]').fill(title);
-  await form.locator('textarea[name="text"]').fill(sentences.join(" "));
-  await form.locator('button[type="submit"]').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url().split("/documents/")[1].split("?")[0];
-}
+const newDocument = (page: Page, title: string, sentences: string[]) => createDocument(page, { title, text: sentences.join(" ") });
 
 const englishBox = (page: Page, n: number) => page.getByTestId("unit-row").nth(n).locator("textarea");
 
@@ -21,14 +14,14 @@ for (const locale of ["en", "hi"] as const) {
     const tag = `परीक्षण${"कखगघचछजझ"[Date.now() % 8]}${"टठडढतथदध"[Math.floor(Date.now() / 8) % 8]}`;
     const stored = `राज्य सरकार ने ${tag} योजना के लिए 500 करोड़ रुपये दिए।`;
     const english = `The state government gave Rs 500 crore for the ${tag} scheme.`;
-    const first = await createDocument(page, `Memory A ${locale} ${Date.now()}`, [stored, "दूसरा वाक्य यहाँ है।"]);
+    const first = await newDocument(page, `Memory A ${locale} ${Date.now()}`, [stored, "दूसरा वाक्य यहाँ है।"]);
     await page.goto(`/en/documents/${first}/edit`);
     await expect(englishBox(page, 0)).toBeFocused();
     await page.keyboard.type(english);
     await page.keyboard.press("Control+Enter");
     await expect(page.getByTestId("unit-row").first()).toHaveAttribute("data-status", "translated");
 
-    const second = await createDocument(page, `Memory B ${locale} ${Date.now()}`, [stored.replace("500", "७५०")]);
+    const second = await newDocument(page, `Memory B ${locale} ${Date.now()}`, [stored.replace("500", "७५०")]);
     await page.goto(`/${locale}/documents/${second}/edit`);
     const panel = page.getByTestId("memory-panel");
     await expect(panel.getByRole("heading")).toHaveText(locale === "en" ? "Translation memory" : "अनुवाद स्मृति");

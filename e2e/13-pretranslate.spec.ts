@@ -1,15 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
+import { createDocument } from "./support/documents";
 import { createUserWithRole, signedInPage } from "./support/users";
 
-async function createDocument(page: Page, title: string, sentences: string[]): Promise<string> {
-  await page.goto("/en/documents/new");
-  const form = page.getByTestId("new-document-form");
-  await form.locator('input[name="title"]').fill(title);
-  await form.locator('textarea[name="text"]').fill(sentences.join(" "));
-  await form.locator('button[type="submit"]').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url().split("/documents/")[1].split("?")[0];
-}
+const newDocument = (page: Page, title: string, sentences: string[]) => createDocument(page, { title, text: sentences.join(" ") });
 
 const rows = (page: Page) => page.getByTestId("unit-row");
 const englishBox = (page: Page, n: number) => rows(page).nth(n).locator("textarea");
@@ -68,7 +61,7 @@ for (const locale of ["en", "hi"] as const) {
     const s2 = `मेले में ${tag} कलाकार लोक नृत्य प्रस्तुत करेंगे।`;
     const e1 = `The district administration has completed preparations for the ${tag} fair.`;
     const e2 = `Artists from ${tag} will perform folk dances at the fair.`;
-    const first = await createDocument(page, `TM source ${locale} ${Date.now()}`, [s1, s2]);
+    const first = await newDocument(page, `TM source ${locale} ${Date.now()}`, [s1, s2]);
     await page.goto(`/en/documents/${first}/edit`);
     await expect(englishBox(page, 0)).toBeFocused();
     await page.keyboard.type(e1);
@@ -80,7 +73,7 @@ for (const locale of ["en", "hi"] as const) {
     await expect(rows(page).nth(1)).toHaveAttribute("data-status", "translated");
 
     // s1 with the memory's own neighbours (101), s2 before another sentence (100), and a new sentence.
-    const second = await createDocument(page, `TM target ${locale} ${Date.now()}`, [s1, s2, `आज ${tag} में धूप खिली रहेगी।`]);
+    const second = await newDocument(page, `TM target ${locale} ${Date.now()}`, [s1, s2, `आज ${tag} में धूप खिली रहेगी।`]);
     await page.goto(`/${locale}/documents/${second}`);
     const analysis = page.getByTestId("analysis");
     await expect(analysis.getByRole("heading", { level: 2 })).toHaveText(w.analysis);

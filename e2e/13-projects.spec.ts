@@ -6,6 +6,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
 import en from "../messages/en.json";
 import hi from "../messages/hi.json";
+import { createDocument } from "./support/documents";
 import { openEditor as openEditorAt } from "./support/editor";
 import { createUserWithRole, setu, signedInPage } from "./support/users";
 
@@ -22,16 +23,8 @@ const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).sli
 // 4 + 4 + 5 words (whitespace-separated, as the project page counts them).
 const HINDI = "किसान सुबह खेत गए। बारिश शुरू हो गई। नदी का पानी बढ़ने लगा।";
 
-async function createDocument(page: Page, locale: Locale, title: string, projectId?: string): Promise<string> {
-  await page.goto(`/${locale}/documents/new`);
-  const form = page.getByTestId("new-document-form");
-  await form.locator('input[name="title"]').fill(title);
-  await form.locator('textarea[name="text"]').fill(HINDI);
-  if (projectId) await form.getByTestId("project-select").selectOption(projectId);
-  await form.locator('button[type="submit"]').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url().split("/documents/")[1].split("?")[0];
-}
+const newDocument = (page: Page, locale: Locale, title: string, projectId?: string) =>
+  createDocument(page, { title, locale, text: HINDI, projectId });
 
 /** The editor of a three-unit document, once it is live (e2e/support/editor). */
 async function openEditor(page: Page, locale: Locale, documentId: string) {
@@ -74,7 +67,7 @@ test("a translator of project A sees nothing of project B, and loses B at the ne
 
   const manager = await signedInPage(browser, managerEmail);
   const titleB = `Secret of B ${run}`;
-  const documentB = await createDocument(manager, "en", titleB, projectB);
+  const documentB = await newDocument(manager, "en", titleB, projectB);
   await openEditor(manager, "en", documentB);
   const unitB = Number(await manager.getByTestId("unit-row").first().getAttribute("data-unit-id"));
   expect(unitB).toBeGreaterThan(0);
@@ -218,7 +211,7 @@ for (const locale of ["en", "hi"] as const) {
     await expect(admin.getByTestId("project-member")).toHaveCount(3);
 
     const title = `Assigned ${locale} ${run}`;
-    const documentId = await createDocument(admin, locale, title, projectId);
+    const documentId = await newDocument(admin, locale, title, projectId);
 
     // Assign translator and reviewer, due the day after tomorrow (due soon).
     await admin.goto(`/${locale}/projects/${projectId}`);

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import pg from "pg";
-import { PASSWORD } from "./support/accounts";
+import { createDocument } from "./support/documents";
 import { openEditor } from "./support/editor";
-import { createUserWithRole } from "./support/users";
+import { createUserWithRole, signedInPage } from "./support/users";
 
 /*
  * Two instances for real: a second `next start` of the same build on the same database, on another
@@ -58,33 +58,17 @@ test.afterAll(async () => {
 });
 
 /** A page signed in on the instance at `origin`, in its own browser context. */
-async function signedInAt(browser: Browser, originUrl: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: originUrl });
-  const page = await context.newPage();
-  await page.goto("/en/sign-in");
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await expect(page.getByTestId("whoami")).toContainText(email);
-  return page;
-}
-
-async function createDocument(page: Page, title: string, hindi: string): Promise<string> {
-  await page.goto("/en/documents/new");
-  const form = page.getByTestId("new-document-form");
-  await form.getByLabel("Title").fill(title);
-  await form.getByLabel("Paste Hindi text").fill(hindi);
-  await form.getByRole("button", { name: "Create document" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url().split("/documents/")[1].split("?")[0];
-}
+const signedInAt = (browser: Browser, originUrl: string, email: string) => signedInPage(browser, email, "en", originUrl);
 
 const english = (page: Page) => page.getByTestId("unit-english");
 
 test("an edit saved through one instance appears within a second in a browser on the other", async ({ browser }) => {
   const asha = await signedInAt(browser, `http://127.0.0.1:${port1}`, createUserWithRole("translator", "asha-one"));
   const bina = await signedInAt(browser, origin2, createUserWithRole("translator", "bina-two"));
-  const id = await createDocument(asha, `Two instances ${Date.now()}`, "किसान सुबह खेत गए। बारिश शुरू हो गई। नदी का पानी बढ़ने लगा।");
+  const id = await createDocument(asha, {
+    title: `Two instances ${Date.now()}`,
+    text: "किसान सुबह खेत गए। बारिश शुरू हो गई। नदी का पानी बढ़ने लगा।",
+  });
   // Bina reads the document on the second instance, through its own live stream.
   const stream = bina.waitForResponse((r) => r.url().startsWith(`${origin2}/api/documents/${id}/live?`) && r.status() === 200);
   await openEditor(bina, `/en/documents/${id}/edit`);
@@ -101,7 +85,10 @@ test("an edit saved through one instance appears within a second in a browser on
 
 test("a job queued through the second instance is run by the first instance's worker", async ({ browser }) => {
   const page = await signedInAt(browser, origin2, createUserWithRole("translator", "aligner-two"));
-  const id = await createDocument(page, `Queued on two ${Date.now()}`, "आज सुबह दिल्ली में हल्की बारिश हुई। तापमान गिरकर 18 डिग्री पर आ गया।");
+  const id = await createDocument(page, {
+    title: `Queued on two ${Date.now()}`,
+    text: "आज सुबह दिल्ली में हल्की बारिश हुई। तापमान गिरकर 18 डिग्री पर आ गया।",
+  });
   const form = page.getByTestId("align-form");
   await form
     .getByLabel("Paste the English translation")

@@ -23,9 +23,9 @@ export function createUserWithRole(role: "translator" | "reviewer" | "admin", la
   return email;
 }
 
-/** A page signed in as the given user, in its own browser context. */
-export async function signedInPage(browser: Browser, email: string, locale: "en" | "hi" = "en"): Promise<Page> {
-  const context = await browser.newContext();
+/** A page signed in as the given user, in its own browser context (on another instance when `baseURL` says so). */
+export async function signedInPage(browser: Browser, email: string, locale: "en" | "hi" = "en", baseURL?: string): Promise<Page> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = await context.newPage();
   await page.goto(`/${locale}/sign-in`);
   await page.locator('input[name="email"]').fill(email);
