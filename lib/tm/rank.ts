@@ -4,7 +4,8 @@
  * decided here, deterministically: score, then approved before translated, then the newer entry,
  * then the smaller id.
  */
-import { contextScore, fuzzyScore } from "./score";
+import { keysBound, queryBag, tokenBound } from "./bound";
+import { CONTEXT, contextScore, EXACT, fuzzyScore } from "./score";
 import { type SubstituteResult, substitutePlaceables } from "./substitute";
 import { normaliseTmSource, type TmToken, tokenizeTm } from "./tokenize";
 
@@ -20,6 +21,8 @@ export interface TmCandidate {
   prev: string | null;
   next: string | null;
   updatedAt: Date;
+  /** tm_entry.keys (retrievalKeys of the source), when the reader fetched them: a cheaper first bound of the score. */
+  keys?: readonly number[] | null;
 }
 
 export interface TmQuery {
@@ -50,6 +53,10 @@ export function prepareQuery(q: TmQuery): PreparedQuery {
 const statusRank: Record<TmStatus, number> = { approved: 1, translated: 0 };
 
 export function compareMatches(x: TmMatch, y: TmMatch): number {
+  return compareScored(x, y);
+}
+
+function compareScored(x: { score: number; candidate: TmCandidate }, y: { score: number; candidate: TmCandidate }): number {
   return (
     y.score - x.score ||
     statusRank[y.candidate.status] - statusRank[x.candidate.status] ||
@@ -58,20 +65,44 @@ export function compareMatches(x: TmMatch, y: TmMatch): number {
   );
 }
 
+/**
+ * The best `limit` candidates scoring at least `min`, in compareMatches order — what sorting every
+ * candidate by its exact score would give, without scoring every candidate: they are visited from
+ * the highest upper bound of their score (bound.ts) down, and the visit stops at the first whose
+ * bound is below the minimum or below the worst match kept once `limit` are kept (a bound equal to
+ * it may still win on the tie-breaks, so it is scored). The substitution is computed for the
+ * matches returned only; it never changes the order.
+ */
 export function rankMatches<C extends TmCandidate>(
   query: PreparedQuery,
   text: string,
   candidates: readonly C[],
   opts: { min: number; limit: number },
 ): TmMatch<C>[] {
-  const scored: TmMatch<C>[] = [];
-  for (const c of candidates) {
-    const fuzzy = fuzzyScore(query.tokens, tokenizeTm(c.source), c.sourceNorm === query.norm);
-    const score = contextScore(fuzzy, query, c);
-    if (score < opts.min) continue;
+  if (opts.limit <= 0) return [];
+  const bag = queryBag(query.tokens);
+  const visits = candidates.map((c) => {
+    const same = c.sourceNorm === query.norm;
+    return { c, same, bound: same ? CONTEXT : c.keys ? keysBound(bag, c.keys) : EXACT - 1 };
+  });
+  visits.sort((x, y) => y.bound - x.bound);
+  const kept: { candidate: C; score: number }[] = [];
+  const floor = () => (kept.length < opts.limit ? opts.min : kept[kept.length - 1].score);
+  for (const { c, same, bound } of visits) {
+    if (bound < floor()) break;
+    const tokens = tokenizeTm(c.source);
+    if (!same && tokenBound(bag, tokens) < floor()) continue;
+    const score = contextScore(fuzzyScore(query.tokens, tokens, same), query, c);
+    if (score < floor()) continue;
+    const match = { candidate: c, score };
+    let at = kept.length;
+    while (at > 0 && compareScored(match, kept[at - 1]) < 0) at--;
+    if (at < opts.limit) kept.splice(at, 0, match);
+    if (kept.length > opts.limit) kept.pop();
+  }
+  return kept.map(({ candidate: c, score }) => {
     const substitution: SubstituteResult =
       score >= 100 ? { substituted: false, english: c.target } : substitutePlaceables(text, c.source, c.target);
-    scored.push({ candidate: c, score, english: substitution.english, substitution });
-  }
-  return scored.sort(compareMatches).slice(0, opts.limit);
+    return { candidate: c, score, english: substitution.english, substitution };
+  });
 }
