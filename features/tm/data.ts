@@ -7,14 +7,14 @@ import type { Role, UnitStatus } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { containsPattern } from "@/lib/search/contains-pattern";
 import { getPgPool } from "@/lib/server/pg";
-import { prisma, type Tx } from "@/lib/server/prisma";
+import { prisma } from "@/lib/server/prisma";
 import { type Analysis, analyse } from "@/lib/tm/bands";
 import { phraseKeys } from "@/lib/tm/concordance-keys";
 import { rarestPairs } from "@/lib/tm/entry";
 import { highlightParts } from "@/lib/tm/highlight";
 import { retrievalKeys } from "@/lib/tm/keys";
 import { type PreparedQuery, prepareQuery, rankMatches, type TmCandidate, type TmMatch, type TmQuery, type TmStatus } from "@/lib/tm/rank";
-import { tokenDistance } from "@/lib/tm/score";
+import { EXACT, tokenDistance } from "@/lib/tm/score";
 import { countWords, normaliseTmSource, tokenizeTm } from "@/lib/tm/tokenize";
 import { tmxFooter, tmxHeader, tmxUnit } from "@/lib/tmx/writer";
 import packageJson from "@/package.json";
@@ -48,10 +48,10 @@ const globalForTm = globalThis as unknown as { setuTmFrequency?: { at: number; f
  * (ANALYZE keeps the most common array elements with their frequencies; autovacuum keeps them
  * current). A key that is not listed is rarer than every listed one. Cached for a minute.
  */
-async function keyFrequency(db: Tx | typeof prisma): Promise<(key: number) => number> {
+async function keyFrequency(): Promise<(key: number) => number> {
   const cached = globalForTm.setuTmFrequency;
   if (cached && Date.now() - cached.at < FREQUENCY_TTL_MS) return (k) => cached.freq.get(k) ?? 0;
-  const rows = await db.$queryRaw<{ elems: number[] | null; freqs: number[] | null }[]>`
+  const rows = await prisma.$queryRaw<{ elems: number[] | null; freqs: number[] | null }[]>`
     SELECT most_common_elems::text::int[] AS elems, most_common_elem_freqs AS freqs
     FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'tm_entry' AND attname = 'keys'`;
   const freq = new Map<number, number>();
@@ -66,69 +66,103 @@ export function forgetKeyFrequency(): void {
   globalForTm.setuTmFrequency = undefined;
 }
 
-interface CandidateRow extends MemoryCandidate {
-  q: number;
-}
+/** What the ranking reads of a candidate; the origin of the few matches kept is read afterwards (withOrigins). */
+type RankedCandidate = Omit<MemoryCandidate, "originFile" | "originDocumentId" | "originTitle">;
 
-const candidateColumns = Prisma.sql`
-  t.id, t.source, t.target, t.source_norm AS "sourceNorm", t.status::text AS status,
-  t.prev_hash::text AS prev, t.next_hash::text AS next, t.updated_at AS "updatedAt",
-  t.origin_file AS "originFile", t.origin_document_id AS "originDocumentId", d.title AS "originTitle"`;
+// Read through the pool, not Prisma: an analysis reads ~10^5 candidate rows, and Prisma's per-row
+// mapping cost more than the statement.
+const rankColumns = `t.id, t.source, t.target, t.source_norm AS "sourceNorm", t.status::text AS status,
+  t.prev_hash::text AS prev, t.next_hash::text AS next, t.updated_at AS "updatedAt", t.keys`;
 
+/**
+ * The candidates of one batch of queries (indexes `qs` into `prepared`): the entries with the same
+ * normalised source (its md5, the unique key's) and, for each query that needs fuzzy matches, the
+ * entries sharing a pair of its rarest content words (the GIN index on keys). A query whose exact
+ * matches already fill `limit` — or that asks for nothing below 100 — needs no fuzzy candidates: a
+ * fuzzy score is at most 99, and every entry of the same normalised text is among the exact ones.
+ */
 async function candidatesFor(
-  db: Tx | typeof prisma,
   projectId: string,
-  prepared: PreparedQuery[],
-): Promise<Map<number, MemoryCandidate[]>> {
-  const frequency = await keyFrequency(db);
-  const byQuery = new Map<number, Map<number, MemoryCandidate>>();
-  for (let start = 0; start < prepared.length; start += BATCH) {
-    const batch = prepared.slice(start, start + BATCH);
-    const qs = batch.map((_, i) => start + i);
-    const pairA: number[] = [];
-    const pairB: number[] = [];
-    const pairQ: number[] = [];
-    batch.forEach((p, i) => {
-      for (const pair of rarestPairs(retrievalKeys(p.tokens), frequency)) {
-        pairA.push(pair[0]);
-        pairB.push(pair[1] ?? pair[0]);
-        pairQ.push(start + i);
-      }
-    });
-    const rows = await db.$queryRaw<CandidateRow[]>`
-      SELECT q.i AS q, ${candidateColumns}
-      FROM unnest(${qs}::int[], ${batch.map((p) => p.norm)}::text[]) AS q(i, norm)
-      JOIN tm_entry t ON t.project_id = ${projectId} AND t.source_hash = md5(q.norm)::uuid
-      LEFT JOIN document d ON d.id = t.origin_document_id
-      UNION ALL
-      SELECT q.i AS q, c.*
-      FROM unnest(${pairA}::int[], ${pairB}::int[], ${pairQ}::int[]) AS q(a, b, i)
-      CROSS JOIN LATERAL (
-        SELECT ${candidateColumns} FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
-        WHERE t.project_id = ${projectId} AND t.keys @> ARRAY[q.a, q.b]
-        LIMIT ${PER_PAIR}
-      ) c`;
-    for (const r of rows) {
-      const { q, ...candidate } = r;
-      const found = byQuery.get(q) ?? new Map<number, MemoryCandidate>();
-      byQuery.set(q, found);
-      found.set(candidate.id, { ...candidate, status: candidate.status as TmStatus });
+  prepared: readonly PreparedQuery[],
+  qs: readonly number[],
+  opts: { limit: number; min: number },
+  frequency: (key: number) => number,
+): Promise<Map<number, RankedCandidate[]>> {
+  const pool = getPgPool();
+  const byQuery = new Map<number, Map<number, RankedCandidate>>(qs.map((q) => [q, new Map()]));
+  const add = (rows: (RankedCandidate & { q: number })[]) => {
+    for (const { q, ...candidate } of rows) byQuery.get(q)?.set(candidate.id, candidate);
+  };
+  const exact = await pool.query<RankedCandidate & { q: number }>(
+    `SELECT q.i AS q, ${rankColumns}
+     FROM unnest($2::int[], $3::text[]) AS q(i, norm)
+     JOIN tm_entry t ON t.project_id = $1 AND t.source_hash = md5(q.norm)::uuid`,
+    [projectId, qs, qs.map((q) => prepared[q].norm)],
+  );
+  add(exact.rows);
+  const pairA: number[] = [];
+  const pairB: number[] = [];
+  const pairQ: number[] = [];
+  for (const q of qs) {
+    if (opts.min >= EXACT || (byQuery.get(q)?.size ?? 0) >= opts.limit) continue;
+    for (const pair of rarestPairs(retrievalKeys(prepared[q].tokens), frequency)) {
+      pairA.push(pair[0]);
+      pairB.push(pair[1] ?? pair[0]);
+      pairQ.push(q);
     }
   }
+  if (pairQ.length > 0) {
+    const fuzzy = await pool.query<RankedCandidate & { q: number }>(
+      `SELECT q.i AS q, c.*
+       FROM unnest($2::int[], $3::int[], $4::int[]) AS q(a, b, i)
+       CROSS JOIN LATERAL (
+         SELECT ${rankColumns} FROM tm_entry t
+         WHERE t.project_id = $1 AND t.keys @> ARRAY[q.a, q.b]
+         LIMIT ${PER_PAIR}
+       ) c`,
+      [projectId, pairA, pairB, pairQ],
+    );
+    add(fuzzy.rows);
+  }
   return new Map([...byQuery].map(([q, m]) => [q, [...m.values()]]));
+}
+
+/** The matches with their origin (the file or document the entry came from), read for these few entries only. */
+async function withOrigins(matches: TmMatch<RankedCandidate>[][]): Promise<MemoryMatch[][]> {
+  const ids = [...new Set(matches.flat().map((m) => m.candidate.id))];
+  if (ids.length === 0) return matches.map(() => []);
+  const { rows } = await getPgPool().query<{
+    id: number;
+    originFile: string | null;
+    originDocumentId: string | null;
+    originTitle: string | null;
+  }>(
+    `SELECT t.id, t.origin_file AS "originFile", t.origin_document_id AS "originDocumentId", d.title AS "originTitle"
+     FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id WHERE t.id = ANY($1::int[])`,
+    [ids],
+  );
+  const origin = new Map(rows.map((r) => [r.id, r]));
+  const none = { originFile: null, originDocumentId: null, originTitle: null };
+  return matches.map((ms) =>
+    ms.map((m) => {
+      const { id: _, ...o } = origin.get(m.candidate.id) ?? { id: 0, ...none };
+      return { ...m, candidate: { ...m.candidate, ...o } };
+    }),
+  );
 }
 
 /**
  * The best memory matches of each query sentence in a project: candidates from the index (the
  * exact source hash, and entries sharing two of the sentence's rarest content words), re-ranked by
  * the exact score of lib/tm. `prev`/`next` are the neighbouring Hindi sentences for 101 % matches
- * ("" at a document's edge, undefined when unknown).
+ * ("" at a document's edge, undefined when unknown). A batch's statements run while the previous
+ * batch is re-ranked; `onProgress` hears the queries done after each batch.
  */
 export async function loadMemoryMatches(
   projectId: string,
   queries: readonly TmQuery[],
   opts: { limit: number; min: number },
-  db: Tx | typeof prisma = prisma,
+  onProgress?: (done: number, total: number) => Promise<void>,
 ): Promise<MemoryMatch[][]> {
   const prepared = queries.map((q) => {
     const p = prepareQuery(q);
@@ -136,8 +170,27 @@ export async function loadMemoryMatches(
     const next = q.next === undefined || q.next === null ? null : prepareQuery({ text: q.next }).norm;
     return { ...p, prev: contextHash(prev), next: contextHash(next) };
   });
-  const candidates = await candidatesFor(db, projectId, prepared);
-  return prepared.map((p, i) => rankMatches(p, queries[i].text, candidates.get(i) ?? [], opts));
+  const frequency = await keyFrequency();
+  const batches: number[][] = [];
+  for (let start = 0; start < prepared.length; start += BATCH) {
+    batches.push(Array.from({ length: Math.min(BATCH, prepared.length - start) }, (_, i) => start + i));
+  }
+  const fetch = (b: number) => {
+    const p = candidatesFor(projectId, prepared, batches[b], opts, frequency);
+    // Awaited in its turn; until then a failure must not count as unhandled.
+    p.catch(() => {});
+    return p;
+  };
+  const out: MemoryMatch[][] = [];
+  let next = batches.length > 0 ? fetch(0) : null;
+  for (let b = 0; b < batches.length && next; b++) {
+    const candidates = await next;
+    next = b + 1 < batches.length ? fetch(b + 1) : null;
+    const ranked = batches[b].map((q) => rankMatches(prepared[q], queries[q].text, candidates.get(q) ?? [], opts));
+    out.push(...(await withOrigins(ranked)));
+    await onProgress?.(out.length, queries.length);
+  }
+  return out;
 }
 
 /** How many entries a project's memory holds. */
@@ -243,12 +296,20 @@ export async function loadDocumentSources(documentId: string): Promise<{ project
 }
 
 /** The best memory match (≥ 50 %) of each unit, in the order given; null where the memory has none. */
-async function bestMatches(projectId: string | null, units: readonly { hindi: string; prev: string; next: string }[]) {
-  if (!projectId) return units.map(() => null);
+async function bestMatches(
+  projectId: string | null,
+  units: readonly { hindi: string; prev: string; next: string }[],
+  onProgress?: (done: number, total: number) => Promise<void>,
+) {
+  if (!projectId) {
+    await onProgress?.(units.length, units.length);
+    return units.map(() => null);
+  }
   const found = await loadMemoryMatches(
     projectId,
     units.map((u) => ({ text: u.hindi, prev: u.prev, next: u.next })),
     { limit: 1, min: 50 },
+    onProgress,
   );
   return found.map((m) => m[0] ?? null);
 }
@@ -266,13 +327,9 @@ export async function loadDocumentMatches(
   onProgress?: (done: number, total: number) => Promise<void>,
 ): Promise<{ projectId: string | null; units: MatchedUnit[] }> {
   const { projectId, units } = await loadDocumentSources(documentId);
-  const best: (MemoryMatch | null)[] = [];
   await onProgress?.(0, units.length);
-  // A statement's worth of units at a time (candidatesFor's batch), so that a job can report each one.
-  for (let start = 0; start < units.length; start += BATCH) {
-    best.push(...(await bestMatches(projectId, units.slice(start, start + BATCH))));
-    await onProgress?.(best.length, units.length);
-  }
+  // A job hears each batch of statements (loadMemoryMatches's progress).
+  const best = await bestMatches(projectId, units, onProgress);
   return { projectId, units: units.map((u, i) => ({ ...u, best: best[i] })) };
 }
 
