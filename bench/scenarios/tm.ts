@@ -46,13 +46,13 @@ function nearDuplicate(hindi: string, rnd: () => number, words: [string, string]
   return `${w.join(" ")}।`;
 }
 
-interface Memory {
+export interface Memory {
   projectId: string;
   base: { hindi: string; english: string }[];
 }
 
 /** `size` entries in a fresh project, by COPY with the GIN indexes rebuilt afterwards (faster than maintaining them row by row). */
-async function fillMemory(ctx: ScenarioContext, size: number): Promise<Memory> {
+export async function fillMemory(ctx: ScenarioContext, size: number): Promise<Memory> {
   const client = await connect(ctx.databaseUrl);
   try {
     const projectId = `bench-tm-${randomUUID().slice(0, 8)}`;
@@ -99,7 +99,7 @@ async function fillMemory(ctx: ScenarioContext, size: number): Promise<Memory> {
   }
 }
 
-function queriesFor(memory: Memory, count: number, seed: number): string[] {
+export function queriesFor(memory: Memory, count: number, seed: number): string[] {
   const rnd = random(seed);
   const { words } = vocabulary();
   const fresh = syntheticSentences(count, seed + 1000, vocabulary());
