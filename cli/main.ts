@@ -63,6 +63,9 @@ Commands:
                                      prints the job id, or with --wait its progress and the document id
   export DOC_ID… | --every [--format tmx|csv|txt] [--all] [--notes] [--bare-langs] [--out FILE]
                                      write approved units (--all: every translated unit) to stdout or FILE
+  export DOC_ID --user EMAIL [--wait] [--format F] [--all] [--out FILE]
+                                     the same export as a background job of EMAIL; prints the job id, or
+                                     with --wait its progress and then the file
   export DOC_ID --format xliff12|xliff20|docx|srt [--all] [--notes] [--line-length N] [--out FILE]
                                      one document as XLIFF, Word or subtitles (English
                                      wrapped at N characters, 42 by default); --all: unapproved English too

@@ -178,6 +178,8 @@ export const errorReasons = [
   "notYourJob",
   "jobRunning",
   "roleChanged",
+  "exportExpired",
+  "exportNotReady",
   // live updates (lib/server/live-stream.ts)
   "liveUnavailable",
   "badClient",

@@ -5,6 +5,7 @@ import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { resolveDatabaseUrl } from "../database";
 import { usageError } from "../errors";
+import { followJob } from "../follow-job";
 
 const formats = ["tmx", "csv", "txt", "xliff12", "xliff20", "docx", "srt"] as const;
 const singleDocument = new Set(["xliff12", "xliff20", "docx", "srt"]);
@@ -13,6 +14,9 @@ const singleDocument = new Set(["xliff12", "xliff20", "docx", "srt"]);
  * `setu export DOC_ID [DOC_ID…|--every] --format tmx|csv|txt [--all] [--notes] [--bare-langs] [--out FILE]`, or
  * `setu export DOC_ID --format xliff12|xliff20|docx|srt [--all] [--notes] [--line-length N] [--out FILE]`:
  * the same bytes as the web export, written to stdout (or FILE) as they are read.
+ * `--user EMAIL [--wait]` (one document): the export as a job of that person, as POST
+ * /api/documents/:id/export queues it; prints the job's id, or with --wait follows it (progress on
+ * stderr) and writes the file it made.
  */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -25,6 +29,8 @@ export async function run(args: string[]): Promise<void> {
       "bare-langs": { type: "boolean", default: false },
       out: { type: "string" },
       "line-length": { type: "string", default: "42" },
+      user: { type: "string" },
+      wait: { type: "boolean", default: false },
     },
     allowPositionals: true,
   });
@@ -38,8 +44,15 @@ export async function run(args: string[]): Promise<void> {
   const lineLength = Number(values["line-length"]);
   if (!Number.isInteger(lineLength) || lineLength < 20 || lineLength > 100)
     throw usageError("--line-length must be a whole number from 20 to 100.");
+  if (values.wait && !values.user) throw usageError("--wait follows an export job, which needs --user EMAIL.");
+  if (values.user && (values.every || positionals.length !== 1))
+    throw usageError("--user exports one document as a job: setu export DOC_ID --user EMAIL");
   await resolveDatabaseUrl();
   const status = values.all ? "all" : "approved";
+  if (values.user) {
+    const input = { format, status, notes: values.notes, langs: values["bare-langs"], lineLength } as const;
+    return queueExport(positionals[0], input, values.user, values.wait, values.out);
+  }
   if (format === "docx" || format === "srt") {
     const data = await import("@/features/exchange/data");
     const content =
@@ -73,4 +86,30 @@ export async function run(args: string[]): Promise<void> {
     out.end();
     await once(out, "finish");
   }
+}
+
+async function queueExport(
+  documentId: string,
+  input: import("@/features/exchange/mutations").ExportJobInput,
+  email: string,
+  wait: boolean,
+  out: string | undefined,
+): Promise<void> {
+  const { AppError } = await import("@/lib/errors");
+  const { loadActingUser } = await import("@/features/pretranslate/data");
+  const { findDocumentAccess } = await import("@/features/projects/data");
+  const { enqueueExport } = await import("@/features/exchange/mutations");
+  const user = await findDocumentAccess(await loadActingUser(email), documentId);
+  if (!user) throw new AppError("NOT_FOUND", `No document ${documentId} in a project of ${email}.`, { reason: "notFound" });
+  const jobId = await enqueueExport(documentId, input, user);
+  if (!wait) {
+    process.stdout.write(`${jobId}\n`);
+    return;
+  }
+  await followJob(jobId, "units", "export");
+  const { loadJobOutputFile } = await import("@/features/jobs/data");
+  const file = await loadJobOutputFile(jobId);
+  if (!file) throw new AppError("GONE", "The export's file is no longer kept.", { reason: "exportExpired" });
+  if (out) await writeFile(out, file.bytes);
+  else await new Promise<void>((resolve) => process.stdout.write(file.bytes, () => resolve()));
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { runAlignmentJob } from "@/features/alignment/mutations";
-import { runImportJob } from "@/features/exchange/mutations";
+import { runExportJob, runImportJob } from "@/features/exchange/mutations";
 import { startWorker } from "@/features/jobs/mutations";
 import { runPretranslationJob } from "@/features/pretranslate/mutations";
 import { runAnalysisJob } from "@/features/tm/mutations";
@@ -9,7 +9,7 @@ import { resolveDatabaseUrl } from "../database";
 import { usageError } from "../errors";
 
 /**
- * `setu worker`: runs background jobs (alignment, analysis, pre-translation, large imports) until SIGTERM or SIGINT. `npm start` runs one beside
+ * `setu worker`: runs background jobs (alignment, analysis, pre-translation, large imports and exports) until SIGTERM or SIGINT. `npm start` runs one beside
  * the app; more can run on any machine that reaches the same PostgreSQL. On a signal it stops taking
  * jobs and waits for the running one (pg-boss hands it to another worker if it cannot finish).
  */
@@ -22,6 +22,7 @@ export async function run(args: string[]): Promise<void> {
     analyse: runAnalysisJob,
     pretranslate: runPretranslationJob,
     import: runImportJob,
+    export: runExportJob,
   });
   process.stdout.write(`setu worker ${process.pid} ready\n`);
   await new Promise<void>((resolve) => {

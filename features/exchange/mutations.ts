@@ -1,12 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { type SegmentsToStore, storeSegments, writeSegments } from "@/features/documents/mutations";
+import { exportDocx, exportSrt, loadExportDocument, streamExport, streamXliff } from "@/features/exchange/data";
 import { loadJobInputFile } from "@/features/jobs/data";
 import { enqueueJob, type JobContext, lockRequester } from "@/features/jobs/mutations";
 import { capImportedStatus } from "@/lib/editor/policy";
 import { type Role, roles } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { type BuiltImport, buildDocxImport, buildSrtImport, buildXliffImport } from "@/lib/exchange/file-import";
+import { contentTypes, fileExtensions } from "@/lib/exchange/formats";
+import { prisma } from "@/lib/server/prisma";
 import { decodeTextFile } from "@/lib/text/decode";
 import { normaliseText } from "@/lib/text/normalise";
 import { countWords } from "@/lib/text/prepare";
@@ -14,7 +17,14 @@ import { type Segment, segmentHindi } from "@/lib/text/segment";
 import { decodeXmlChunks } from "@/lib/tmx/decode-chunks";
 import { pickHindiEnglish } from "@/lib/tmx/pick-languages";
 import { readTmx } from "@/lib/tmx/reader";
-import { type FileImportReport, importFormatOf, type TmxImportReport, type UnitStatusValue, unitStatuses } from "./schema";
+import {
+  documentExportFormats,
+  type FileImportReport,
+  importFormatOf,
+  type TmxImportReport,
+  type UnitStatusValue,
+  unitStatuses,
+} from "./schema";
 
 const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/;
 
@@ -287,4 +297,82 @@ export async function runImportJob(job: JobContext): Promise<void> {
         ),
     },
   );
+}
+
+/** What an export job carries in its row: the export route's parsed query (documentExportQuery). */
+const exportJobInput = z.object({
+  format: z.enum(documentExportFormats),
+  status: z.enum(["approved", "all"]),
+  notes: z.boolean(),
+  langs: z.boolean(),
+  lineLength: z.number().int(),
+});
+export type ExportJobInput = z.infer<typeof exportJobInput>;
+
+/** How long a finished export's file is kept for its download. */
+const EXPORT_KEPT_HOURS = 24;
+
+/** Queues the export of a document as a job (the caller has checked access); returns the job's id. */
+export async function enqueueExport(documentId: string, input: ExportJobInput, user: { id: string; projectId: string }): Promise<string> {
+  const total = await prisma.unit.count({ where: { documentId } });
+  return enqueueJob({ kind: "export", projectId: user.projectId, documentId, requestedById: user.id, total, input });
+}
+
+/** The export's text pieces joined, counting them as progress (a piece is about one unit). */
+async function collectWithProgress(chunks: AsyncGenerator<string>, job: JobContext, total: number): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  let done = 0;
+  let last = Date.now();
+  for await (const chunk of chunks) {
+    parts.push(encoder.encode(chunk));
+    done++;
+    if (Date.now() - last >= PROGRESS_EVERY_MS) {
+      await job.progress(Math.min(done, total), total);
+      last = Date.now();
+    }
+  }
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/**
+ * The worker's side of an export job: builds the file as the download route would, then stores it
+ * (job_file, purpose "output", kept EXPORT_KEPT_HOURS) in the job's final transaction, where the
+ * requester's membership is read again (requesterLeft). GET /api/jobs/:id/download serves it to
+ * whoever may read the document then.
+ */
+export async function runExportJob(job: JobContext): Promise<void> {
+  const input = exportJobInput.parse(job.input);
+  const documentId = job.documentId;
+  const doc = documentId ? await loadExportDocument(documentId) : null;
+  if (!documentId || !doc) throw new AppError("NOT_FOUND", "The document of this export is gone.", { reason: "documentNotFound" });
+  const total = await prisma.unit.count({ where: { documentId } });
+  await job.progress(0, total);
+  const { format, status } = input;
+  let bytes: Uint8Array;
+  if (format === "docx") bytes = await exportDocx({ documentId, status });
+  else if (format === "srt") bytes = new TextEncoder().encode(await exportSrt({ documentId, status, lineLength: input.lineLength }));
+  else if (format === "xliff12" || format === "xliff20")
+    bytes = await collectWithProgress(
+      streamXliff({ documentId, version: format === "xliff12" ? "1.2" : "2.0", status, notes: input.notes }),
+      job,
+      total,
+    );
+  else
+    bytes = await collectWithProgress(
+      streamExport({ documentIds: [documentId], format, status, notes: input.notes, bareLangs: input.langs }),
+      job,
+      total,
+    );
+  await job.progress(total, total);
+  const fileName = `${doc.title}.${fileExtensions[format]}`;
+  await job.finish(async (tx) => {
+    await lockRequester(tx, job.projectId, job.requestedById);
+    const [stored] = await tx.$queryRaw<{ expiresAt: Date }[]>`
+      INSERT INTO job_file (job_id, purpose, file_name, media_type, bytes, expires_at)
+      VALUES (${job.id}, 'output', ${fileName}, ${contentTypes[format]}, ${Buffer.from(bytes)}, now() + make_interval(hours => ${EXPORT_KEPT_HOURS}))
+      ON CONFLICT (job_id, purpose) DO UPDATE SET bytes = EXCLUDED.bytes, expires_at = EXCLUDED.expires_at
+      RETURNING expires_at AS "expiresAt"`;
+    return { fileName, format, bytes: bytes.length, expiresAt: stored.expiresAt.toISOString() };
+  });
 }

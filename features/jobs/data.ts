@@ -150,3 +150,11 @@ export async function loadJobInputFile(jobId: string): Promise<{ fileName: strin
   });
   return row ? { fileName: row.fileName, bytes: new Uint8Array(row.bytes) } : null;
 }
+
+/** A finished export's file while it is kept (null once expired or for a job that made none). */
+export async function loadJobOutputFile(jobId: string): Promise<{ fileName: string; mediaType: string; bytes: Uint8Array } | null> {
+  const rows = await prisma.$queryRaw<{ fileName: string; mediaType: string; bytes: Buffer }[]>`
+    SELECT file_name AS "fileName", media_type AS "mediaType", bytes FROM job_file
+    WHERE job_id = ${jobId} AND purpose = 'output' AND expires_at > now()`;
+  return rows[0] ? { fileName: rows[0].fileName, mediaType: rows[0].mediaType, bytes: new Uint8Array(rows[0].bytes) } : null;
+}

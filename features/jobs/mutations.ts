@@ -244,6 +244,8 @@ export async function sweepLostJobs(): Promise<number> {
       changed++;
     }
   }
+  // Exports past their expiry are never served (the download route checks); this frees their bytes.
+  await prisma.$executeRaw`DELETE FROM job_file WHERE purpose = 'output' AND expires_at < now()`;
   // Queued rows whose message pg-boss no longer holds (it failed them by expiry after the last attempt).
   const queued = await prisma.$queryRaw<{ id: string; kind: QueueKind; attempts: number }[]>`
     SELECT id, kind::text AS kind, attempts FROM job

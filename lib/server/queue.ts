@@ -17,6 +17,7 @@ export const QUEUE_OF_KIND = {
   analyse: "setu-analyse",
   pretranslate: "setu-pretranslate",
   import: "setu-import",
+  export: "setu-export",
 } as const;
 export type QueueKind = keyof typeof QUEUE_OF_KIND;
 

@@ -145,3 +145,27 @@ describe("setu import --user (a large import as a job)", () => {
     expect(await prisma.job.count()).toBe(jobs);
   });
 });
+
+describe("setu export --user (an export as a job)", () => {
+  it("prints the job id; --wait follows it and writes the file; an outsider gets exit 3 and nothing is queued", async () => {
+    worker ??= await startWorker(handlers, { pollingSeconds: 0.5 });
+    const doc = await makeDocument(HINDI, member.id, projectId);
+    await prisma.unit.updateMany({ where: { documentId: doc.id }, data: { english: "English.", status: "approved" } });
+    const queued = await setu(["export", doc.id, "--user", member.email]);
+    expect([queued.status, queued.stderr]).toEqual([0, ""]);
+    const job = await prisma.job.findUniqueOrThrow({ where: { id: queued.stdout.trim() } });
+    expect([job.kind, job.documentId, job.requestedById]).toEqual(["export", doc.id, member.id]);
+
+    const out = path.join(dir, "export.tmx");
+    const waited = await setu(["export", doc.id, "--user", member.email, "--wait", "--out", out]);
+    expect(waited.status, waited.stderr).toBe(0);
+    expect(waited.stderr).toMatch(/succeeded, 3\/3 units \(100%\)/);
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync(out, "utf8")).toContain("पहला वाक्य है।");
+
+    const jobs = await prisma.job.count();
+    expect((await setu(["export", doc.id, "--user", outsider.email])).status).toBe(3);
+    expect((await setu(["export", doc.id, "--wait"])).status).toBe(2);
+    expect(await prisma.job.count()).toBe(jobs);
+  });
+});

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as exportRoute } from "@/app/api/documents/[id]/export/route";
+import { POST as exportJobRoute, GET as exportRoute } from "@/app/api/documents/[id]/export/route";
 import { GET as indexRoute } from "@/app/api/documents/[id]/index/route";
 import { GET as qaReportRoute } from "@/app/api/documents/[id]/qa/route";
 import { GET as unitsRoute } from "@/app/api/documents/[id]/units/route";
 import { GET as multiExportRoute } from "@/app/api/export/route";
 import { GET as glossaryExportRoute } from "@/app/api/glossary/export/route";
+import { GET as downloadRoute } from "@/app/api/jobs/[id]/download/route";
 import { GET as memoryExportRoute } from "@/app/api/projects/[id]/memory/export/route";
 import { GET as baselineRoute } from "@/app/api/units/[id]/baseline/route";
 import { GET as commentsRoute } from "@/app/api/units/[id]/comments/route";
@@ -296,6 +297,48 @@ describe("imports over the job threshold (#20): queued for a member, refused wit
     const r = await call(route, "POST", path, { cookie: cookies.admin, form: bigForm("Large hostile"), ...options });
     expect([r.status, r.body.error?.details?.reason]).toEqual([403, "crossOrigin"]);
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("export jobs (#20): POST /api/documents/:id/export and GET /api/jobs/:id/download by actor", () => {
+  const queueCodes: Record<ActorName, number> = { anonymous: 401, translator: 202, reviewer: 202, admin: 202 };
+  const jobCounts = async () => ({ jobs: await prisma.job.count(), files: await prisma.jobFile.count() });
+
+  it.each(actors.map((actor) => ({ actor, code: queueCodes[actor] })))(
+    "queue as $actor → $code; download by the same → 200",
+    async ({ actor, code }) => {
+      const seeded = await seed("translated");
+      const before = await jobCounts();
+      const path = `/api/documents/${seeded.documentId}/export?status=all`;
+      const r = await call(exportJobRoute, "POST", path, { cookie: cookies[actor], params: { id: seeded.documentId } });
+      expect(r.status, JSON.stringify(r.body)).toBe(code);
+      if (code >= 400) {
+        expect(await jobCounts()).toEqual(before);
+        return;
+      }
+      const jobId = String(r.body.jobId);
+      await runQueuedJob(jobId);
+      const got = await call(downloadRoute, "GET", `/api/jobs/${jobId}/download`, { cookie: cookies[actor], params: { id: jobId } });
+      expect(got.status).toBe(200);
+      const anonymous = await call(downloadRoute, "GET", `/api/jobs/${jobId}/download`, { cookie: null, params: { id: jobId } });
+      expect(anonymous.status).toBe(401);
+    },
+  );
+
+  it.each([
+    ["another site", { origin: "http://evil.example" }],
+    ["an opaque origin", { origin: "null" }],
+    ["a cross-site fetch without Origin", { origin: null, headers: { "sec-fetch-site": "cross-site" } }],
+  ] as const)("queue from %s → 403 crossOrigin, nothing queued", async (_label, options) => {
+    const seeded = await seed("translated");
+    const before = await jobCounts();
+    const r = await call(exportJobRoute, "POST", `/api/documents/${seeded.documentId}/export`, {
+      cookie: cookies.admin,
+      params: { id: seeded.documentId },
+      ...options,
+    });
+    expect([r.status, r.body.error?.details?.reason]).toEqual([403, "crossOrigin"]);
+    expect(await jobCounts()).toEqual(before);
   });
 });
 

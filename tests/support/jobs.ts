@@ -1,5 +1,5 @@
 import { runAlignmentJob } from "@/features/alignment/mutations";
-import { runImportJob } from "@/features/exchange/mutations";
+import { runExportJob, runImportJob } from "@/features/exchange/mutations";
 import { loadJob } from "@/features/jobs/data";
 import { type JobHandlers, runJob } from "@/features/jobs/mutations";
 import type { JobView } from "@/features/jobs/schema";
@@ -12,6 +12,7 @@ export const handlers: JobHandlers = {
   analyse: runAnalysisJob,
   pretranslate: runPretranslationJob,
   import: runImportJob,
+  export: runExportJob,
 };
 
 /** Runs a queued job here and now, as a worker would on delivery, and returns its row afterwards. */

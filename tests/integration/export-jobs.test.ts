@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { POST as exportJobRoute } from "@/app/api/documents/[id]/export/route";
+import { GET as downloadRoute } from "@/app/api/jobs/[id]/download/route";
+import { cancelJob } from "@/features/jobs/mutations";
+import { removeMember, setMember } from "@/features/projects/mutations";
+import { prisma } from "@/lib/server/prisma";
+import { stopQueue } from "@/lib/server/queue";
+import type { CurrentUser } from "@/lib/server/session";
+import { makeDocument, makeUser } from "../support/fixtures";
+import { call, sessionCookie } from "../support/http";
+import { runQueuedJob } from "../support/jobs";
+
+vi.mock("next/headers", async () => (await import("../support/http")).nextHeadersMock);
+
+/*
+ * Exports as jobs (#20): POST /api/documents/:id/export queues the export (202); the worker stores the
+ * file in job_file (purpose "output", with an expiry) in its final transaction; GET /api/jobs/:id/download
+ * asks for permission again. Refusals leave no job and no file.
+ */
+const HINDI = ["पहला वाक्य है।", "दूसरा वाक्य है।", "तीसरा वाक्य है।"];
+
+let projectId: string;
+let member: CurrentUser;
+let colleague: CurrentUser;
+let outsider: CurrentUser;
+const cookies: Record<string, string> = {};
+
+beforeAll(async () => {
+  projectId = (await prisma.project.create({ data: { name: `export-jobs ${Date.now()}` } })).id;
+  member = await makeUser("translator", "export-jobs-member");
+  colleague = await makeUser("translator", "export-jobs-colleague");
+  outsider = await makeUser("translator", "export-jobs-outsider");
+  await setMember(projectId, member.id, "translator", null);
+  await setMember(projectId, colleague.id, "translator", null);
+  for (const [name, user] of Object.entries({ member, colleague, outsider }))
+    cookies[name] = await sessionCookie(user.email, "correct horse 7");
+});
+
+afterAll(async () => {
+  await stopQueue();
+});
+
+async function translatedDocument() {
+  const doc = await makeDocument(HINDI, member.id, projectId);
+  await prisma.unit.updateMany({ where: { documentId: doc.id }, data: { english: "English.", status: "translated" } });
+  return doc.id;
+}
+
+const queue = (documentId: string, cookie: string | null, query = "?format=tmx&status=all", options = {}) =>
+  call(exportJobRoute, "POST", `/api/documents/${documentId}/export${query}`, { cookie, params: { id: documentId }, ...options });
+const download = (jobId: string, cookie: string | null) =>
+  call(downloadRoute, "GET", `/api/jobs/${jobId}/download`, { cookie, params: { id: jobId } });
+const counts = async () => ({ jobs: await prisma.job.count(), files: await prisma.jobFile.count() });
+
+describe("an export job", () => {
+  it("makes the file (the document's TMX) that a member downloads", async () => {
+    const documentId = await translatedDocument();
+    const r = await queue(documentId, cookies.member);
+    expect(r.status, JSON.stringify(r.body)).toBe(202);
+    const jobId = String(r.body.jobId);
+    expect(await download(jobId, cookies.member)).toMatchObject({
+      status: 409,
+      body: { error: { details: { reason: "exportNotReady" } } },
+    });
+    const job = await runQueuedJob(jobId);
+    expect(job).toMatchObject({ state: "succeeded", kind: "export", done: 3, total: 3, result: { format: "tmx" } });
+    const file = await prisma.jobFile.findUniqueOrThrow({ where: { jobId_purpose: { jobId, purpose: "output" } } });
+    expect(file.expiresAt?.getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
+    const got = await fetchBody(jobId, cookies.colleague);
+    expect(got.status).toBe(200);
+    expect(got.headers.get("content-disposition")).toMatch(/attachment/);
+    expect(got.text).toContain("<tmx");
+    expect(got.text).toContain("पहला वाक्य है।");
+  });
+
+  it("asks for permission again at download: a member removed since, an outsider, nobody signed in", async () => {
+    const leaver = await makeUser("translator", "export-jobs-leaver");
+    await setMember(projectId, leaver.id, "translator", null);
+    const leaverCookie = await sessionCookie(leaver.email, "correct horse 7");
+    const documentId = await translatedDocument();
+    const jobId = String((await queue(documentId, leaverCookie)).body.jobId);
+    await runQueuedJob(jobId);
+    expect((await download(jobId, leaverCookie)).status).toBe(200);
+    await removeMember(projectId, leaver.id, null);
+    expect((await download(jobId, leaverCookie)).status).toBe(404);
+    expect((await download(jobId, cookies.outsider)).status).toBe(404);
+    expect((await download(jobId, null)).status).toBe(401);
+  });
+
+  it("is gone once expired (410)", async () => {
+    const documentId = await translatedDocument();
+    const jobId = String((await queue(documentId, cookies.member)).body.jobId);
+    await runQueuedJob(jobId);
+    await prisma.jobFile.update({
+      where: { jobId_purpose: { jobId, purpose: "output" } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await download(jobId, cookies.member)).toMatchObject({ status: 410, body: { error: { details: { reason: "exportExpired" } } } });
+  });
+
+  it("cancelled while queued makes no file; a requester who left meanwhile gets none (requesterLeft)", async () => {
+    const documentId = await translatedDocument();
+    const jobId = String((await queue(documentId, cookies.member)).body.jobId);
+    await cancelJob(jobId, "export", member.id);
+    expect((await runQueuedJob(jobId)).state).toBe("cancelled");
+    expect(await prisma.jobFile.count({ where: { jobId } })).toBe(0);
+
+    const leaver = await makeUser("translator", "export-jobs-leaver2");
+    await setMember(projectId, leaver.id, "translator", null);
+    const second = String((await queue(documentId, await sessionCookie(leaver.email, "correct horse 7"))).body.jobId);
+    await removeMember(projectId, leaver.id, null);
+    expect(await runQueuedJob(second)).toMatchObject({ state: "failed", error: { reason: "requesterLeft" } });
+    expect(await prisma.jobFile.count({ where: { jobId: second } })).toBe(0);
+  });
+});
+
+describe("POST /api/documents/:id/export refusals queue nothing", () => {
+  it.each([
+    ["nobody signed in", null, "", {}, 401],
+    ["a member of another project only", "outsider", "", {}, 404],
+    ["another origin", "member", "", { origin: "http://evil.example" }, 403],
+    ["a cross-site fetch without Origin", "member", "", { origin: null, headers: { "sec-fetch-site": "cross-site" } }, 403],
+    ["a bad format", "member", "?format=exe", {}, 400],
+    ["a hostile line length", "member", "?format=srt&lineLength=1e9", {}, 400],
+  ] as const)("%s", async (_label, who, query, options, status) => {
+    const documentId = await translatedDocument();
+    const before = await counts();
+    const r = await queue(documentId, who ? cookies[who] : null, query || undefined, options);
+    expect(r.status, JSON.stringify(r.body)).toBe(status);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("a hostile document id → 404", async () => {
+    const before = await counts();
+    const id = "x'; DROP TABLE job; --";
+    const r = await call(exportJobRoute, "POST", `/api/documents/${encodeURIComponent(id)}/export`, {
+      cookie: cookies.member,
+      params: { id },
+    });
+    expect(r.status).toBe(404);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+/** The download's raw body (call() keeps a body that is not JSON as `text`). */
+async function fetchBody(jobId: string, cookie: string) {
+  const r = await call(downloadRoute, "GET", `/api/jobs/${jobId}/download`, { cookie, params: { id: jobId } });
+  return { status: r.status, headers: r.headers, text: String(r.body.text ?? "") };
+}
