@@ -41,7 +41,11 @@ export function FileImportForm({ projects }: { projects: ProjectOption[] }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<FileImportReport | null>(null);
-  const { job, follow, update } = useJob(null);
+  const followed = useJob(null);
+  const { follow, update } = followed;
+  // The job of this submission only: a new submission hides the previous one's bar or report.
+  const [jobId, setJobId] = useState<string | null>(null);
+  const job = followed.job && followed.job.id === jobId ? followed.job : null;
   const outcome = useJobOutcome();
   const running = job !== null && (job.state === "queued" || job.state === "running");
   const shown = report ?? (job?.state === "succeeded" ? (job.result as FileImportReport) : null);
@@ -52,13 +56,16 @@ export function FileImportForm({ projects }: { projects: ProjectOption[] }) {
     setBusy(true);
     setError(null);
     setReport(null);
+    setJobId(null);
     try {
       const response = await fetch("/api/documents/import", { method: "POST", body: new FormData(event.currentTarget) });
       const json: unknown = await response.json();
       if (response.status === 201) {
         setReport(json as FileImportReport);
       } else if (response.status === 202) {
-        follow(String((json as { jobId: string }).jobId));
+        const id = String((json as { jobId: string }).jobId);
+        setJobId(id);
+        follow(id);
       } else {
         const failure = failureFromJson(json);
         const reason = reasonOf(failure);
