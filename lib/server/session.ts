@@ -4,6 +4,7 @@ import { cache } from "react";
 import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
 import { getAuth } from "./auth";
+import { asRole, findSessionUser } from "./session-lookup";
 
 export type { Role };
 
@@ -15,20 +16,20 @@ export interface CurrentUser {
 }
 
 /**
- * The signed-in user, looked up once per request (the layout and the page both ask). better-auth
- * reads the session and its user (role included) from the database, without a cookie cache, so a
- * role change applies at once.
+ * The signed-in user, looked up once per request (the layout and the page both ask). The session and
+ * its user (role included) are read from the database on every request, without a cookie cache, so a
+ * role change or a sign-out applies at once: in one query (session-lookup.ts), or through better-auth's
+ * getSession whenever it has something to write (an expired session, the daily extension).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  const requestHeaders = await headers();
+  const found = await findSessionUser(requestHeaders);
+  if (found !== "ask-better-auth") return found;
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { id, email, name, role } = session.user as typeof session.user & { role?: string };
-  return { id, email, name, role: isRole(role) ? role : "translator" };
+  return { id, email, name, role: asRole(role) };
 });
-
-function isRole(value: unknown): value is Role {
-  return value === "translator" || value === "reviewer" || value === "admin";
-}
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();

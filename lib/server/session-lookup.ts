@@ -1,0 +1,62 @@
+import "server-only";
+import { parseCookieHeader, sessionNeedsRefresh, verifySignedCookie } from "@/lib/accounts/session-cookie";
+import type { Role } from "@/lib/editor/status";
+import { getAuth } from "./auth";
+import { prisma } from "./prisma";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+interface SessionRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  expiresAt: Date;
+}
+
+/**
+ * The signed-in user of a request in one query, as better-auth's getSession would answer it, for the
+ * requests an open editor sends every few seconds (getSession costs two queries and its endpoint
+ * machinery each time). The cookie's signature is checked as better-auth checks it (HMAC-SHA256 with
+ * the instance's secret); the session row and its user are read on every request — no cookie cache —
+ * so a sign-out, an expiry or a role change applies to the very next request.
+ *
+ * Whatever would make getSession write or answer differently is handed to getSession itself: no
+ * session row (it clears the cookie), an expired one (it deletes the row), one due for its once-a-day
+ * extension (it moves expiresAt and re-sets the cookie), a leftover cookie-cache cookie, or a
+ * configuration with a cookie cache or secondary storage. So the extension still happens, once per
+ * updateAge, by better-auth's own code.
+ */
+export async function findSessionUser(headers: Headers, now = Date.now()): Promise<SessionUser | null | "ask-better-auth"> {
+  const auth = await getAuth().$context;
+  // Setu's configuration has neither; should one be turned on, better-auth answers every request again.
+  const options = auth.options.session as { cookieCache?: { enabled?: boolean }; disableSessionRefresh?: boolean } | undefined;
+  if (options?.cookieCache?.enabled || auth.secondaryStorage) return "ask-better-auth";
+  const cookies = parseCookieHeader(headers.get("cookie"));
+  const token = verifySignedCookie(cookies.get(auth.authCookies.sessionToken.name), auth.secret);
+  if (token === null) return null;
+  const cacheCookie = auth.authCookies.sessionData.name;
+  if ([...cookies.keys()].some((name) => name === cacheCookie || name.startsWith(`${cacheCookie}.`))) return "ask-better-auth";
+  const rows = await prisma.$queryRaw<SessionRow[]>`
+    SELECT u.id, u.email, u.name, u.role::text AS role, s."expiresAt"
+    FROM session s JOIN "user" u ON u.id = s."userId"
+    WHERE s.token = ${token}`;
+  const row = rows[0];
+  if (!row || row.expiresAt.getTime() < now) return "ask-better-auth";
+  // A session that is not to be remembered is never extended (better-auth's dont_remember cookie).
+  const remembered = verifySignedCookie(cookies.get(auth.authCookies.dontRememberToken.name), auth.secret) === null;
+  const { expiresIn, updateAge } = auth.sessionConfig;
+  if (remembered && !options?.disableSessionRefresh && sessionNeedsRefresh(row.expiresAt, now, expiresIn, updateAge)) {
+    return "ask-better-auth";
+  }
+  return { id: row.id, email: row.email, name: row.name, role: asRole(row.role) };
+}
+
+export function asRole(value: unknown): Role {
+  return value === "translator" || value === "reviewer" || value === "admin" ? value : "translator";
+}
