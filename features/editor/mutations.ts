@@ -40,13 +40,21 @@ const lockedColumns = Prisma.sql`
   u.english, u.status::text AS status, u.version, u.needs_review AS "needsReview", u.confidence, u.external_id AS "externalId",
   u.pretranslated, usr.name AS "authorName", u.updated_at AS "updatedAt"`;
 
-type SaveLockedUnit = LockedUnit & { hindi: string[]; projectId: string; format: string; glossary: string | null };
+type SaveLockedUnit = LockedUnit & {
+  hindi: string[];
+  /** The sentences either side, for the memory entry's context (null at the document's edges). */
+  prev: string | null;
+  next: string | null;
+  projectId: string;
+  format: string;
+  glossary: string | null;
+};
 
 /**
  * Locks one unit for a save, in one round trip: first a share of its document row (the lock order:
  * document, then unit), which keeps a whole-document QA run and every alignment operation (they
- * lock the document row) out until the save commits; then the unit, with its Hindi and what its QA
- * context is made of, read under the locks. The CTE is scanned to make the joined row, so its lock
+ * lock the document row) out until the save commits; then the unit, with its Hindi, the sentences
+ * either side (for the memory) and what its QA context is made of, read under the locks. The CTE is scanned to make the joined row, so its lock
  * is taken before the outer FOR UPDATE locks the unit.
  */
 async function lockUnit(tx: Tx, unitId: number): Promise<SaveLockedUnit | null> {
@@ -56,7 +64,9 @@ async function lockUnit(tx: Tx, unitId: number): Promise<SaveLockedUnit | null> 
       WHERE id = (SELECT document_id FROM unit WHERE id = ${unitId}) FOR KEY SHARE)
     SELECT ${lockedColumns}, ${qaContextColumns},
            array(SELECT s.text FROM sentence s WHERE s.document_id = u.document_id
-                   AND s.position BETWEEN u.first_sentence AND u.last_sentence ORDER BY s.position) AS hindi
+                   AND s.position BETWEEN u.first_sentence AND u.last_sentence ORDER BY s.position) AS hindi,
+           (SELECT s.text FROM sentence s WHERE s.document_id = u.document_id AND s.position = u.first_sentence - 1) AS prev,
+           (SELECT s.text FROM sentence s WHERE s.document_id = u.document_id AND s.position = u.last_sentence + 1) AS next
     FROM unit u JOIN d ON d.id = u.document_id LEFT JOIN "user" usr ON usr.id = u.author_id
     WHERE u.id = ${unitId} FOR UPDATE OF u`;
   return rows[0] ?? null;
@@ -157,23 +167,30 @@ export async function saveUnit(
       return unit.documentId;
     }
     const version = unit.version + 1;
+    const action = status !== unit.status ? "unit.edit+status" : "unit.edit";
+    // The unit, its history row and its audit row in one statement (one round trip; the unit row is
+    // locked above, so nothing is read here that could have changed). The audit row is what recordAudit
+    // writes for any other change. No document row update here: 50 people saving in one document would
+    // queue on that one row lock. A document's last activity is read from its units (features/documents/data.ts).
     await tx.$executeRaw`
-      UPDATE unit SET english = ${english}, status = ${status}::"UnitStatus", version = ${version},
-        author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${needsReview},
-        pretranslated = ${english === unit.english ? pretranslated : null}
-      WHERE id = ${unitId}`;
-    await recordVersion(tx, unitId, version, english, status, user.id);
+      WITH saved AS (
+        UPDATE unit SET english = ${english}, status = ${status}::"UnitStatus", version = ${version},
+          author_id = ${user.id}, updated_at = now(), confidence = NULL, needs_review = ${needsReview},
+          pretranslated = ${english === unit.english ? pretranslated : null}
+        WHERE id = ${unitId}
+        RETURNING id),
+      history AS (
+        INSERT INTO unit_version (unit_id, version, english, status, author_id)
+        SELECT id, ${version}, ${english}, ${status}::"UnitStatus", ${user.id} FROM saved)
+      INSERT INTO audit_log (user_id, action, document_id, unit_id, details)
+      SELECT ${user.id}, ${action}, ${unit.documentId}, id,
+             jsonb_build_object('version', ${version}::int, 'from', ${unit.status}::text, 'to', ${status}::text)
+      FROM saved`;
     if (qa) await refreshUnitsQa(tx, qa, [unitId], undefined, [{ id: unitId, hindi: unit.hindi, english }]);
-    await recordUnitsInMemory(tx, [unitId]);
-    // No document row update here: 50 people saving in one document would queue on that one row
-    // lock. A document's last activity is read from its units (features/documents/data.ts).
-    await recordAudit(tx, {
-      userId: user.id,
-      action: status !== unit.status ? "unit.edit+status" : "unit.edit",
-      documentId: unit.documentId,
-      unitId,
-      details: { version, from: unit.status, to: status },
-    });
+    // Read under the locks this transaction holds (a structure change locks the document row first), so
+    // the memory gets what it would read again now.
+    const source = { unitId, documentId: unit.documentId, projectId: unit.projectId, english, status, hindi: unit.hindi.join(" ") };
+    await recordUnitsInMemory(tx, [unitId], [{ ...source, prev: unit.prev, next: unit.next }]);
     return unit.documentId;
   });
   const [saved] = await loadUnitsById(documentId, [unitId]);

@@ -18,7 +18,8 @@ import type { AnalysisSummary, MemoryImportReport } from "./types";
 
 export type { MemoryImportReport };
 
-interface UnitSource {
+/** What the memory is made of for one unit: its pair, where it is, and the sentences around it. */
+export interface UnitSource {
   unitId: number;
   documentId: string;
   projectId: string | null;
@@ -31,6 +32,17 @@ interface UnitSource {
 
 const EDGE = "";
 
+function readUnitSources(tx: Tx, unitIds: readonly number[]): Promise<UnitSource[]> {
+  return tx.$queryRaw<UnitSource[]>`
+    SELECT u.id AS "unitId", u.document_id AS "documentId", d.project_id AS "projectId", u.english, u.status::text AS status,
+      (SELECT string_agg(s.text, ' ' ORDER BY s.position) FROM sentence s
+        WHERE s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence) AS hindi,
+      (SELECT s.text FROM sentence s WHERE s.document_id = u.document_id AND s.position = u.first_sentence - 1) AS prev,
+      (SELECT s.text FROM sentence s WHERE s.document_id = u.document_id AND s.position = u.last_sentence + 1) AS next
+    FROM unit u JOIN document d ON d.id = u.document_id
+    WHERE u.id = ANY(${[...unitIds]}::int[])`;
+}
+
 /**
  * Brings the memory in step with these units, inside the caller's transaction (a save, an
  * approval, a bulk approval): a unit that is translated or approved with English is upserted as
@@ -39,16 +51,10 @@ const EDGE = "";
  * English changed or it is no longer translated/approved. One read and one set-based write, in
  * hash order so that two bulk approvals lock entries in the same order.
  */
-export async function recordUnitsInMemory(tx: Tx, unitIds: readonly number[]): Promise<void> {
+export async function recordUnitsInMemory(tx: Tx, unitIds: readonly number[], known?: readonly UnitSource[]): Promise<void> {
   if (unitIds.length === 0) return;
-  const units = await tx.$queryRaw<UnitSource[]>`
-    SELECT u.id AS "unitId", u.document_id AS "documentId", d.project_id AS "projectId", u.english, u.status::text AS status,
-      (SELECT string_agg(s.text, ' ' ORDER BY s.position) FROM sentence s
-        WHERE s.document_id = u.document_id AND s.position BETWEEN u.first_sentence AND u.last_sentence) AS hindi,
-      (SELECT s.text FROM sentence s WHERE s.document_id = u.document_id AND s.position = u.first_sentence - 1) AS prev,
-      (SELECT s.text FROM sentence s WHERE s.document_id = u.document_id AND s.position = u.last_sentence + 1) AS next
-    FROM unit u JOIN document d ON d.id = u.document_id
-    WHERE u.id = ANY(${[...unitIds]}::int[])`;
+  // A save already read its one unit under its locks (saveUnit): the write alone is left to do.
+  const units = known ?? (await readUnitSources(tx, unitIds));
   const rows = units.map((u) => {
     const english = u.english.trim();
     const keep = u.projectId !== null && english !== "" && (u.status === "translated" || u.status === "approved") && !!u.hindi?.trim();
