@@ -8,7 +8,7 @@ import { isEntityId } from "@/lib/ids";
 import { chooseProject, type ProjectChoice, type ProjectRole } from "@/lib/projects/choose-project";
 import type { AssignedDocument } from "@/lib/projects/progress";
 import { type Agree, prisma, type Same, type Tx } from "@/lib/server/prisma";
-import type { CurrentUser } from "@/lib/server/session";
+import { type CurrentUser, requireUser, requireUserWith } from "@/lib/server/session";
 
 /** schema.prisma's ProjectRole and the one TypeScript list of it (lib/projects) name the same values. */
 export type ProjectRoleAgrees = Agree<Same<DbProjectRole, ProjectRole>>;
@@ -118,6 +118,27 @@ async function scopeBy(user: CurrentUser, rows: { projectId: string; role: Proje
   return row ? scoped(user, row.projectId, row.role) : null;
 }
 
+/** The project of a document and the person's membership of it (one row, or none when there is no such document). */
+const documentAccess = (documentId: string, userId: Prisma.Sql) => Prisma.sql`
+  SELECT d.project_id AS "projectId", m.role::text AS role
+  FROM document d LEFT JOIN project_member m ON m.project_id = d.project_id AND m.user_id = ${userId}
+  WHERE d.id = ${documentId}`;
+
+/**
+ * The project of a unit and the person's membership of it; a unit that is gone (merged away) by where
+ * unit_tombstone remembers it was.
+ */
+const unitAccess = (unitId: number, userId: Prisma.Sql) => Prisma.sql`
+  SELECT d.project_id AS "projectId", m.role::text AS role
+  FROM (SELECT document_id FROM unit WHERE id = ${unitId}
+        UNION ALL
+        SELECT document_id FROM unit_tombstone
+        WHERE unit_id = ${unitId} AND NOT EXISTS (SELECT 1 FROM unit WHERE id = ${unitId})) u
+  JOIN document d ON d.id = u.document_id
+  LEFT JOIN project_member m ON m.project_id = d.project_id AND m.user_id = ${userId}`;
+
+type AccessRow = { projectId: string; role: ProjectRole | null };
+
 /** The person as they act on a document: 404 when it does not exist or is in a project they are not in. */
 export async function accessDocument(user: CurrentUser, documentId: string): Promise<ScopedUser> {
   const found = await findDocumentAccess(user, documentId);
@@ -128,13 +149,22 @@ export async function accessDocument(user: CurrentUser, documentId: string): Pro
 /** The same without throwing, for pages (notFound()). */
 export async function findDocumentAccess(user: CurrentUser, documentId: string): Promise<ScopedUser | null> {
   if (!isEntityId(documentId)) return null;
-  return scopeBy(
-    user,
-    await prisma.$queryRaw<{ projectId: string; role: ProjectRole | null }[]>`
-      SELECT d.project_id AS "projectId", m.role::text AS role
-      FROM document d LEFT JOIN project_member m ON m.project_id = d.project_id AND m.user_id = ${user.id}
-      WHERE d.id = ${documentId}`,
-  );
+  return scopeBy(user, await prisma.$queryRaw<AccessRow[]>(documentAccess(documentId, Prisma.sql`${user.id}`)));
+}
+
+/**
+ * accessDocument for the signed-in user of the request, read in the same query as their session (the
+ * editor's presence, changes and live routes): 401 without a session, then 404 as accessDocument.
+ */
+export async function requireDocumentAccess(documentId: string): Promise<ScopedUser> {
+  if (!isEntityId(documentId)) {
+    await requireUser();
+    throw notFound("document", documentId);
+  }
+  const { user, scoped: row } = await requireUserWith<AccessRow>((userId) => documentAccess(documentId, userId));
+  const found = row ? scoped(user, row.projectId, row.role) : null;
+  if (!found) throw notFound("document", documentId);
+  return found;
 }
 
 /**
@@ -143,15 +173,15 @@ export async function findDocumentAccess(user: CurrentUser, documentId: string):
  * project (unit_tombstone remembers where it was): to anyone else a gone id and an id that never was look the same.
  */
 export async function accessUnit(user: CurrentUser, unitId: number): Promise<CurrentUser> {
-  const rows = await prisma.$queryRaw<{ projectId: string; role: ProjectRole | null }[]>`
-    SELECT d.project_id AS "projectId", m.role::text AS role
-    FROM (SELECT document_id FROM unit WHERE id = ${unitId}
-          UNION ALL
-          SELECT document_id FROM unit_tombstone
-          WHERE unit_id = ${unitId} AND NOT EXISTS (SELECT 1 FROM unit WHERE id = ${unitId})) u
-    JOIN document d ON d.id = u.document_id
-    LEFT JOIN project_member m ON m.project_id = d.project_id AND m.user_id = ${user.id}`;
-  const found = await scopeBy(user, rows);
+  const found = await scopeBy(user, await prisma.$queryRaw<AccessRow[]>(unitAccess(unitId, Prisma.sql`${user.id}`)));
+  if (!found) throw notFound("unit", unitId);
+  return found;
+}
+
+/** accessUnit for the signed-in user of the request, in the same query as their session (a save): 401, then 404. */
+export async function requireUnitAccess(unitId: number): Promise<ScopedUser> {
+  const { user, scoped: row } = await requireUserWith<AccessRow>((userId) => unitAccess(unitId, userId));
+  const found = row ? scoped(user, row.projectId, row.role) : null;
   if (!found) throw notFound("unit", unitId);
   return found;
 }

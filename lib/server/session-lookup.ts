@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { parseCookieHeader, sessionNeedsRefresh, verifySignedCookie } from "@/lib/accounts/session-cookie";
 import type { Role } from "@/lib/editor/status";
 import { getAuth } from "./auth";
@@ -11,28 +12,35 @@ export interface SessionUser {
   role: Role;
 }
 
+/** A query about the signed-in user (their membership of the project of a unit, say), given their id as SQL. */
+export type UserScope = (userId: Prisma.Sql) => Prisma.Sql;
+
 interface SessionRow {
   id: string;
   email: string;
   name: string;
   role: string;
   expiresAt: Date;
+  scoped: unknown;
 }
+
+export type SessionLookup<R> = { user: SessionUser; scoped: R | null } | null | "ask-better-auth";
 
 /**
  * The signed-in user of a request in one query, as better-auth's getSession would answer it, for the
  * requests an open editor sends every few seconds (getSession costs two queries and its endpoint
- * machinery each time). The cookie's signature is checked as better-auth checks it (HMAC-SHA256 with
- * the instance's secret); the session row and its user are read on every request — no cookie cache —
- * so a sign-out, an expiry or a role change applies to the very next request.
+ * machinery each time) — with, in the same query, the first row of `scope` when given (a route's
+ * membership check). The cookie's signature is checked as better-auth checks it (HMAC-SHA256 with the
+ * instance's secret); the session row and its user are read on every request — no cookie cache — so a
+ * sign-out, an expiry or a role change applies to the very next request.
  *
- * Whatever would make getSession write or answer differently is handed to getSession itself: no
- * session row (it clears the cookie), an expired one (it deletes the row), one due for its once-a-day
- * extension (it moves expiresAt and re-sets the cookie), a leftover cookie-cache cookie, or a
- * configuration with a cookie cache or secondary storage. So the extension still happens, once per
- * updateAge, by better-auth's own code.
+ * Whatever would make getSession write or answer differently is handed to getSession itself
+ * ("ask-better-auth"): no session row (it clears the cookie), an expired one (it deletes the row), one
+ * due for its once-a-day extension (it moves expiresAt and re-sets the cookie), a leftover cookie-cache
+ * cookie, or a configuration with a cookie cache or secondary storage. So the extension still happens,
+ * once per updateAge, by better-auth's own code. null: no validly signed session cookie.
  */
-export async function findSessionUser(headers: Headers, now = Date.now()): Promise<SessionUser | null | "ask-better-auth"> {
+export async function findSessionUser<R = never>(headers: Headers, scope?: UserScope, now = Date.now()): Promise<SessionLookup<R>> {
   const auth = await getAuth().$context;
   // Setu's configuration has neither; should one be turned on, better-auth answers every request again.
   const options = auth.options.session as { cookieCache?: { enabled?: boolean }; disableSessionRefresh?: boolean } | undefined;
@@ -42,9 +50,10 @@ export async function findSessionUser(headers: Headers, now = Date.now()): Promi
   if (token === null) return null;
   const cacheCookie = auth.authCookies.sessionData.name;
   if ([...cookies.keys()].some((name) => name === cacheCookie || name.startsWith(`${cacheCookie}.`))) return "ask-better-auth";
+  const scoped = scope ? Prisma.sql`(SELECT to_jsonb(x) FROM (${scope(Prisma.sql`su.id`)}) x LIMIT 1)` : Prisma.sql`NULL::jsonb`;
   const rows = await prisma.$queryRaw<SessionRow[]>`
-    SELECT u.id, u.email, u.name, u.role::text AS role, s."expiresAt"
-    FROM session s JOIN "user" u ON u.id = s."userId"
+    SELECT su.id, su.email, su.name, su.role::text AS role, s."expiresAt", ${scoped} AS scoped
+    FROM session s JOIN "user" su ON su.id = s."userId"
     WHERE s.token = ${token}`;
   const row = rows[0];
   if (!row || row.expiresAt.getTime() < now) return "ask-better-auth";
@@ -54,7 +63,7 @@ export async function findSessionUser(headers: Headers, now = Date.now()): Promi
   if (remembered && !options?.disableSessionRefresh && sessionNeedsRefresh(row.expiresAt, now, expiresIn, updateAge)) {
     return "ask-better-auth";
   }
-  return { id: row.id, email: row.email, name: row.name, role: asRole(row.role) };
+  return { user: { id: row.id, email: row.email, name: row.name, role: asRole(row.role) }, scoped: (row.scoped as R | null) ?? null };
 }
 
 export function asRole(value: unknown): Role {

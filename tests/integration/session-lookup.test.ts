@@ -1,5 +1,7 @@
 import { createHmac } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as changesRoute } from "@/app/api/documents/[id]/changes/route";
+import { POST as presenceRoute } from "@/app/api/documents/[id]/presence/route";
 import { PUT as saveRoute } from "@/app/api/units/[id]/route";
 import { createProject, removeMember, setMember } from "@/features/projects/mutations";
 import { env } from "@/lib/server/env";
@@ -29,11 +31,19 @@ function tokenOf(cookie: string): string {
   return decodeURIComponent(cookie.slice(cookie.indexOf("=") + 1)).split(".")[0];
 }
 
+async function presenceOf(documentId: string) {
+  return prisma.presence.findMany({ where: { documentId }, orderBy: { userId: "asc" } });
+}
+
+function ping(cookie: string, documentId: string, unitId: number) {
+  return call(presenceRoute, "POST", `/api/documents/${documentId}/presence`, { cookie, params: { id: documentId }, json: { unitId } });
+}
+
 async function fresh(role: CurrentUser["role"] = "translator") {
   const user = await makeUser(role, "session");
   const cookie = await sessionCookie(user.email, "correct horse 7");
-  const { unitIds } = await makeDocument(["पहला वाक्य है।", "दूसरा वाक्य है।"]);
-  return { user, cookie, unitId: unitIds[0] };
+  const { id, unitIds } = await makeDocument(["पहला वाक्य है।", "दूसरा वाक्य है।"]);
+  return { user, cookie, unitId: unitIds[0], documentId: id };
 }
 
 function save(cookie: string, unitId: number, version: number, english = `Saved ${Math.random()}.`) {
@@ -62,10 +72,11 @@ describe("the session of a hot route", () => {
     const res = await save(translator.cookie, translator.unitId, 1, "The first sentence.");
     recording.stop();
     expect(res.status).toBe(200);
-    // Before the transaction: the session with its user (one query), then the membership check.
+    // Before the transaction: the session with its user and the membership check, in one query.
     const beforeTransaction = recording.statements.slice(0, recording.statements.indexOf("BEGIN"));
-    expect(beforeTransaction).toHaveLength(2);
-    expect(beforeTransaction[0]).toMatch(/FROM session s JOIN "user" u/);
+    expect(beforeTransaction).toHaveLength(1);
+    expect(beforeTransaction[0]).toMatch(/FROM session s JOIN "user" su/);
+    expect(beforeTransaction[0]).toMatch(/project_member/);
   });
 
   it("refuses an expired session, which better-auth then deletes", async () => {
@@ -133,5 +144,42 @@ describe("the session of a hot route", () => {
     expect((await save(cookie, unitId, 2)).status).toBe(200);
     const extended = (await prisma.session.findUniqueOrThrow({ where: { token } })).expiresAt.getTime();
     expect(extended).toBeGreaterThan(Date.now() + 14 * DAY - 120_000);
+  });
+
+  it("answers presence in two statements (session with membership, the heartbeat) and changes with one before its read", async () => {
+    const { cookie, unitId, documentId } = await fresh();
+    let recording = recordStatements();
+    expect((await ping(cookie, documentId, unitId)).status).toBe(204);
+    recording.stop();
+    expect(recording.statements).toHaveLength(2);
+    recording = recordStatements();
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const res = await call(changesRoute, "GET", `/api/documents/${documentId}/changes?since=${since}`, {
+      cookie,
+      params: { id: documentId },
+    });
+    recording.stop();
+    expect(res.status).toBe(200);
+    expect(recording.statements[0]).toMatch(/FROM session s JOIN "user" su/);
+    expect(recording.statements.filter((s) => /project_member/.test(s))).toHaveLength(1);
+  });
+
+  it("refuses presence and changes at once to a signed-out session and to a removed member, and stores no presence", async () => {
+    const { user, cookie } = await fresh();
+    const project = await createProject(`Presence ${Date.now()}`, null);
+    await setMember(project.id, user.id, "translator", null);
+    const { id, unitIds } = await makeDocument(["एक वाक्य है।"], null, project.id);
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const changes = (c: string) => call(changesRoute, "GET", `/api/documents/${id}/changes?since=${since}`, { cookie: c, params: { id } });
+    expect((await changes(cookie)).status).toBe(200);
+    await removeMember(project.id, user.id, null);
+    expect((await ping(cookie, id, unitIds[0])).status).toBe(404);
+    expect((await changes(cookie)).status).toBe(404);
+    expect(await presenceOf(id)).toEqual([]);
+    await setMember(project.id, user.id, "translator", null);
+    await prisma.session.delete({ where: { token: tokenOf(cookie) } });
+    expect((await ping(cookie, id, unitIds[0])).status).toBe(401);
+    expect((await changes(cookie)).status).toBe(401);
+    expect(await presenceOf(id)).toEqual([]);
   });
 });

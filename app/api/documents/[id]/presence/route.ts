@@ -1,13 +1,12 @@
 import { heartbeat, leaveDocument } from "@/features/editor/mutations";
 import { presenceInput } from "@/features/editor/schema";
-import { accessDocument } from "@/features/projects/data";
+import { requireDocumentAccess } from "@/features/projects/data";
 import { handle, readJson } from "@/lib/server/route";
-import { requireUser } from "@/lib/server/session";
 
 /** POST {unitId} every few seconds while the editor is open; DELETE when it closes. */
 export const POST = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  const user = await accessDocument(await requireUser(), id);
+  const user = await requireDocumentAccess(id);
   const { unitId } = await readJson(request, presenceInput);
   await heartbeat(user.id, id, unitId);
   return new Response(null, { status: 204 });
@@ -15,7 +14,7 @@ export const POST = handle(async (request: Request, { params }: { params: Promis
 
 export const DELETE = handle(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  const user = await accessDocument(await requireUser(), id);
+  const user = await requireDocumentAccess(id);
   await leaveDocument(user.id, id);
   return new Response(null, { status: 204 });
 });
