@@ -1,5 +1,5 @@
 import "server-only";
-import { getGlossarySnapshotForDocument } from "@/features/glossary/data";
+import { type GlossarySnapshot, getGlossarySnapshot } from "@/features/glossary/data";
 import { unitQaJson, unitsWithOpenQa } from "@/features/qa/data";
 import { Prisma } from "@/generated/prisma/client";
 import { paragraphsOf, type ReadingParagraph } from "@/lib/editor/reading";
@@ -46,10 +46,21 @@ function toEditorUnit(row: UnitRow): EditorUnit {
   return { ...row, hindi: row.hindi ?? [], updatedAt: row.updatedAt.toISOString(), terms: [] };
 }
 
+/**
+ * The document's project and the glossary's version stamp, read in the query of the units themselves,
+ * so that finding the (cached) glossary of the units costs no query of its own.
+ */
+const glossaryColumns = Prisma.sql`d.project_id AS "projectId", (SELECT version::text FROM glossary_version WHERE id = 1) AS "glossaryStamp"`;
+
+interface GlossaryKey {
+  projectId: string;
+  glossaryStamp: string;
+}
+
 /** Adds glossary matches (per Hindi sentence) to units shown in the editor; term issues are QA issues (unit.qa). */
-async function annotateTerms(documentId: string, units: EditorUnit[]): Promise<EditorUnit[]> {
+async function annotateTerms(glossary: GlossaryKey, units: EditorUnit[]): Promise<EditorUnit[]> {
   if (units.length === 0) return units;
-  const { matcher, byId, entries } = await getGlossarySnapshotForDocument(documentId);
+  const { matcher, byId, entries }: GlossarySnapshot = await getGlossarySnapshot(glossary.projectId, glossary.glossaryStamp);
   if (entries.length === 0) return units;
   return units.map((unit) => {
     const matches = unit.hindi.flatMap((s) => matcher.match(s.text).map((m) => ({ ...m, position: s.position })));
@@ -75,12 +86,16 @@ async function annotateTerms(documentId: string, units: EditorUnit[]): Promise<E
 /** Units by id (in document order), with their Hindi sentences: one query for a whole page. */
 export async function loadUnitsById(documentId: string, ids: number[]): Promise<EditorUnit[]> {
   if (ids.length === 0) return [];
-  const rows = await prisma.$queryRaw<UnitRow[]>`
-    SELECT ${unitColumns}
-    FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
+  const rows = await prisma.$queryRaw<(UnitRow & GlossaryKey)[]>`
+    SELECT ${unitColumns}, ${glossaryColumns}
+    FROM unit u JOIN document d ON d.id = u.document_id LEFT JOIN "user" usr ON usr.id = u.author_id
     WHERE u.document_id = ${documentId} AND u.id = ANY(${ids}::int[])
     ORDER BY u.first_sentence`;
-  return annotateTerms(documentId, rows.map(toEditorUnit));
+  if (rows.length === 0) return [];
+  return annotateTerms(
+    rows[0],
+    rows.map(({ projectId: _, glossaryStamp: __, ...row }) => toEditorUnit(row)),
+  );
 }
 
 export async function loadEditorDocument(documentId: string) {
@@ -206,8 +221,8 @@ export async function loadUnitIndex(documentId: string, filter: UnitFilter): Pro
  * read shared by several people's streams (lib/server/live-fanout.ts filters it per stream).
  */
 export async function loadChanges(documentId: string, since: Date, userId: string | null): Promise<ChangesResponse> {
-  const [now] = await prisma.$queryRaw<{ now: Date; sv: number }[]>`
-    SELECT now() AS now, structure_version AS sv FROM document WHERE id = ${documentId}`;
+  const [now] = await prisma.$queryRaw<({ now: Date; sv: number } & GlossaryKey)[]>`
+    SELECT now() AS now, structure_version AS sv, ${glossaryColumns} FROM document d WHERE d.id = ${documentId}`;
   if (!now) return { cursor: new Date().toISOString(), structureVersion: 0, units: [], presence: [] };
   const from = new Date(since.getTime() - 5_000);
   const [rows, presence] = await Promise.all([
@@ -227,7 +242,7 @@ export async function loadChanges(documentId: string, since: Date, userId: strin
   return {
     cursor: now.now.toISOString(),
     structureVersion: now.sv,
-    units: await annotateTerms(documentId, rows.map(toEditorUnit)),
+    units: await annotateTerms(now, rows.map(toEditorUnit)),
     presence,
   };
 }

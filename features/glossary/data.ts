@@ -162,12 +162,6 @@ export async function getGlossarySnapshot(projectId: string, knownStamp?: string
   return entry.snapshot;
 }
 
-/** The glossary of the project a document belongs to (an empty one when the document is gone). */
-export async function getGlossarySnapshotForDocument(documentId: string): Promise<GlossarySnapshot> {
-  const doc = await prisma.document.findUnique({ where: { id: documentId }, select: { projectId: true } });
-  return getGlossarySnapshot(doc?.projectId ?? "");
-}
-
 /** Glossary terms in a Hindi source and the consistency issues of its English translation. */
 export async function checkTerms(
   projectId: string,

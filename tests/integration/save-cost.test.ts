@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { PUT as saveRoute } from "@/app/api/units/[id]/route";
+import { loadChanges } from "@/features/editor/data";
+import { createEntry } from "@/features/glossary/mutations";
+import { glossaryEntryInput } from "@/features/glossary/schema";
+import { createProject, setMember } from "@/features/projects/mutations";
 import { recordUnitsInMemory } from "@/features/tm/mutations";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
@@ -35,7 +39,7 @@ beforeAll(async () => {
 });
 
 describe("one save", () => {
-  it("costs 8 statements up to its commit and writes unit, history, audit and memory as before", async () => {
+  it("costs 8 statements up to its commit, 9 in all, and writes unit, history, audit and memory as before", async () => {
     const { id, unitIds } = await makeDocument(["पहला वाक्य है।", "दूसरा वाक्य है।", "तीसरा वाक्य है।"], user.id);
     const unitId = unitIds[1];
     // The glossary of the project is read once per process and then cached (features/glossary): warm it.
@@ -52,6 +56,8 @@ describe("one save", () => {
     expect(res.body).toMatchObject({ english: "The second sentence.", version: 2, status: "translated" });
     // session+user+membership, BEGIN, lock, membership under the lock, unit+history+audit, QA, memory, COMMIT.
     expect(recording.statements.indexOf("COMMIT")).toBe(7);
+    // After it, the unit as the editor shows it, with its project and the glossary's stamp in the same query.
+    expect(recording.statements).toHaveLength(9);
 
     const history = await prisma.unitVersion.findMany({ where: { unitId }, orderBy: { version: "asc" } });
     expect(history.at(-1)).toMatchObject({ version: 2, english: "The second sentence.", status: "translated", authorId: user.id });
@@ -70,5 +76,30 @@ describe("one save", () => {
     expect(written.nextHash).not.toBeNull();
     await prisma.$transaction((tx) => recordUnitsInMemory(tx, [unitId]));
     expect(await prisma.tmEntry.findMany({ where: { originUnitId: unitId }, select: memoryColumns })).toEqual([written]);
+  });
+
+  it("shows the glossary terms of the saved unit, from a glossary changed a moment before, as the changes feed does", async () => {
+    const project = await createProject(`Terms ${Date.now()}`, null);
+    await setMember(project.id, user.id, "translator", null);
+    const term = (hindi: string, english: string) => glossaryEntryInput.parse({ hindi, terms: [{ english, status: "preferred" }] });
+    await createEntry(project.id, term("चुनाव आयोग", "Election Commission"), null);
+    const { id, unitIds } = await makeDocument(["चुनाव आयोग ने विकास पर रिपोर्ट दी।"], null, project.id);
+    const put = (version: number) =>
+      call(saveRoute, "PUT", `/api/units/${unitIds[0]}`, {
+        cookie,
+        params: { id: String(unitIds[0]) },
+        json: { english: `The commission reported ${version}.`, version, markTranslated: false },
+      });
+    const first = await put(1);
+    expect(first.status).toBe(200);
+    expect((first.body.terms as { hindi: string }[]).map((t) => t.hindi)).toEqual(["चुनाव आयोग"]);
+    expect(first.body).not.toHaveProperty("projectId");
+    expect(first.body).not.toHaveProperty("glossaryStamp");
+    await createEntry(project.id, term("विकास", "development"), null);
+    const second = await put(2);
+    expect((second.body.terms as { hindi: string }[]).map((t) => t.hindi).sort()).toEqual(["चुनाव आयोग", "विकास"].sort());
+    const changes = await loadChanges(id, new Date(Date.now() - 60_000), "someone-else");
+    expect(changes.units[0].terms.map((t) => t.hindi).sort()).toEqual(["चुनाव आयोग", "विकास"].sort());
+    expect(changes.units[0]).not.toHaveProperty("projectId");
   });
 });
