@@ -80,6 +80,8 @@ Commands:
                                      ignored issues are left out unless --ignored. --fail-on-errors:
                                      exit 6 when an open error was found
 
+  tm reindex --user EMAIL [--project P] [--wait]
+                                     recompute the memory's normalised text and keys as a job (reviewers)
   tm import FILE.tmx [--project P]   merge a TMX into the project's translation memory (one transaction);
                                      a file without a Hindi–English pair is refused, naming its languages
   tm export [--project P] [--out FILE]

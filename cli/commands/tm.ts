@@ -135,10 +135,43 @@ async function runLookup(args: string[]): Promise<void> {
   if (batch.length) await flush();
 }
 
+/**
+ * `setu tm reindex [--project P] --user EMAIL [--wait]`: recomputes the memory's normalised sources and
+ * keys as a job of that person (a reviewer of the project or an administrator); prints the job's id, or
+ * with --wait its progress and what changed.
+ */
+async function runReindex(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { project: { type: "string" }, user: { type: "string" }, wait: { type: "boolean", default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 0) throw usageError("setu tm reindex takes no file.");
+  if (!values.user) throw usageError("--user EMAIL is required: the re-index is a job of that person.");
+  await resolveDatabaseUrl();
+  const { resolveProject } = await import("@/features/tm/data");
+  const { loadActingUser } = await import("@/features/pretranslate/data");
+  const { accessProject } = await import("@/features/projects/data");
+  const { enqueueReindex } = await import("@/features/tm/mutations");
+  const project = await resolveProject(values.project);
+  const user = await loadActingUser(values.user);
+  const { role } = await accessProject(user, project.id);
+  const jobId = await enqueueReindex(project.id, { id: user.id, role });
+  if (!values.wait) {
+    process.stdout.write(`${jobId}\n`);
+    return;
+  }
+  const { followJob } = await import("../follow-job");
+  const result = (await followJob(jobId, "entries", "re-index")).result as { entries: number; changed: number; duplicates: number };
+  process.stdout.write(`entries ${result.entries}, changed ${result.changed}, left as duplicates ${result.duplicates}\n`);
+}
+
 export async function run(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
+  if (sub === "reindex") return runReindex(rest);
   if (sub === "import") return runImport(rest);
   if (sub === "export") return runExport(rest);
   if (sub === "lookup") return runLookup(rest);
-  throw usageError('setu tm needs import, export or lookup. Run "setu --help".');
+  throw usageError('setu tm needs import, export, lookup or reindex. Run "setu --help".');
 }

@@ -3,7 +3,7 @@ import { runAlignmentJob } from "@/features/alignment/mutations";
 import { runExportJob, runImportJob } from "@/features/exchange/mutations";
 import { startWorker } from "@/features/jobs/mutations";
 import { runPretranslationJob } from "@/features/pretranslate/mutations";
-import { runAnalysisJob } from "@/features/tm/mutations";
+import { runAnalysisJob, runReindexJob } from "@/features/tm/mutations";
 import { stopQueue } from "@/lib/server/queue";
 import { resolveDatabaseUrl } from "../database";
 import { usageError } from "../errors";
@@ -23,6 +23,7 @@ export async function run(args: string[]): Promise<void> {
     pretranslate: runPretranslationJob,
     import: runImportJob,
     export: runExportJob,
+    reindex: runReindexJob,
   });
   process.stdout.write(`setu worker ${process.pid} ready\n`);
   await new Promise<void>((resolve) => {

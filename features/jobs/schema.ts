@@ -1,7 +1,7 @@
 /** A background job as the UI and the API see it (features/jobs; the queue underneath is pg-boss). */
 export const jobStates = ["queued", "running", "succeeded", "failed", "cancelled"] as const;
 export type JobState = (typeof jobStates)[number];
-export const jobKinds = ["align", "analyse", "pretranslate", "import", "export"] as const;
+export const jobKinds = ["align", "analyse", "pretranslate", "import", "export", "reindex"] as const;
 export type JobKind = (typeof jobKinds)[number];
 
 /** States a job never leaves. */

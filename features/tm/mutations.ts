@@ -282,3 +282,77 @@ export async function runAnalysisJob(job: JobContext): Promise<void> {
     return { bands: bands.map((b) => ({ ...b })), total: { ...total } } satisfies AnalysisSummary;
   });
 }
+
+/** Entries read per page while re-indexing (outside the final transaction). */
+const REINDEX_PAGE = 5_000;
+
+/**
+ * Queues the re-indexing of a project's memory (who may import into the memory may rebuild its
+ * index); returns the job's id. `user.role` is the person's role in the project now.
+ */
+export async function enqueueReindex(projectId: string, user: { id: string; role: Role }): Promise<string> {
+  assertMemoryAllowed(user.role, "memory-import");
+  const total = await prisma.tmEntry.count({ where: { projectId } });
+  return enqueueJob({ kind: "reindex", projectId, documentId: null, requestedById: user.id, total, input: {}, exclusive: false });
+}
+
+interface Reindexed {
+  ids: number[];
+  norms: string[];
+  keys: string[];
+  concordance: string[];
+}
+
+/**
+ * The worker's side of a re-index: recomputes every entry's normalised source, retrieval keys and
+ * concordance keys with today's code (lib/tm), page by page with progress, and writes the entries that
+ * differ in the job's one final transaction (the requester locked and asked again). An entry whose new
+ * normalised source would equal another entry's with the same English is left as it is and counted
+ * (`duplicates`): merging two entries is a decision, not an index.
+ */
+export async function runReindexJob(job: JobContext): Promise<void> {
+  const total = await prisma.tmEntry.count({ where: { projectId: job.projectId } });
+  await job.progress(0, total);
+  const changed: Reindexed = { ids: [], norms: [], keys: [], concordance: [] };
+  let after = 0;
+  let done = 0;
+  for (;;) {
+    const page = await prisma.tmEntry.findMany({
+      where: { projectId: job.projectId, id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: REINDEX_PAGE,
+      select: { id: true, source: true, target: true, sourceNorm: true, keys: true, concordanceKeys: true },
+    });
+    if (page.length === 0) break;
+    for (const entry of page) {
+      const described = describeEntry(entry.source, null, null);
+      const keys = described.keys;
+      const concordance = concordanceKeys(described.sourceNorm, entry.target);
+      const same =
+        described.sourceNorm === entry.sourceNorm &&
+        keys.join(",") === entry.keys.join(",") &&
+        concordance.join(",") === entry.concordanceKeys.join(",");
+      if (same) continue;
+      changed.ids.push(entry.id);
+      changed.norms.push(described.sourceNorm);
+      changed.keys.push(`{${keys.join(",")}}`);
+      changed.concordance.push(`{${concordance.join(",")}}`);
+    }
+    after = page[page.length - 1].id;
+    done += page.length;
+    await job.progress(Math.min(done, total), Math.max(total, done));
+  }
+  await job.finish(async (tx) => {
+    const actor = await lockRequester(tx, job.projectId, job.requestedById);
+    assertMemoryAllowed(actor.role, "memory-import");
+    const updated = await tx.$executeRaw`
+      UPDATE tm_entry t SET source_norm = u.norm, source_hash = md5(u.norm)::uuid, keys = u.keys::int[],
+                            concordance_keys = u.concordance::int[], updated_at = now()
+      FROM unnest(${changed.ids}::int[], ${changed.norms}::text[], ${changed.keys}::text[], ${changed.concordance}::text[]) AS u(id, norm, keys, concordance)
+      WHERE t.id = u.id AND t.project_id = ${job.projectId}
+        AND NOT EXISTS (SELECT 1 FROM tm_entry o WHERE o.project_id = t.project_id AND o.id <> t.id
+                        AND o.source_hash = md5(u.norm)::uuid AND o.target_hash = t.target_hash)`;
+    return { entries: done, changed: updated, duplicates: changed.ids.length - updated };
+  });
+  forgetKeyFrequency();
+}

@@ -18,6 +18,7 @@ export const QUEUE_OF_KIND = {
   pretranslate: "setu-pretranslate",
   import: "setu-import",
   export: "setu-export",
+  reindex: "setu-reindex",
 } as const;
 export type QueueKind = keyof typeof QUEUE_OF_KIND;
 

@@ -4,7 +4,7 @@ import { loadJob } from "@/features/jobs/data";
 import { type JobHandlers, runJob } from "@/features/jobs/mutations";
 import type { JobView } from "@/features/jobs/schema";
 import { runPretranslationJob } from "@/features/pretranslate/mutations";
-import { runAnalysisJob } from "@/features/tm/mutations";
+import { runAnalysisJob, runReindexJob } from "@/features/tm/mutations";
 
 /** The handlers `setu worker` runs, for tests that run a queued job in their own process. */
 export const handlers: JobHandlers = {
@@ -13,6 +13,7 @@ export const handlers: JobHandlers = {
   pretranslate: runPretranslationJob,
   import: runImportJob,
   export: runExportJob,
+  reindex: runReindexJob,
 };
 
 /** Runs a queued job here and now, as a worker would on delivery, and returns its row afterwards. */
