@@ -40,6 +40,12 @@ const PER_PAIR = 40;
 /** Queries per statement, so that a 10,000-sentence analysis is 20 round trips, not 10,000. */
 const BATCH = 500;
 const FREQUENCY_TTL_MS = 60_000;
+/**
+ * Batches whose statements are in flight at once, each on a connection of its own: the index
+ * probes are most of an analysis, and two backends use both cores of the machine it was measured on
+ * while this process re-ranks.
+ */
+const IN_FLIGHT = 2;
 
 const globalForTm = globalThis as unknown as { setuTmFrequency?: { at: number; freq: Map<number, number> } };
 
@@ -155,7 +161,7 @@ async function withOrigins(matches: TmMatch<RankedCandidate>[][]): Promise<Memor
  * The best memory matches of each query sentence in a project: candidates from the index (the
  * exact source hash, and entries sharing two of the sentence's rarest content words), re-ranked by
  * the exact score of lib/tm. `prev`/`next` are the neighbouring Hindi sentences for 101 % matches
- * ("" at a document's edge, undefined when unknown). A batch's statements run while the previous
+ * ("" at a document's edge, undefined when unknown). IN_FLIGHT batches' statements run while a
  * batch is re-ranked; `onProgress` hears the queries done after each batch.
  */
 export async function loadMemoryMatches(
@@ -182,10 +188,10 @@ export async function loadMemoryMatches(
     return p;
   };
   const out: MemoryMatch[][] = [];
-  let next = batches.length > 0 ? fetch(0) : null;
-  for (let b = 0; b < batches.length && next; b++) {
-    const candidates = await next;
-    next = b + 1 < batches.length ? fetch(b + 1) : null;
+  const inFlight = batches.slice(0, IN_FLIGHT).map((_, b) => fetch(b));
+  for (let b = 0; b < batches.length; b++) {
+    const candidates = await inFlight[b];
+    if (b + IN_FLIGHT < batches.length) inFlight.push(fetch(b + IN_FLIGHT));
     const ranked = batches[b].map((q) => rankMatches(prepared[q], queries[q].text, candidates.get(q) ?? [], opts));
     out.push(...(await withOrigins(ranked)));
     await onProgress?.(out.length, queries.length);
