@@ -101,7 +101,7 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
       const res = await request();
       const body = await res.text();
       if (stats.measuring) into.push(performance.now() - t0);
-      if (!res.ok) error(`${what} ${res.status}`);
+      if (!res.ok) error(`${what} ${res.status}${reasonOf(body)}`);
       return { res, body };
     } catch {
       if (!stopped) error(`${what} network`);
@@ -240,4 +240,14 @@ export function startTranslator(config: LoadConfig, stats: LoadStats): () => Pro
     controller.abort();
     await Promise.allSettled([...pending]);
   };
+}
+
+/** The error contract's reason (`{ error: { reason } }`), so that a 409 says whether it was a version or a lock. */
+function reasonOf(body: string): string {
+  try {
+    const reason = (JSON.parse(body) as { error?: { reason?: unknown } }).error?.reason;
+    return typeof reason === "string" ? ` ${reason}` : "";
+  } catch {
+    return "";
+  }
 }
