@@ -9,6 +9,7 @@ import { chooseProject, type ProjectChoice, type ProjectRole } from "@/lib/proje
 import type { AssignedDocument } from "@/lib/projects/progress";
 import { type Agree, prisma, type Same, type Tx } from "@/lib/server/prisma";
 import { type CurrentUser, requireUser, requireUserWith } from "@/lib/server/session";
+import { findStreamSession } from "@/lib/server/session-lookup";
 
 /** schema.prisma's ProjectRole and the one TypeScript list of it (lib/projects) name the same values. */
 export type ProjectRoleAgrees = Agree<Same<DbProjectRole, ProjectRole>>;
@@ -150,6 +151,18 @@ export async function accessDocument(user: CurrentUser, documentId: string): Pro
 export async function findDocumentAccess(user: CurrentUser, documentId: string): Promise<ScopedUser | null> {
   if (!isEntityId(documentId)) return null;
   return scopeBy(user, await prisma.$queryRaw<AccessRow[]>(documentAccess(documentId, Prisma.sql`${user.id}`)));
+}
+
+/**
+ * For a live stream, before each delivery and at each keep-alive: the session the stream was opened with
+ * is still valid for that user (a sign-out or a deleted session ends the stream) and they still reach the
+ * document with their role as it is now — in one query.
+ */
+export async function streamStillAllowed(requestHeaders: Headers, user: CurrentUser, documentId: string): Promise<boolean> {
+  if (!isEntityId(documentId)) return false;
+  const found = await findStreamSession<AccessRow>(requestHeaders, user.id, (userId) => documentAccess(documentId, userId));
+  if (!found?.scoped) return false;
+  return scoped({ ...user, role: found.role }, found.scoped.projectId, found.scoped.role) !== null;
 }
 
 /**

@@ -69,3 +69,28 @@ export async function findSessionUser<R = never>(headers: Headers, scope?: UserS
 export function asRole(value: unknown): Role {
   return value === "translator" || value === "reviewer" || value === "admin" ? value : "translator";
 }
+
+/**
+ * For a stream that outlives its request (the live route): whether the session it was opened with is still
+ * there, unexpired and for the same user — with that user's role as it is now and the first row of `scope`
+ * about them, in one query. It never extends the session (an ordinary request does that through
+ * better-auth). With a cookie cache or secondary storage configured, sessions may not be rows: the answer is
+ * then null, so streams end (fail closed) rather than outlive a sign-out.
+ */
+export async function findStreamSession<R>(
+  headers: Headers,
+  userId: string,
+  scope: UserScope,
+): Promise<{ role: Role; scoped: R | null } | null> {
+  const auth = await getAuth().$context;
+  const options = auth.options.session as { cookieCache?: { enabled?: boolean } } | undefined;
+  if (options?.cookieCache?.enabled || auth.secondaryStorage) return null;
+  const token = verifySignedCookie(parseCookieHeader(headers.get("cookie")).get(auth.authCookies.sessionToken.name), auth.secret);
+  if (token === null) return null;
+  const rows = await prisma.$queryRaw<{ role: string; scoped: unknown }[]>`
+    SELECT su.role::text AS role, (SELECT to_jsonb(x) FROM (${scope(Prisma.sql`su.id`)}) x LIMIT 1) AS scoped
+    FROM session s JOIN "user" su ON su.id = s."userId"
+    WHERE s.token = ${token} AND s."userId" = ${userId} AND s."expiresAt" > now()`;
+  const row = rows[0];
+  return row ? { role: asRole(row.role), scoped: (row.scoped as R | null) ?? null } : null;
+}

@@ -418,6 +418,39 @@ describe("streams that bring the changes (push=1): one read per ring, access che
     }
   });
 
+  it("a session signed out or expired after the stream opened gets no pushed change: those streams end, the same user's other session still hears", async () => {
+    const doc = await quietDocument(["एक है।"]);
+    const signedOut = await sessionCookie(member.email, "correct horse 7");
+    const expiring = await sessionCookie(member.email, "correct horse 7");
+    const tokenOf = (cookie: string) => {
+      const value = decodeURIComponent(cookie.slice(cookie.indexOf("=") + 1));
+      return value.slice(0, value.lastIndexOf("."));
+    };
+    const outStream = await stream(doc.id, signedOut, undefined, true);
+    const expiredStream = await stream(doc.id, expiring, undefined, true);
+    const staying = await stream(doc.id, cookies.member, undefined, true);
+    const sessionsBefore = await prisma.session.count({ where: { userId: member.id } });
+    await prisma.session.deleteMany({ where: { token: tokenOf(signedOut) } });
+    await prisma.session.updateMany({ where: { token: tokenOf(expiring) }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    await saveUnit(doc.unitIds[0] as number, { english: "Not for a closed session.", version: 1, markTranslated: false }, translator);
+    expect(await staying.reader.waitFor(2)).toEqual(["ready", "changes"]);
+    expect(staying.reader.data.join("")).toContain("Not for a closed session.");
+    for (const gone of [outStream, expiredStream]) {
+      const until = Date.now() + 2_000;
+      while (!gone.reader.ended() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      expect(gone.reader.ended()).toBe(true);
+      expect(gone.reader.events).toEqual(["ready"]);
+      expect(gone.reader.data.join("")).not.toContain("Not for a closed session.");
+    }
+    // The stream's check reads; it neither extends nor deletes a session.
+    expect(await prisma.session.count({ where: { userId: member.id } })).toBe(sessionsBefore - 1);
+    expect((await prisma.session.findFirst({ where: { token: tokenOf(expiring) } }))?.expiresAt.getTime()).toBeLessThan(Date.now());
+    for (const s of [outStream, expiredStream, staying]) {
+      s.controller.abort();
+      await s.reader.close();
+    }
+  });
+
   it("a check that cannot be made hands out no data: the stream says resync and stays open", async () => {
     const doc = await quietDocument(["एक है।"]);
     const controller = new AbortController();

@@ -1,5 +1,5 @@
 import { loadChanges } from "@/features/editor/data";
-import { accessDocument, findDocumentAccess } from "@/features/projects/data";
+import { accessDocument, streamStillAllowed } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
 import { CLIENT_PARAM, isClientId } from "@/lib/live/client-id";
 import { liveStream } from "@/lib/server/live-stream";
@@ -11,7 +11,8 @@ import { requireUser } from "@/lib/server/session";
  * (lib/server/live-stream.ts). Without `push` it only rings, except for the writes of the tab named by
  * `client` (EventSource cannot send the header the tab's other requests carry), and the editor then
  * asks GET /changes. With `push=1` it brings what changed itself, read once per ring for every such
- * stream of this instance and delivered only after this user's access was checked again.
+ * stream of this instance and delivered only after this user's access — and the session the stream was
+ * opened with — were checked again.
  */
 export const GET = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
@@ -24,11 +25,13 @@ export const GET = handle(async (request: Request, { params }: { params: Promise
   if (push !== null && push !== "1") throw new AppError("BAD_INPUT", "push must be 1 when given.", { reason: "badQuery" });
   const user = await requireUser();
   await accessDocument(user, id);
+  // Kept for the stream's later checks: the session it was opened with must still be valid then.
+  const requestHeaders = new Headers(request.headers);
   return liveStream({
     documentId: id,
     signal: request.signal,
     client,
     push: push ? { userId: user.id, read: (since) => loadChanges(id, since, null) } : undefined,
-    stillAllowed: async () => (await findDocumentAccess(user, id)) !== null,
+    stillAllowed: () => streamStillAllowed(requestHeaders, user, id),
   });
 });
