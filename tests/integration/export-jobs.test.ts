@@ -3,6 +3,7 @@ import { POST as exportJobRoute } from "@/app/api/documents/[id]/export/route";
 import { GET as downloadRoute } from "@/app/api/jobs/[id]/download/route";
 import { cancelJob } from "@/features/jobs/mutations";
 import { removeMember, setMember } from "@/features/projects/mutations";
+import { enqueueAnalysis } from "@/features/tm/mutations";
 import { prisma } from "@/lib/server/prisma";
 import { stopQueue } from "@/lib/server/queue";
 import type { CurrentUser } from "@/lib/server/session";
@@ -136,6 +137,79 @@ describe("POST /api/documents/:id/export refusals queue nothing", () => {
     const r = await call(exportJobRoute, "POST", `/api/documents/${encodeURIComponent(id)}/export`, {
       cookie: cookies.member,
       params: { id },
+    });
+    expect(r.status).toBe(404);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("GET /api/jobs/:id/download refusals change nothing", () => {
+  /** Everything a download could touch: the job rows, their files, and this job's file as it is kept. */
+  const snapshot = async (jobId: string) => ({
+    ...(await counts()),
+    job: await prisma.job.findUnique({ where: { id: jobId } }),
+    file: await prisma.jobFile.findMany({ where: { jobId }, select: { purpose: true, expiresAt: true, fileName: true } }),
+  });
+  let jobId: string;
+  let documentId: string;
+
+  beforeAll(async () => {
+    documentId = await translatedDocument();
+    jobId = String((await queue(documentId, cookies.member)).body.jobId);
+    await runQueuedJob(jobId);
+  });
+
+  it.each([
+    ["nobody signed in", null, 401, "signInRequired"],
+    ["a member of another project only", "outsider", 404, "notFound"],
+  ] as const)("%s", async (_label, who, status, reason) => {
+    const before = await snapshot(jobId);
+    const r = await download(jobId, who ? cookies[who] : null);
+    expect(r.status, JSON.stringify(r.body)).toBe(status);
+    expect(r.body).toMatchObject({ error: { details: { reason } } });
+    expect(await snapshot(jobId)).toEqual(before);
+  });
+
+  it("a reviewer of another project (another role, another project): 404, nothing read or changed", async () => {
+    const reviewer = await makeUser("reviewer", "export-jobs-other-reviewer");
+    const otherProject = (await prisma.project.create({ data: { name: `export-jobs other ${Date.now()}` } })).id;
+    await setMember(otherProject, reviewer.id, "reviewer", null);
+    const before = await snapshot(jobId);
+    const r = await download(jobId, await sessionCookie(reviewer.email, "correct horse 7"));
+    expect(r.status).toBe(404);
+    expect(JSON.stringify(r.body)).not.toContain("पहला");
+    expect(await snapshot(jobId)).toEqual(before);
+  });
+
+  it("another origin: a safe GET that changes nothing, and no CORS header lets that site read the file", async () => {
+    const before = await snapshot(jobId);
+    for (const options of [{ origin: "http://evil.example" }, { origin: null, headers: { "sec-fetch-site": "cross-site" } }]) {
+      const r = await call(downloadRoute, "GET", `/api/jobs/${jobId}/download`, {
+        cookie: cookies.member,
+        params: { id: jobId },
+        ...options,
+      });
+      expect(r.status).toBe(200);
+      expect(r.headers.get("access-control-allow-origin")).toBeNull();
+      expect(r.headers.get("cache-control")).toBe("no-store");
+    }
+    expect(await snapshot(jobId)).toEqual(before);
+  });
+
+  it("a stale or wrong job: another kind's job and a cancelled export are 409 exportNotReady, a hostile id 404 — nothing changed", async () => {
+    const analysis = await enqueueAnalysis(documentId, { id: member.id, role: "translator", projectId });
+    const cancelled = String((await queue(documentId, cookies.member)).body.jobId);
+    await cancelJob(cancelled, "export", member.id);
+    for (const id of [analysis, cancelled]) {
+      const before = await snapshot(id);
+      expect(await download(id, cookies.member)).toMatchObject({ status: 409, body: { error: { details: { reason: "exportNotReady" } } } });
+      expect(await snapshot(id)).toEqual(before);
+    }
+    const hostile = "x'; DROP TABLE job_file; --";
+    const before = await counts();
+    const r = await call(downloadRoute, "GET", `/api/jobs/${encodeURIComponent(hostile)}/download`, {
+      cookie: cookies.member,
+      params: { id: hostile },
     });
     expect(r.status).toBe(404);
     expect(await counts()).toEqual(before);
