@@ -1,13 +1,13 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningWorker, startWorker } from "@/features/jobs/mutations";
 import { setMember } from "@/features/projects/mutations";
 import { prisma } from "@/lib/server/prisma";
 import { stopQueue } from "@/lib/server/queue";
 import type { CurrentUser } from "@/lib/server/session";
+import { setuAsync as setu } from "../support/cli";
 import { makeDocument, makeUser } from "../support/fixtures";
 import { handlers } from "../support/jobs";
 
@@ -16,7 +16,6 @@ import { handlers } from "../support/jobs";
  * the job's id; with --wait it follows the job (run here by a worker of this process) and prints the
  * report. Someone outside the document's project is told 3 (not found) and nothing is queued.
  */
-const root = path.resolve(import.meta.dirname, "../..");
 const HINDI = ["पहला वाक्य है।", "दूसरा वाक्य है।", "तीसरा वाक्य है।"];
 const dir = mkdtempSync(path.join(tmpdir(), "setu-jobs-cli-"));
 const englishFile = path.join(dir, "english.txt");
@@ -38,24 +37,6 @@ afterAll(async () => {
   await worker?.stop();
   await stopQueue();
 });
-
-/** Runs the CLI without blocking this process (its worker must keep running meanwhile). */
-function setu(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, "cli/setu.mjs"), ...args], {
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe("setu align --document", () => {
   it("queues the job and prints its id; the job is the member's", async () => {

@@ -1,6 +1,4 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cancelJob } from "@/features/jobs/mutations";
 import { setMember } from "@/features/projects/mutations";
 import { enqueueReindex } from "@/features/tm/mutations";
@@ -9,6 +7,7 @@ import { stopQueue } from "@/lib/server/queue";
 import type { CurrentUser } from "@/lib/server/session";
 import { concordanceKeys } from "@/lib/tm/concordance-keys";
 import { describeEntry } from "@/lib/tm/entry";
+import { setuAsync as setu } from "../support/cli";
 import { makeUser } from "../support/fixtures";
 import { runQueuedJob } from "../support/jobs";
 
@@ -17,7 +16,6 @@ import { runQueuedJob } from "../support/jobs";
  * the job's final transaction; one that would collide with another entry is left and counted; refusals
  * (a translator, someone outside the project, a requester demoted meanwhile) change nothing.
  */
-const root = path.resolve(import.meta.dirname, "../..");
 let projectId: string;
 let reviewer: CurrentUser;
 let translator: CurrentUser;
@@ -51,23 +49,6 @@ const entries = () =>
     orderBy: { id: "asc" },
     select: { id: true, sourceNorm: true, keys: true, concordanceKeys: true },
   });
-
-function setu(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, "cli/setu.mjs"), ...args], {
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe("a re-index job", () => {
   it("rewrites stale entries with today's keys, and leaves one that would collide (counted)", async () => {

@@ -1,10 +1,9 @@
 import { loadChanges } from "@/features/editor/data";
-import { accessDocument, streamStillAllowed } from "@/features/projects/data";
+import { requireDocumentAccess, streamStillAllowed } from "@/features/projects/data";
 import { AppError } from "@/lib/errors";
 import { CLIENT_PARAM, isClientId } from "@/lib/live/client-id";
 import { liveStream } from "@/lib/server/live-stream";
 import { handle } from "@/lib/server/route";
-import { requireUser } from "@/lib/server/session";
 
 /**
  * GET [?client=<tab id>][&push=1] → a Server-Sent Events stream for the document, on any instance
@@ -23,8 +22,8 @@ export const GET = handle(async (request: Request, { params }: { params: Promise
   }
   const push = query.get("push");
   if (push !== null && push !== "1") throw new AppError("BAD_INPUT", "push must be 1 when given.", { reason: "badQuery" });
-  const user = await requireUser();
-  await accessDocument(user, id);
+  // The session and the document's access in one query (401, then 404), as the editor's other hot routes ask.
+  const user = await requireDocumentAccess(id);
   // Kept for the stream's later checks: the session it was opened with must still be valid then.
   const requestHeaders = new Headers(request.headers);
   return liveStream({
