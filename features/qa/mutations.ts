@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { actorOnLockedRows } from "@/features/projects/data";
+import { Prisma } from "@/generated/prisma/client";
 import { assertAllowed } from "@/lib/editor/policy";
 import { AppError } from "@/lib/errors";
 import { DocumentQaPass, type IssueColumns, sliceIssueColumns } from "@/lib/qa/check-document";
@@ -64,49 +65,55 @@ export interface CheckedUnit {
 }
 
 /**
- * Rechecks units inside the caller's transaction, after it changed them: their own issues, their
- * consistency keys, and `inconsistent` for every unit that shares a key with them before or after
- * (pass `previousKeys` read before the change when units were removed or their Hindi changed).
- *
- * Every save pays for this, so it is two round trips: one read (the units' Hindi), the checks in
- * memory, then one statement (the function qa_refresh_units) that writes everything. It sees the tables as they were
- * before it, so it works from the keys as they will be (`after`: the stored keys of other units
- * plus the new ones) and never deletes and upserts the same row: it deletes the rows that are not
- * wanted any more and upserts the wanted ones. The result is what the separate steps of
- * refreshInconsistent and dropStaleIgnores give (tests/integration/qa.test.ts compares saving one
- * by one with checking the whole document).
+ * The call of qa_refresh_units (its migrations say why a function) that rechecks `units` (as they
+ * are now) among `unitIds`: their own issues and consistency keys computed here, in memory, and
+ * `inconsistent` for every unit that shares a key with them before or after (pass `previousKeys`
+ * read before the change when units were removed or their Hindi changed). The function sees the
+ * tables as they were before it, so it works from the keys as they will be (the stored keys of
+ * other units plus the new ones) and never deletes and upserts the same row: it deletes the rows
+ * that are not wanted any more and upserts the wanted ones. The result is what the separate steps
+ * of refreshInconsistent and dropStaleIgnores give (tests/integration/qa.test.ts compares saving
+ * one by one with checking the whole document). A save puts the call inside its own statement, so
+ * that QA costs it no round trip (features/editor/mutations.ts saveUnit).
+ */
+export function unitsQaRefreshCall(
+  context: QaContext,
+  unitIds: number[],
+  units: CheckedUnit[],
+  previousKeys: { hindi: string[]; english: string[] } = { hindi: [], english: [] },
+): Prisma.Sql {
+  const pass = new DocumentQaPass(context.options);
+  for (const unit of units) pass.add(unit.id, unit.hindi, unit.english);
+  const { issues: i, keys } = pass;
+  const checked = units.map((u) => u.id);
+  // Keys are 53-bit hashes: passed as text so that no layer narrows them to 32 bits.
+  return Prisma.sql`qa_refresh_units(${context.documentId},
+      ${keys.map((k) => k.id)}::int[], ${keys.map((k) => String(k.hindiKey))}::text[],
+      ${keys.map((k) => (k.englishKey === null ? null : String(k.englishKey)))}::text[], ${keys.map((k) => k.reversible)}::boolean[],
+      ${i.unitIds}::int[], ${i.keys}::text[], ${i.checks}::text[], ${i.codes}::text[], ${i.severities}::text[],
+      ${i.params}::text[], ${i.fixes}::text[],
+      ${unitIds}::int[], ${checked}::int[], ${previousKeys.hindi}::text[], ${previousKeys.english}::text[])`;
+}
+
+/**
+ * Rechecks units inside the caller's transaction, after it changed them (see unitsQaRefreshCall):
+ * one read (the units' Hindi and English), the checks in memory, then the one statement.
  */
 export async function refreshUnitsQa(
   tx: Tx,
   context: QaContext,
   unitIds: number[],
   previousKeys: { hindi: string[]; english: string[] } = { hindi: [], english: [] },
-  /** The units as they are now, when the caller read them under its lock (a save): one round trip less. */
-  known?: CheckedUnit[],
 ): Promise<void> {
   if (unitIds.length === 0 && previousKeys.hindi.length === 0 && previousKeys.english.length === 0) return;
-  const units = known
-    ? known.filter((u) => unitIds.includes(u.id))
-    : unitIds.length
-      ? await tx.$queryRaw<CheckedUnit[]>`
+  const units = unitIds.length
+    ? await tx.$queryRaw<CheckedUnit[]>`
         SELECT u.id, u.english,
                array(SELECT s.text FROM sentence s WHERE s.document_id = u.document_id
                        AND s.position BETWEEN u.first_sentence AND u.last_sentence ORDER BY s.position) AS hindi
         FROM unit u WHERE u.id = ANY(${unitIds}::int[]) AND u.document_id = ${context.documentId}`
-      : [];
-  const pass = new DocumentQaPass(context.options);
-  for (const unit of units) pass.add(unit.id, unit.hindi, unit.english);
-  const { issues: i, keys } = pass;
-  const checked = units.map((u) => u.id);
-  // The statement is the function qa_refresh_units (its migration says why a function): one round trip.
-  // Keys are 53-bit hashes: passed as text so that no layer narrows them to 32 bits.
-  await tx.$executeRaw`
-    SELECT qa_refresh_units(${context.documentId},
-      ${keys.map((k) => k.id)}::int[], ${keys.map((k) => String(k.hindiKey))}::text[],
-      ${keys.map((k) => (k.englishKey === null ? null : String(k.englishKey)))}::text[], ${keys.map((k) => k.reversible)}::boolean[],
-      ${i.unitIds}::int[], ${i.keys}::text[], ${i.checks}::text[], ${i.codes}::text[], ${i.severities}::text[],
-      ${i.params}::text[], ${i.fixes}::text[],
-      ${unitIds}::int[], ${checked}::int[], ${previousKeys.hindi}::text[], ${previousKeys.english}::text[])`;
+    : [];
+  await tx.$executeRaw`SELECT ${unitsQaRefreshCall(context, unitIds, units, previousKeys)}`;
 }
 
 /**

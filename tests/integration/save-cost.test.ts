@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 
 describe("one save", () => {
-  it("costs 8 statements up to its commit, 9 in all, and writes unit, history, audit and memory as before", async () => {
+  it("costs 7 statements up to its commit, 8 in all, and writes unit, history, audit, QA and memory as before", async () => {
     const { id, unitIds } = await makeDocument(["पहला वाक्य है।", "दूसरा वाक्य है।", "तीसरा वाक्य है।"], user.id);
     const unitId = unitIds[1];
     // The glossary of the project is read once per process and then cached (features/glossary): warm it.
@@ -54,10 +54,10 @@ describe("one save", () => {
     recording.stop();
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ english: "The second sentence.", version: 2, status: "translated" });
-    // session+user+membership, BEGIN, lock, membership under the lock, unit+history+audit, QA, memory, COMMIT.
-    expect(recording.statements.indexOf("COMMIT")).toBe(7);
+    // session+user+membership, BEGIN, lock, membership under the lock, unit+history+audit+QA, memory, COMMIT.
+    expect(recording.statements.indexOf("COMMIT")).toBe(6);
     // After it, the unit as the editor shows it, with its project and the glossary's stamp in the same query.
-    expect(recording.statements).toHaveLength(9);
+    expect(recording.statements).toHaveLength(8);
 
     const history = await prisma.unitVersion.findMany({ where: { unitId }, orderBy: { version: "asc" } });
     expect(history.at(-1)).toMatchObject({ version: 2, english: "The second sentence.", status: "translated", authorId: user.id });
@@ -69,6 +69,11 @@ describe("one save", () => {
       action: "unit.edit+status",
       details: { version: 2, from: "draft", to: "translated" },
     });
+
+    // QA ran inside the save's statement: the unit has its consistency keys (its issues are compared
+    // with a whole-document check in tests/integration/qa.test.ts).
+    const keys = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM unit_qa_key WHERE unit_id = ${unitId}`;
+    expect(keys[0].n).toBe(1);
 
     // The memory entry the save wrote from its own read is the one a fresh read of the unit writes.
     const written = await prisma.tmEntry.findFirstOrThrow({ where: { originUnitId: unitId }, select: memoryColumns });
