@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { type EditorUi, newStats, startTranslator } from "../capacity-load";
+import { describeDbWaits, sampleDbWaits } from "../db-waits";
 import { percentile, round } from "../measure";
 import { row, skipped } from "../result";
 import { createBenchUser, startApp } from "../server";
@@ -126,10 +127,12 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
       const sampler = setInterval(() => {
         peakRss = Math.max(peakRss, processTree(app.pid).rssMb);
       }, 1_000);
+      const waits = await sampleDbWaits(ctx.databaseUrl);
       stats.measuring = true;
       await new Promise((r) => setTimeout(r, MEASURE_MS));
       stats.measuring = false;
       clearInterval(sampler);
+      const waited = await waits.stop();
       const after = processTree(app.pid);
       const load = process.cpuUsage(loadBefore);
       await Promise.all(stops.map((stop) => stop()));
@@ -149,6 +152,7 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
           `pages p95 ${percentile(stats.pages, 95).toFixed(0)} ms; rings p95 ${percentile(stats.rings, 95).toFixed(0)} ms; errors ${errors} ${JSON.stringify(Object.fromEntries(stats.errors))}; ` +
           `server CPU ${(((after.cpuSeconds - before.cpuSeconds) / seconds) * 100).toFixed(0)} %`,
       );
+      ctx.log(`${n}: database sessions per look (pg_stat_activity every 50 ms): ${describeDbWaits(waited)}`);
       rows.push(
         row({
           scenario: name(n),

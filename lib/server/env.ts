@@ -24,6 +24,13 @@ const schema = z.object({
   /** How many times a job whose worker died is started again before it is marked failed. */
   SETU_JOB_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   /** Uploads larger than this many bytes are imported by a job (features/exchange), smaller ones at once. */
+  /**
+   * Diagnostics for capacity work (#20): every this many milliseconds the server logs its event-loop delay
+   * and how many requests waited for a pool connection (lib/server/diagnostics.ts). Off when unset.
+   */
+  /** Connections of the process's pool (lib/server/pg.ts): PostgreSQL's max_connections over the instances, less the workers'. */
+  SETU_DB_POOL_MAX: z.coerce.number().int().min(2).max(200).default(12),
+  SETU_DIAG_EVERY_MS: z.coerce.number().int().min(100).optional(),
   SETU_IMPORT_JOB_BYTES: z.coerce
     .number()
     .int()

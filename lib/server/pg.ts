@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
-import { databaseUrl } from "./env";
+import { watchPool } from "./diagnostics";
+import { databaseUrl, env } from "./env";
 
 /**
  * Session settings of every connection the app opens: JIT compilation adds ~100 ms to the
@@ -22,13 +23,16 @@ const globalForPg = globalThis as unknown as { setuPgPool?: pg.Pool };
  * budget of connections per process, one place that sets up a session.
  */
 export function getPgPool(): pg.Pool {
-  globalForPg.setuPgPool ??= new pg.Pool({
-    connectionString: databaseUrl(),
-    max: 12,
-    options: CONNECTION_OPTIONS,
-    // A request waits at most this long for a free connection, then gets 503 with Retry-After.
-    connectionTimeoutMillis: 10_000,
-  });
+  if (!globalForPg.setuPgPool) {
+    globalForPg.setuPgPool = new pg.Pool({
+      connectionString: databaseUrl(),
+      max: env().SETU_DB_POOL_MAX,
+      options: CONNECTION_OPTIONS,
+      // A request waits at most this long for a free connection, then gets 503 with Retry-After.
+      connectionTimeoutMillis: 10_000,
+    });
+    watchPool(globalForPg.setuPgPool);
+  }
   return globalForPg.setuPgPool;
 }
 
