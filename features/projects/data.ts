@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProjectRole as DbProjectRole } from "@/generated/prisma/enums";
+import { batchCalls } from "@/lib/batch/batch-calls";
 import { mayInProject, type ProjectAction, projectActor } from "@/lib/editor/policy";
 import type { Role } from "@/lib/editor/status";
 import { AppError } from "@/lib/errors";
@@ -9,7 +10,7 @@ import { chooseProject, type ProjectChoice, type ProjectRole } from "@/lib/proje
 import type { AssignedDocument } from "@/lib/projects/progress";
 import { type Agree, prisma, type Same, type Tx } from "@/lib/server/prisma";
 import { type CurrentUser, requireUser, requireUserWith } from "@/lib/server/session";
-import { findStreamSession } from "@/lib/server/session-lookup";
+import { findStreamSessions } from "@/lib/server/session-lookup";
 
 /** schema.prisma's ProjectRole and the one TypeScript list of it (lib/projects) name the same values. */
 export type ProjectRoleAgrees = Agree<Same<DbProjectRole, ProjectRole>>;
@@ -156,14 +157,24 @@ export async function findDocumentAccess(user: CurrentUser, documentId: string):
 /**
  * For a live stream, before each delivery and at each keep-alive: the session the stream was opened with
  * is still valid for that user (a sign-out or a deleted session ends the stream) and they still reach the
- * document with their role as it is now — in one query.
+ * document with their role as it is now. The checks of one document asked in the same turn (a ring asks
+ * every stream of its room at once, lib/server/live-fanout.ts) are one query (#20).
  */
 export async function streamStillAllowed(requestHeaders: Headers, user: CurrentUser, documentId: string): Promise<boolean> {
   if (!isEntityId(documentId)) return false;
-  const found = await findStreamSession<AccessRow>(requestHeaders, user.id, (userId) => documentAccess(documentId, userId));
-  if (!found?.scoped) return false;
-  return scoped({ ...user, role: found.role }, found.scoped.projectId, found.scoped.role) !== null;
+  return checkStream(documentId, { headers: requestHeaders, user });
 }
+
+const checkStream = batchCalls<{ headers: Headers; user: CurrentUser }, boolean>(async (documentId, streams) => {
+  const found = await findStreamSessions<AccessRow>(
+    streams.map((s) => ({ headers: s.headers, userId: s.user.id })),
+    (userId) => documentAccess(documentId, userId),
+  );
+  return streams.map((s, i) => {
+    const row = found[i];
+    return !!row?.scoped && scoped({ ...s.user, role: row.role }, row.scoped.projectId, row.scoped.role) !== null;
+  });
+});
 
 /**
  * accessDocument for the signed-in user of the request, read in the same query as their session (the

@@ -77,20 +77,25 @@ export function asRole(value: unknown): Role {
  * better-auth). With a cookie cache or secondary storage configured, sessions may not be rows: the answer is
  * then null, so streams end (fail closed) rather than outlive a sign-out.
  */
-export async function findStreamSession<R>(
-  headers: Headers,
-  userId: string,
+export async function findStreamSessions<R>(
+  streams: readonly { headers: Headers; userId: string }[],
   scope: UserScope,
-): Promise<{ role: Role; scoped: R | null } | null> {
+): Promise<({ role: Role; scoped: R | null } | null)[]> {
   const auth = await getAuth().$context;
   const options = auth.options.session as { cookieCache?: { enabled?: boolean } } | undefined;
-  if (options?.cookieCache?.enabled || auth.secondaryStorage) return null;
-  const token = verifySignedCookie(parseCookieHeader(headers.get("cookie")).get(auth.authCookies.sessionToken.name), auth.secret);
-  if (token === null) return null;
-  const rows = await prisma.$queryRaw<{ role: string; scoped: unknown }[]>`
-    SELECT su.role::text AS role, (SELECT to_jsonb(x) FROM (${scope(Prisma.sql`su.id`)}) x LIMIT 1) AS scoped
-    FROM session s JOIN "user" su ON su.id = s."userId"
-    WHERE s.token = ${token} AND s."userId" = ${userId} AND s."expiresAt" > now()`;
-  const row = rows[0];
-  return row ? { role: asRole(row.role), scoped: (row.scoped as R | null) ?? null } : null;
+  if (options?.cookieCache?.enabled || auth.secondaryStorage) return streams.map(() => null);
+  const tokens = streams.map(
+    ({ headers }) =>
+      verifySignedCookie(parseCookieHeader(headers.get("cookie")).get(auth.authCookies.sessionToken.name), auth.secret) ?? "",
+  );
+  if (tokens.every((token) => token === "")) return streams.map(() => null);
+  const rows = await prisma.$queryRaw<{ i: number; role: string; scoped: unknown }[]>`
+    SELECT t.i::int AS i, su.role::text AS role, (SELECT to_jsonb(x) FROM (${scope(Prisma.sql`su.id`)}) x LIMIT 1) AS scoped
+    FROM unnest(${tokens}::text[], ${streams.map((s) => s.userId)}::text[]) WITH ORDINALITY AS t(token, user_id, i)
+    JOIN session s ON s.token = t.token AND s."userId" = t.user_id AND s."expiresAt" > now()
+    JOIN "user" su ON su.id = s."userId"
+    WHERE t.token <> ''`;
+  const found: ({ role: Role; scoped: R | null } | null)[] = streams.map(() => null);
+  for (const row of rows) found[row.i - 1] = { role: asRole(row.role), scoped: (row.scoped as R | null) ?? null };
+  return found;
 }

@@ -3,9 +3,11 @@ import { GET as liveRoute } from "@/app/api/documents/[id]/live/route";
 import { DELETE as presenceLeave, POST as presenceRoute } from "@/app/api/documents/[id]/presence/route";
 import { PUT as saveRoute } from "@/app/api/units/[id]/route";
 import { heartbeat, mergeWithNext, saveUnit } from "@/features/editor/mutations";
+import { streamStillAllowed } from "@/features/projects/data";
 import { setMember } from "@/features/projects/mutations";
 import { closeLiveBus, liveSubscribers, subscribeLive } from "@/lib/server/live-bus";
 import { liveStream } from "@/lib/server/live-stream";
+import { getPgPool } from "@/lib/server/pg";
 import { prisma } from "@/lib/server/prisma";
 import type { CurrentUser } from "@/lib/server/session";
 import { makeDocument, makeUser } from "../support/fixtures";
@@ -481,5 +483,29 @@ describe("streams that bring the changes (push=1): one read per ring, access che
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatchObject({ code: "BAD_INPUT", reason: "badQuery" });
     expect(liveSubscribers(doc.id)).toBe(0);
+  });
+  it("the checks a ring asks of a room's streams at once are one query, each stream answered for itself (#20)", async () => {
+    const doc = await quietDocument(["एक है।"]);
+    const signedOut = await sessionCookie(member.email, "correct horse 7");
+    const value = decodeURIComponent(signedOut.slice(signedOut.indexOf("=") + 1));
+    await prisma.session.deleteMany({ where: { token: value.slice(0, value.lastIndexOf(".")) } });
+    const asked = [
+      { cookie: cookies.member, user: member },
+      { cookie: signedOut, user: member },
+      { cookie: cookies.outsider, user: member }, // another user's session, claimed for member
+      { cookie: "", user: translator },
+      { cookie: cookies.translator, user: translator },
+    ];
+    const pool = getPgPool();
+    const query = vi.spyOn(pool, "query");
+    try {
+      const answers = await Promise.all(asked.map((a) => streamStillAllowed(new Headers({ cookie: a.cookie }), a.user, doc.id)));
+      expect(answers).toEqual([true, false, false, false, true]);
+      expect(query.mock.calls.filter(([sql]) => String((sql as { text?: string }).text ?? sql).includes("WITH ORDINALITY"))).toHaveLength(
+        1,
+      );
+    } finally {
+      query.mockRestore();
+    }
   });
 });
