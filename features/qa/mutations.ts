@@ -14,7 +14,12 @@ import { assertUnitVersion, lockUnitRow } from "@/lib/server/unit-lock";
 import { isDocumentQaFresh, loadQaContext, QA_SETTINGS_KEY, type QaContext, readDocumentQaChunks } from "./data";
 import type { QaSettings } from "./types";
 
-/** Writes issue rows set-based (one statement per batch, unnest of parallel arrays). */
+/**
+ * Writes issue rows set-based (one statement per batch, unnest of parallel arrays). Rows stored as
+ * they are already are left out before the insert (one hash anti join with the document's rows):
+ * going through ON CONFLICT for each of them took twice as long in a recheck that changed nothing
+ * (21,553 issues: 610–700 ms against 280–380 ms, EXPLAIN ANALYZE at load 17).
+ */
 async function insertIssues(tx: Tx, documentId: string, rows: IssueColumns): Promise<void> {
   const BATCH = 20_000;
   for (let from = 0; from < rows.unitIds.length; from += BATCH) {
@@ -25,6 +30,9 @@ async function insertIssues(tx: Tx, documentId: string, rows: IssueColumns): Pro
       FROM unnest(${b.unitIds}::int[], ${b.keys}::text[], ${b.checks}::text[], ${b.codes}::text[],
                   ${b.severities}::text[], ${b.params}::text[], ${b.fixes}::text[])
         AS t(unit_id, key, "check", code, severity, params, fix)
+      WHERE NOT EXISTS (
+        SELECT 1 FROM unit_qa q WHERE q.document_id = ${documentId} AND q.unit_id = t.unit_id AND q.key = t.key
+          AND (q."check", q.code, q.severity, q.params, q.fix) IS NOT DISTINCT FROM (t."check", t.code, t.severity, t.params::jsonb, t.fix))
       ON CONFLICT (unit_id, key) DO UPDATE SET "check" = EXCLUDED."check", code = EXCLUDED.code,
         severity = EXCLUDED.severity, params = EXCLUDED.params, fix = EXCLUDED.fix
       WHERE (unit_qa."check", unit_qa.code, unit_qa.severity, unit_qa.params, unit_qa.fix)

@@ -145,6 +145,32 @@ describe("QA on save", () => {
     expect(after[3].xmin).toBe(before[3].xmin);
   });
 
+  it("rewrites on a whole-document check only the stored issues that differ from the units' issues", async () => {
+    const { id, unitIds } = await makeDocument(["2,00,000 सैनिक आए।", "दो गायें।", "तीन गायें थीं।", "किसान आए।", "दो गायें।"]);
+    for (const [i, unitId] of unitIds.entries())
+      await save(unitId, ["20,000 troops came.", "Two  cows.", "There were  three cows.", "The farmers came.", "Two  cows."][i]);
+    await refreshDocumentQa({ ...(await loadQaContext(id)), stamp: "forced" });
+    const issues = () =>
+      prisma.$queryRaw<{ unitId: number; key: string; code: string; params: unknown; fix: string | null; xmin: string }[]>`
+        SELECT unit_id AS "unitId", key, code, params, fix, xmin::text FROM unit_qa WHERE document_id = ${id} ORDER BY unit_id, key`;
+    const before = await issues();
+    expect(new Set(before.map((r) => r.unitId))).toEqual(new Set([unitIds[0], unitIds[1], unitIds[2], unitIds[4]]));
+    // Stored issues gone wrong one way each (other params, a fix lost, a row missing, a row that should not be there).
+    await prisma.$executeRaw`UPDATE unit_qa SET params = params || '{"extra": 1}'::jsonb WHERE unit_id = ${unitIds[0]}`;
+    await prisma.$executeRaw`UPDATE unit_qa SET fix = NULL WHERE unit_id = ${unitIds[1]}`;
+    await prisma.$executeRaw`DELETE FROM unit_qa WHERE unit_id = ${unitIds[2]}`;
+    await prisma.$executeRaw`
+      INSERT INTO unit_qa (unit_id, document_id, key, "check", code, severity, params)
+      VALUES (${unitIds[3]}, ${id}, 'spacingDouble', 'spacing', 'spacingDouble', 'warning', '{}'::jsonb)`;
+    await refreshDocumentQa({ ...(await loadQaContext(id)), stamp: "forced again" });
+    const after = await issues();
+    expect(after.map(({ xmin: _, ...r }) => r)).toEqual(before.map(({ xmin: _, ...r }) => r));
+    // The unit whose stored issues were right is not written again.
+    const untouched = (rows: typeof before) => rows.filter((r) => r.unitId === unitIds[4]);
+    expect(untouched(before)).not.toEqual([]);
+    expect(untouched(after)).toEqual(untouched(before));
+  });
+
   it("gives the same rows saved one by one as checking the whole document at once", async () => {
     const { id, unitIds } = await makeDocument(["किसान आए।", "किसान आए।", "दो गायें।", "तीन गायें थीं।", "दो गायें।"]);
     await ensureDocumentQa(id);
