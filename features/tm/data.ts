@@ -9,7 +9,8 @@ import { containsPattern } from "@/lib/search/contains-pattern";
 import { getPgPool } from "@/lib/server/pg";
 import { prisma } from "@/lib/server/prisma";
 import { type Analysis, analyse } from "@/lib/tm/bands";
-import { phraseKeys } from "@/lib/tm/concordance-keys";
+import { isCaseless, phraseKeys } from "@/lib/tm/concordance-keys";
+import { shouldWalkOn } from "@/lib/tm/concordance-plan";
 import { rarestPairs } from "@/lib/tm/entry";
 import { highlightParts } from "@/lib/tm/highlight";
 import { retrievalKeys } from "@/lib/tm/keys";
@@ -417,12 +418,45 @@ export async function loadUnitMemoryMatches(
   });
 }
 
+const globalForEntries = globalThis as unknown as { setuTmEntries?: { at: number; rows: number; share: Map<string, number> } };
+
+/**
+ * About how many memory entries a project has, from PostgreSQL's statistics of tm_entry (its row
+ * count and the most common project ids with their shares, kept current by autovacuum; cached for a
+ * minute): 0 for a project too small to be listed, or before the table was ever analysed.
+ */
+async function projectEntryEstimate(projectId: string): Promise<number> {
+  let cached = globalForEntries.setuTmEntries;
+  if (!cached || Date.now() - cached.at >= FREQUENCY_TTL_MS) {
+    const rows = await prisma.$queryRaw<{ rows: number; vals: string[] | null; freqs: number[] | null }[]>`
+      SELECT greatest(c.reltuples, 0)::float8 AS rows, s.most_common_vals::text::text[] AS vals, s.most_common_freqs::float8[] AS freqs
+      FROM pg_class c
+      LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'tm_entry' AND s.attname = 'project_id'
+      WHERE c.oid = 'tm_entry'::regclass`;
+    const { rows: total, vals, freqs } = rows[0] ?? { rows: 0, vals: null, freqs: null };
+    const share = new Map<string, number>();
+    for (const [i, v] of (vals ?? []).entries()) share.set(v, freqs?.[i] ?? 0);
+    cached = { at: Date.now(), rows: total, share };
+    globalForEntries.setuTmEntries = cached;
+  }
+  return Math.round(cached.rows * (cached.share.get(projectId) ?? 0));
+}
+
 /** Hits a concordance search lists (the editor's Ctrl+K); more are there when `truncated`. */
 export const CONCORDANCE_LIMIT = 20;
 /** Entries the concordance walks in order before it asks an index (searchMemory). */
 const CONCORDANCE_WINDOW = 2_000;
-/** The farthest the ordered walk goes, when no boundary keys apply, and the first window shows the phrase is common enough. */
+/** The farthest the ordered walk goes, when the first window shows the phrase or word is common enough. */
 const CONCORDANCE_WALK_MAX = 20_000;
+/** Matches in the first window from which walking on beats an index (≥ ~0.15 % of the memory). */
+const CONCORDANCE_WALK_ON = 3;
+/**
+ * What a match found through the boundary keys costs, in entries of the ordered walk: the keys
+ * return about twice the entries that contain the phrase, each read at random and rechecked, against
+ * the walk's in-order reads with the keys checked first (measured at 1M: ~9 µs a key row, ~4 µs a
+ * walked entry, cached, on the loaded 2-core lab; a key row whose page is not cached costs more).
+ */
+const CONCORDANCE_KEYED_ROW_COST = 5;
 /** concordance_keys of an entry whose keys were never computed (the column's default): rechecked by every phrase search. */
 const UNKEYED = [0];
 
@@ -430,23 +464,39 @@ const UNKEYED = [0];
  * A concordance search of a project's memory, in either language: entries whose normalised Hindi
  * contains the normalised query (the glossary's folding, so ज़मीन finds जमीन) or whose English
  * contains it, case aside (LIKE '%…%'): an ordered walk of the first entries in the concordance's
- * order, then an index when that walk finds too few — the word-boundary keys for a phrase
- * (lib/tm/concordance-keys), the trigram GIN indexes for a single word. Approved first, then the
- * most recent. Hits carry the parts to mark (lib/tm/highlight). The caller checked access.
+ * order, walking on when those show the query is common, then an index when the walk finds too few —
+ * the word-boundary keys for a phrase (lib/tm/concordance-keys), the trigram GIN indexes for a single
+ * word. Approved first, then the most recent. Hits carry the parts to mark (lib/tm/highlight). The
+ * caller checked access.
  */
 export async function searchMemory(projectId: string, query: string): Promise<{ hits: ConcordanceHit[]; truncated: boolean }> {
   const hindiText = normaliseTmSource(query);
   const hindi = containsPattern(hindiText);
   const english = containsPattern(query);
+  // ILIKE lowers every English it reads (~4× a LIKE's cost, measured); a query with no letter that has
+  // a case (a Hindi phrase, a number) finds the same with LIKE (lib/tm/concordance-keys, isCaseless).
+  const englishLike = isCaseless(query) ? Prisma.sql`LIKE ${english}` : Prisma.sql`ILIKE ${english}`;
   type Row = { id: number; source: string; target: string; status: TmStatus; originTitle: string | null; originFile: string | null };
-  const matches = Prisma.sql`(t.source_norm LIKE ${hindi} OR t.target ILIKE ${english})`;
+  const hindiKeys = phraseKeys(hindiText, false);
+  const englishKeys = phraseKeys(query, true);
+  // A phrase's side is asked as "has all the phrase's boundary keys, and contains it": the keys are
+  // those of every entry containing the phrase (concordance-keys.ts), so this is the same answer. A
+  // side that cannot be keyed (a one-letter end, a cased non-ASCII letter in the English) is its LIKE.
+  // A keyed side's LIKE is on `column || ''`, which no index serves: otherwise the planner ANDs the
+  // keys with the trigram scan, and that scan alone costs what the keys avoid (~300 ms at 1M).
+  const side = (keys: number[] | null, column: Prisma.Sql, like: Prisma.Sql) =>
+    keys
+      ? Prisma.sql`((t.concordance_keys @> ${keys}::int[] OR t.concordance_keys @> ${UNKEYED}::int[]) AND (${column} || '') ${like})`
+      : Prisma.sql`${column} ${like}`;
+  const matches = Prisma.sql`(${side(hindiKeys, Prisma.sql`t.source_norm`, Prisma.sql`LIKE ${hindi}`)}
+    OR ${side(englishKeys, Prisma.sql`t.target`, englishLike)})`;
   const hit = Prisma.sql`t.id, t.source, t.target, t.status::text AS status, d.title AS "originTitle", t.origin_file AS "originFile"`;
   // The concordance's order, on every path (status DESC is approved first: the enum declares approved last).
   const order = Prisma.sql`t.status DESC, t.updated_at DESC, t.id`;
-  // 1. The ordered walk: the newest CONCORDANCE_WINDOW entries in the concordance's order, through
-  // tm_entry_concordance_order_idx, filtered, first 21 kept. A common phrase (the slow case of an
-  // index: thousands of rows fetched and sorted) has its 21 here, and they are the global first 21:
-  // any match outside the window comes later in the same order.
+  // 1. The ordered walk: the newest `window` entries in the concordance's order, through
+  // tm_entry_concordance_order_idx, filtered, first 21 kept; the outer LIMIT stops the walk at the 21st
+  // match. A common query (the slow case of an index: thousands of rows fetched and sorted) has its 21
+  // here, and they are the global first 21: any match outside the window comes later in the same order.
   const walk = (window: number) => prisma.$queryRaw<Row[]>`
     SELECT ${hit}
     FROM (
@@ -457,44 +507,35 @@ export async function searchMemory(projectId: string, query: string): Promise<{ 
     ORDER BY ${order}
     LIMIT ${CONCORDANCE_LIMIT + 1}`;
   let rows = await walk(CONCORDANCE_WINDOW);
-  const hindiKeys = phraseKeys(hindiText, false);
-  const englishKeys = phraseKeys(query, true);
-  if (rows.length <= CONCORDANCE_LIMIT && (hindiKeys || englishKeys)) {
-    // 2. A phrase: the entries holding all its word boundaries (GIN on concordance_keys), rechecked
-    // by the LIKE itself, then sorted. The keys of a phrase are those of every entry containing it
-    // (concordance-keys.ts), so this is the same answer; but for two common words it is the few
-    // hundred entries where they stand side by side, not the tens of thousands holding both that the
-    // trigram index returns. A side that cannot be keyed (a one-letter end, a cased non-ASCII letter
-    // in the English) is asked through its trigram index, as below.
-    // A keyed side's LIKE is on `column || ''`, which no index serves: otherwise the planner ANDs the
-    // keys with the trigram scan, and that scan alone costs what this path avoids (~300 ms at 1M).
-    const side = (keys: number[] | null, column: Prisma.Sql, like: Prisma.Sql) =>
-      keys
-        ? Prisma.sql`((t.concordance_keys @> ${keys}::int[] OR t.concordance_keys @> ${UNKEYED}::int[]) AND (${column} || '') ${like})`
-        : Prisma.sql`${column} ${like}`;
+  // 1b. Walk on, at most CONCORDANCE_WALK_MAX entries, when the window shows the query is common. A
+  // single word with three or more in the window (over ~0.15 % of the memory): its trigram index is
+  // worse. A phrase when the walk is expected to cost less than its keys' rows (lib/tm/concordance-plan:
+  // thousands of matches in a large memory, each key row read at random, against a walk that reads in
+  // order, checks the keys first and stops at the 21st match).
+  if (rows.length <= CONCORDANCE_LIMIT && rows.length >= CONCORDANCE_WALK_ON) {
+    const walkOn =
+      !(hindiKeys || englishKeys) ||
+      shouldWalkOn({
+        hits: rows.length,
+        window: CONCORDANCE_WINDOW,
+        limit: CONCORDANCE_LIMIT + 1,
+        entries: await projectEntryEstimate(projectId),
+        indexRowCost: CONCORDANCE_KEYED_ROW_COST,
+        minHits: CONCORDANCE_WALK_ON,
+      });
+    if (walkOn) rows = await walk(CONCORDANCE_WALK_MAX);
+  }
+  // 2. Fewer than 21: an index. For a phrase, the entries holding all its word boundaries (GIN on
+  // concordance_keys), rechecked by the LIKE, then sorted: for two common words the few hundred
+  // entries where they stand side by side, not the tens of thousands holding both that the trigram
+  // index returns. For a single word, the trigram GIN indexes.
+  if (rows.length <= CONCORDANCE_LIMIT) {
     rows = await prisma.$queryRaw<Row[]>`
       SELECT ${hit}
       FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
-      WHERE t.project_id = ${projectId}
-        AND (${side(hindiKeys, Prisma.sql`t.source_norm`, Prisma.sql`LIKE ${hindi}`)}
-          OR ${side(englishKeys, Prisma.sql`t.target`, Prisma.sql`ILIKE ${english}`)})
+      WHERE t.project_id = ${projectId} AND ${matches}
       ORDER BY ${order}
       LIMIT ${CONCORDANCE_LIMIT + 1}`;
-  } else if (rows.length <= CONCORDANCE_LIMIT) {
-    // 1b. A single word with three or more in the window (over ~0.15 % of the memory): walk on, at
-    // most CONCORDANCE_WALK_MAX entries; the outer LIMIT stops the walk at the 21st match, and any
-    // prefix of the order holding 21 matches is the exact answer.
-    if (rows.length >= 3) rows = await walk(CONCORDANCE_WALK_MAX);
-    // 3. Fewer than 21: the trigram GIN path. Measured at 1M (bench): the walk filters ~4.5 µs an
-    // entry (10,000 in 45 ms), so the window is kept small (~9 ms) to bound what a miss costs.
-    if (rows.length <= CONCORDANCE_LIMIT) {
-      rows = await prisma.$queryRaw<Row[]>`
-        SELECT ${hit}
-        FROM tm_entry t LEFT JOIN document d ON d.id = t.origin_document_id
-        WHERE t.project_id = ${projectId} AND ${matches}
-        ORDER BY ${order}
-        LIMIT ${CONCORDANCE_LIMIT + 1}`;
-    }
   }
   return {
     truncated: rows.length > CONCORDANCE_LIMIT,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "@/lib/random";
-import { concordanceKeys, foldKeyCase, phraseKeys } from "./concordance-keys";
+import { concordanceKeys, foldKeyCase, isCaseless, phraseKeys } from "./concordance-keys";
 import { keyHash } from "./keys";
 
 const subset = (small: number[], big: number[]) => small.every((k) => big.includes(k));
@@ -56,5 +56,22 @@ describe("phraseKeys", () => {
       if (english) expect(subset(english, concordanceKeys("", text)), `${asked} in ${text}`).toBe(true);
     }
     expect(keyed).toBeGreaterThan(150);
+  });
+});
+
+describe("isCaseless", () => {
+  it("holds for Devanagari, digits, punctuation and spaces, never for a letter with a case", () => {
+    expect(isCaseless("सरकार ने 2024 में, ₹")).toBe(false); // ₹ is outside ASCII and Devanagari: not known to be caseless
+    expect(isCaseless("सरकार ने २०२४ में, 50% _ ।")).toBe(true);
+    expect(isCaseless("")).toBe(true);
+    for (const cased of ["a", "Z", "सरकार B", "é", "\u212A", "\u0130", "Ω", "ß"]) expect(isCaseless(cased), cased).toBe(false);
+  });
+
+  it("agrees with lower(): a caseless text is left as it is", () => {
+    const rnd = seededRandom(3);
+    for (let i = 0; i < 2_000; i++) {
+      const c = String.fromCodePoint(Math.floor(rnd() * 0x0980));
+      if (isCaseless(c)) expect(c.toLowerCase(), c).toBe(c);
+    }
   });
 });

@@ -56,3 +56,16 @@ export function phraseKeys(phrase: string, ignoreCase: boolean): number[] | null
   if (ignoreCase && keys.some((k) => !CASE_SAFE.test(k))) return null;
   return [...new Set(keys.map(keyHash))];
 }
+
+/** Characters no lower() changes, and that no lower() produces from another: ASCII other than letters, and Devanagari. */
+const CASELESS = /^[\0-@[-`{-\u007F\u0900-\u097F]*$/u;
+
+/**
+ * Whether `text` has no character with a case, so that ILIKE '%text%' and LIKE '%text%' find the same
+ * rows: lower() leaves such characters as they are and never makes one of them out of a cased letter
+ * (lower case of a letter is a letter or a combining mark of its script), so the text occurs in
+ * lower(x) exactly where it occurs in x.
+ */
+export function isCaseless(text: string): boolean {
+  return CASELESS.test(text);
+}

@@ -60,7 +60,11 @@ beforeAll(async () => {
   const member = await makeUser("translator", "conc-phrases");
   await setMember(projectId, member.id, "translator", null);
   const doc = await makeDocument(["किसानों को ज़मीन का मुआवज़ा जल्द मिलेगा।"], null, projectId);
-  await saveUnit(doc.unitIds[0], { english: "Farmers will soon be compensated for their LAND.", version: 1, markTranslated: true }, member);
+  await saveUnit(
+    doc.unitIds[0],
+    { english: "Farmers will soon be compensated for their LAND (2,50,000 / 3,00,000).", version: 1, markTranslated: true },
+    member,
+  );
   // An entry written by hand, without its keys (the column's default): the newest approved one, so it leads every list it is in.
   await prisma.$executeRaw`
     INSERT INTO tm_entry (project_id, source, target, source_norm, source_hash, target_hash, keys, status, updated_at)
@@ -105,8 +109,13 @@ describe("searchMemory's phrase path gives what LIKE gives", () => {
     await expectSameAsLike("DISTRICT Relief Camp", CONCORDANCE_LIMIT);
     await expectSameAsLike("istrict relief ca", CONCORDANCE_LIMIT);
     const saved = await expectSameAsLike("जमीन का मुआवजा", 1);
-    expect(saved.hits[0].english.map((p) => p.text).join("")).toBe("Farmers will soon be compensated for their LAND.");
+    expect(saved.hits[0].english.map((p) => p.text).join("")).toBe(
+      "Farmers will soon be compensated for their LAND (2,50,000 / 3,00,000).",
+    );
     await expectSameAsLike("for their land", 1);
+    // No letter with a case: the English is searched with LIKE, which finds what ILIKE finds.
+    await expectSameAsLike("(2,50,000 / 3,00", 1);
+    await expectSameAsLike("(2,50,000", 1);
   });
 
   it("answers a phrase in 30 % of the entries, a single word, and a phrase that is nowhere", async () => {
