@@ -269,6 +269,7 @@ async function* readWithProgress(bytes: Uint8Array, job: JobContext): AsyncItera
  * again (locked): someone removed from the project imports nothing (requesterLeft), and someone whose
  * role changed meanwhile neither (roleChanged: the statuses were capped by the old role). A file that
  * does not parse fails the job with the parser's own error; nothing is written before the end.
+ * The job row gets the new document's id in the same transaction.
  */
 export async function runImportJob(job: JobContext): Promise<void> {
   const input = importJobInput.parse(job.input);
@@ -291,6 +292,8 @@ export async function runImportJob(job: JobContext): Promise<void> {
               throw new AppError("CONFLICT", "The importer's role changed while the import waited.", { reason: "roleChanged" });
             }
             const id = await writeSegments(tx, doc);
+            // The job now belongs to the document it made: the Jobs lists name and link it.
+            await tx.$executeRaw`UPDATE job SET document_id = ${id} WHERE id = ${job.id}`;
             return { ...summary, skipped: { ...summary.skipped }, extraLanguages: [...summary.extraLanguages], id };
           },
           { timeout: IMPORT_JOB_TIMEOUT_MS },

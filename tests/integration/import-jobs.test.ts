@@ -94,9 +94,11 @@ describe("POST /api/documents/import over the threshold", () => {
     const staged = await prisma.jobFile.findUniqueOrThrow({ where: { jobId_purpose: { jobId, purpose: "input" } } });
     expect(staged.bytes.length).toBe(Buffer.byteLength(xml));
     const job = await runQueuedJob(jobId);
-    expect(job).toMatchObject({ state: "succeeded", kind: "import", documentId: null, done: job.total, error: null });
+    expect(job).toMatchObject({ state: "succeeded", kind: "import", done: job.total, error: null });
     expect(job.total).toBe(Buffer.byteLength(xml));
     const report = job.result as { id: string; format: string; units: number; capped: number };
+    // The finished job is the new document's (its Jobs list shows it), set in the job's own transaction.
+    expect(job.documentId).toBe(report.id);
     // A translator's approved units arrive translated, as in the synchronous import.
     expect(report).toMatchObject({ format: "tmx", units: 300, capped: 300 });
     const units = await prisma.unit.findMany({ where: { documentId: report.id } });
