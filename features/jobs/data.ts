@@ -95,12 +95,28 @@ export async function loadDocumentJobs(documentId: string, limit = 20): Promise<
   return rows.map(toView);
 }
 
-/** The document's newest job of a kind that is still queued or running (a page shows its progress after a reload). */
-export async function loadActiveJob(documentId: string, kind: JobKind): Promise<JobView | null> {
+/**
+ * The document's newest job of a kind that is still queued or running (a page shows its progress after
+ * a reload); only the given person's with `requestedById` (an export is its requester's download).
+ */
+export async function loadActiveJob(documentId: string, kind: JobKind, requestedById: string | null = null): Promise<JobView | null> {
   const rows = await prisma.$queryRawUnsafe<JobRow[]>(
     `${SELECT_JOB} WHERE j.document_id = $1 AND j.kind = $2::"JobKind" AND j.state IN ('queued', 'running')
+       AND ($3::text IS NULL OR j.requested_by_id = $3)
      ORDER BY j.created_at DESC, j.id DESC LIMIT 1`,
     documentId,
+    kind,
+    requestedById,
+  );
+  return rows[0] ? toView(rows[0]) : null;
+}
+
+/** The project's newest job of a kind that is of no document and still queued or running (memory re-index). */
+export async function loadActiveProjectJob(projectId: string, kind: JobKind): Promise<JobView | null> {
+  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
+    `${SELECT_JOB} WHERE j.project_id = $1 AND j.document_id IS NULL AND j.kind = $2::"JobKind" AND j.state IN ('queued', 'running')
+     ORDER BY j.created_at DESC, j.id DESC LIMIT 1`,
+    projectId,
     kind,
   );
   return rows[0] ? toView(rows[0]) : null;
@@ -117,8 +133,8 @@ export async function loadLastSucceededJob(documentId: string, kind: JobKind): P
   return rows[0] ? toView(rows[0]) : null;
 }
 
-/** A job in a project's list, with the title of its document. */
-export type ListedJob = JobView & { documentTitle: string | null };
+/** A job in a project's list, with the title of its document and whether the file it made is still kept. */
+export type ListedJob = JobView & { documentTitle: string | null; outputKept: boolean };
 
 /**
  * A project's newest jobs, newest first, or one document's of that project (the caller has checked
@@ -129,8 +145,10 @@ export async function loadProjectJobs(
   options: { documentId?: string | null; limit?: number } = {},
 ): Promise<ListedJob[]> {
   const documentId = options.documentId ?? null;
-  const rows = await prisma.$queryRawUnsafe<(JobRow & { documentTitle: string | null })[]>(
-    `SELECT q.*, d.title AS "documentTitle" FROM (${SELECT_JOB}
+  const rows = await prisma.$queryRawUnsafe<(JobRow & { documentTitle: string | null; outputKept: boolean })[]>(
+    `SELECT q.*, d.title AS "documentTitle",
+            EXISTS (SELECT 1 FROM job_file f WHERE f.job_id = q.id AND f.purpose = 'output' AND f.expires_at > now()) AS "outputKept"
+     FROM (${SELECT_JOB}
        WHERE j.project_id = $1 AND ($2::text IS NULL OR j.document_id = $2)
        ORDER BY j.created_at DESC, j.id DESC LIMIT $3) q
      LEFT JOIN document d ON d.id = q."documentId"
@@ -139,7 +157,7 @@ export async function loadProjectJobs(
     documentId,
     options.limit ?? 100,
   );
-  return rows.map((row) => ({ ...toView(row), documentTitle: row.documentTitle }));
+  return rows.map((row) => ({ ...toView(row), documentTitle: row.documentTitle, outputKept: row.outputKept }));
 }
 
 /** The file a job was given (an import's upload), or null once the job has ended (it is deleted then). */

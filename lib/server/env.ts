@@ -36,6 +36,8 @@ const schema = z.object({
     .int()
     .min(0)
     .default(2 * 1024 * 1024),
+  /** Documents with more units than this are exported by a job (features/exchange) unless asked otherwise. */
+  SETU_EXPORT_JOB_UNITS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -91,6 +93,11 @@ export function allowedOrigins(): string[] {
 /** The size above which an import is a job instead of part of the request. */
 export function importJobThresholdBytes(): number {
   return env().SETU_IMPORT_JOB_BYTES;
+}
+
+/** The unit count above which the document page exports by a job instead of a direct download. */
+export function exportJobThresholdUnits(): number {
+  return env().SETU_EXPORT_JOB_UNITS;
 }
 
 /** The timings of the job queue (features/jobs, lib/server/queue.ts). */

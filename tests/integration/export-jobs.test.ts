@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as exportJobRoute } from "@/app/api/documents/[id]/export/route";
 import { GET as downloadRoute } from "@/app/api/jobs/[id]/download/route";
+import { loadActiveJob, loadProjectJobs } from "@/features/jobs/data";
 import { cancelJob } from "@/features/jobs/mutations";
 import { removeMember, setMember } from "@/features/projects/mutations";
 import { enqueueAnalysis } from "@/features/tm/mutations";
@@ -97,6 +98,31 @@ describe("an export job", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     expect(await download(jobId, cookies.member)).toMatchObject({ status: 410, body: { error: { details: { reason: "exportExpired" } } } });
+  });
+
+  it("the Jobs list says whether its file is kept (a download link) or expired, as the download route would answer", async () => {
+    const documentId = await translatedDocument();
+    const jobId = String((await queue(documentId, cookies.member)).body.jobId);
+    const listed = async () => (await loadProjectJobs(projectId, { documentId })).find((j) => j.id === jobId);
+    expect(await listed()).toMatchObject({ state: "queued", outputKept: false });
+    await runQueuedJob(jobId);
+    expect(await listed()).toMatchObject({ state: "succeeded", outputKept: true });
+    expect((await download(jobId, cookies.member)).status).toBe(200);
+    await prisma.jobFile.update({
+      where: { jobId_purpose: { jobId, purpose: "output" } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await listed()).toMatchObject({ state: "succeeded", outputKept: false });
+    expect((await download(jobId, cookies.member)).status).toBe(410);
+  });
+
+  it("the document page follows only the person's own unfinished export after a reload", async () => {
+    const documentId = await translatedDocument();
+    const jobId = String((await queue(documentId, cookies.member)).body.jobId);
+    expect((await loadActiveJob(documentId, "export", member.id))?.id).toBe(jobId);
+    expect(await loadActiveJob(documentId, "export", colleague.id)).toBeNull();
+    await runQueuedJob(jobId);
+    expect(await loadActiveJob(documentId, "export", member.id)).toBeNull();
   });
 
   it("cancelled while queued makes no file; a requester who left meanwhile gets none (requesterLeft)", async () => {

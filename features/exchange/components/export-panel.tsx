@@ -2,23 +2,32 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { JobView } from "@/features/jobs/schema";
 import type { DocumentExportFormat } from "../schema";
+import { ExportJob } from "./export-job";
 
 /**
  * Builds the download link of the export route; the browser streams the file straight to disk.
  * SRT is offered only for documents that came as subtitles (the timings are the original's).
+ * A large document (`asJob`) is exported by a background job instead; a smaller one may be too.
  */
 export function ExportPanel({
   documentId,
   sourceFormat,
   approved,
   withEnglish,
+  asJob,
+  activeJob,
 }: {
   documentId: string;
   sourceFormat: string;
   /** Units approved, and units with any English: an export that would hold none is not offered (the route refuses it too). */
   approved: number;
   withEnglish: number;
+  /** More units than SETU_EXPORT_JOB_UNITS: no direct download, only the job. */
+  asJob: boolean;
+  /** This person's unfinished export job of the document, followed again after a reload. */
+  activeJob: JobView | null;
 }) {
   const t = useTranslations("exchange");
   const [format, setFormat] = useState<DocumentExportFormat>("tmx");
@@ -41,7 +50,7 @@ export function ExportPanel({
   const xliff = format === "xliff12" || format === "xliff20";
   const empty = !xliff && (all ? withEnglish : approved) === 0;
   return (
-    <details className="export-panel" data-testid="export-panel">
+    <details className="export-panel" data-testid="export-panel" open={activeJob !== null || undefined}>
       <summary>{t("exportHeading")}</summary>
       <div className="inline-form">
         <label>
@@ -79,16 +88,18 @@ export function ExportPanel({
             <input type="number" min={20} max={100} value={lineLength} onChange={(e) => setLineLength(e.target.value)} />
           </label>
         )}
-        {empty ? (
-          <button type="button" disabled>
-            {t("download")}
-          </button>
-        ) : (
-          <a className="button" href={href} download>
-            {t("download")}
-          </a>
-        )}
+        {!asJob &&
+          (empty ? (
+            <button type="button" disabled>
+              {t("download")}
+            </button>
+          ) : (
+            <a className="button" href={href} download>
+              {t("download")}
+            </a>
+          ))}
       </div>
+      <ExportJob documentId={documentId} query={query.toString()} activeJob={activeJob} primary={asJob} disabled={empty} />
       {empty && (
         <p className="notice" role="status" data-testid="export-empty">
           {t(all ? "nothingTranslated" : "nothingApproved")}

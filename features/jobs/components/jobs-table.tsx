@@ -7,8 +7,11 @@ import { useErrorMessage } from "@/features/shell/components/use-error-message";
 import { Link, useRouter } from "@/i18n/navigation";
 import { isFinished, type JobView, percentOf } from "../schema";
 
-/** A row of the list: the job, its document's title, and whether this person may cancel it. */
-export type JobRow = JobView & { documentTitle: string | null; mayCancel: boolean };
+/**
+ * A row of the list: the job, its document's title, whether this person may cancel it, and whether the
+ * file it made (an export's) is still kept for its download.
+ */
+export type JobRow = JobView & { documentTitle: string | null; mayCancel: boolean; outputKept: boolean };
 
 /** How often the list is read again while one of its jobs is queued or running. */
 const REFRESH_MS = 2_000;
@@ -16,7 +19,8 @@ const REFRESH_MS = 2_000;
 /**
  * A project's (or one document's) jobs, newest first: kind, document, state, progress, who and when,
  * and Cancel on a queued or running job for whoever may cancel it (its requester, a project manager,
- * an administrator: the cancel route decides again). While a job is unfinished the page is read
+ * an administrator: the cancel route decides again). A finished export offers its file while it is
+ * kept (the download route asks for permission again), and says "expired" after. While a job is unfinished the page is read
  * again every two seconds, so progress and states move without a reload.
  */
 export function JobsTable({ jobs, showDocument }: { jobs: JobRow[]; showDocument: boolean }) {
@@ -69,7 +73,7 @@ export function JobsTable({ jobs, showDocument }: { jobs: JobRow[]; showDocument
             <th scope="col">{t("colWho")}</th>
             <th scope="col">{t("colWhen")}</th>
             <th scope="col">
-              <span className="visually-hidden">{t("cancel")}</span>
+              <span className="visually-hidden">{t("colActions")}</span>
             </th>
           </tr>
         </thead>
@@ -94,6 +98,17 @@ export function JobsTable({ jobs, showDocument }: { jobs: JobRow[]; showDocument
                 </time>
               </td>
               <td>
+                {job.kind === "export" &&
+                  job.state === "succeeded" &&
+                  (job.outputKept ? (
+                    <a href={`/api/jobs/${job.id}/download`} download data-testid="job-download">
+                      {t("downloadFile")}
+                    </a>
+                  ) : (
+                    <span className="muted" data-testid="job-expired">
+                      {t("expired")}
+                    </span>
+                  ))}
                 {job.mayCancel && !isFinished(job.state) && (
                   <button type="button" onClick={() => void cancel(job.id)} disabled={cancelling === job.id}>
                     {t("cancel")}

@@ -12,6 +12,7 @@ import { findDocumentAccess } from "@/features/projects/data";
 import { DocumentAnalysis } from "@/features/tm/components/document-analysis";
 import { Link } from "@/i18n/navigation";
 import { decideMemory, mayInProject } from "@/lib/editor/policy";
+import { exportJobThresholdUnits } from "@/lib/server/env";
 
 export default async function DocumentPage({
   params,
@@ -31,11 +32,12 @@ export default async function DocumentPage({
   const page = Math.min(Math.max(0, Number.parseInt(pageParam ?? "1", 10) - 1 || 0), pages - 1);
   const [sentences, t, format] = await Promise.all([loadSentences(id, page), getTranslations("documents"), getFormatter()]);
   const [tQa, tJobs] = await Promise.all([getTranslations("qa"), getTranslations("jobs")]);
-  const [activeAlignment, activeAnalysis, lastAnalysis, activePretranslation] = await Promise.all([
+  const [activeAlignment, activeAnalysis, lastAnalysis, activePretranslation, activeExport] = await Promise.all([
     loadActiveJob(id, "align"),
     loadActiveJob(id, "analyse"),
     loadLastSucceededJob(id, "analyse"),
     loadActiveJob(id, "pretranslate"),
+    loadActiveJob(id, "export", user.id),
   ]);
   return (
     <section>
@@ -62,7 +64,14 @@ export default async function DocumentPage({
         <ProgressBar units={doc.units} translated={doc.translated} approved={doc.approved} />{" "}
         {t("counts", { draft: doc.draft, translated: doc.translated, approved: doc.approved, rejected: doc.rejected })}
       </p>
-      <ExportPanel documentId={doc.id} sourceFormat={doc.sourceFormat} approved={doc.approved} withEnglish={doc.withEnglish} />
+      <ExportPanel
+        documentId={doc.id}
+        sourceFormat={doc.sourceFormat}
+        approved={doc.approved}
+        withEnglish={doc.withEnglish}
+        asJob={doc.units > exportJobThresholdUnits()}
+        activeJob={activeExport}
+      />
       {mayInProject(access.globalRole, access.projectRole, "delete-document") && (
         <DeleteDocumentButton documentId={doc.id} title={doc.title} />
       )}
