@@ -31,7 +31,8 @@ export interface NewJob {
   input: Prisma.InputJsonValue;
   /**
    * At most one queued or running job of this kind per document (analysis, pre-translation: a second
-   * one would only repeat the first): a request meeting one is refused with 409 jobRunning, naming it.
+   * one would only repeat the first), or per project for a job of no document (memory re-index):
+   * a request meeting one is refused with 409 jobRunning, naming it.
    */
   exclusive?: boolean;
   /** A file the worker reads (an import's upload), stored in the database beside the row (job_file). */
@@ -44,15 +45,17 @@ export async function enqueueJob(job: NewJob): Promise<string> {
   const client = await getPgPool().connect();
   try {
     await client.query("BEGIN");
-    if (job.exclusive && job.documentId) {
+    if (job.exclusive) {
       // Two requests at once: the second waits for the first's commit here and then sees its row.
-      await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`job:${job.kind}:${job.documentId}`]);
+      await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`job:${job.kind}:${job.documentId ?? job.projectId}`]);
       const { rows } = await client.query<{ id: string }>(
-        `SELECT id FROM job WHERE document_id = $1 AND kind = $2::"JobKind" AND state IN ('queued', 'running') LIMIT 1`,
-        [job.documentId, job.kind],
+        `SELECT id FROM job WHERE project_id = $1 AND document_id IS NOT DISTINCT FROM $2 AND kind = $3::"JobKind"
+           AND state IN ('queued', 'running') LIMIT 1`,
+        [job.projectId, job.documentId, job.kind],
       );
       if (rows[0]) {
-        throw new AppError("CONFLICT", `A ${job.kind} job for this document is already queued or running (${rows[0].id}).`, {
+        const scope = job.documentId ? "document" : "project";
+        throw new AppError("CONFLICT", `A ${job.kind} job for this ${scope} is already queued or running (${rows[0].id}).`, {
           reason: "jobRunning",
           jobId: rows[0].id,
         });

@@ -293,7 +293,8 @@ const REINDEX_PAGE = 5_000;
 export async function enqueueReindex(projectId: string, user: { id: string; role: Role }): Promise<string> {
   assertMemoryAllowed(user.role, "memory-import");
   const total = await prisma.tmEntry.count({ where: { projectId } });
-  return enqueueJob({ kind: "reindex", projectId, documentId: null, requestedById: user.id, total, input: {}, exclusive: false });
+  // One at a time per project: a second would only repeat the first (409 jobRunning names it).
+  return enqueueJob({ kind: "reindex", projectId, documentId: null, requestedById: user.id, total, input: {}, exclusive: true });
 }
 
 interface Reindexed {

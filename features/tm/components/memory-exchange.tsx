@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useRef, useState } from "react";
 import { failureFromJson } from "@/features/shell/components/post-form";
 import { UploadProgress } from "@/features/shell/components/upload-progress";
 import { useErrorMessage } from "@/features/shell/components/use-error-message";
@@ -13,7 +13,18 @@ import type { MemoryImportReport } from "../types";
  * The project page's "Translation memory" section: how many entries it holds, the TMX export for
  * every member and, for those the memory policy lets import, a TMX upload with its progress and report.
  */
-export function MemoryExchange({ projectId, count, canImport }: { projectId: string; count: number; canImport: boolean }) {
+export function MemoryExchange({
+  projectId,
+  count,
+  canImport,
+  children,
+}: {
+  projectId: string;
+  count: number;
+  canImport: boolean;
+  /** More of the memory's tools, below the import (the re-index button). */
+  children?: ReactNode;
+}) {
   const t = useTranslations("memoryExchange");
   const tErr = useTranslations("errors");
   const router = useRouter();
@@ -84,6 +95,7 @@ export function MemoryExchange({ projectId, count, canImport }: { projectId: str
       ) : (
         <p className="muted">{t("importOnlyReviewers")}</p>
       )}
+      {children}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/features/accounts/data";
 import { InvitationsPanel } from "@/features/invitations/components/invitations-panel";
+import { loadActiveProjectJob } from "@/features/jobs/data";
 import { AssignmentForm } from "@/features/projects/components/assignment-form";
 import { DueBadge } from "@/features/projects/components/due-badge";
 import { LocalDate } from "@/features/projects/components/local-date";
@@ -10,6 +11,7 @@ import { findProjectAccess, loadProjectDocuments, loadProjectMembers } from "@/f
 import { ProjectQaSettings } from "@/features/qa/components/project-qa-settings";
 import { loadProjectQaSettings } from "@/features/qa/data";
 import { MemoryExchange } from "@/features/tm/components/memory-exchange";
+import { MemoryReindex } from "@/features/tm/components/memory-reindex";
 import { countMemoryEntries } from "@/features/tm/data";
 import { Link } from "@/i18n/navigation";
 import { decideMemory, mayInProject, mayInvite } from "@/lib/editor/policy";
@@ -21,13 +23,15 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
   // A project the user is not in is as missing as one that never was.
   const access = await findProjectAccess(user, id);
   if (!access) notFound();
-  const [members, documents, t, qaSettings, memoryEntries, tJobs] = await Promise.all([
+  const canReindex = decideMemory(access.role, "memory-import").allowed;
+  const [members, documents, t, qaSettings, memoryEntries, tJobs, activeReindex] = await Promise.all([
     loadProjectMembers(id),
     loadProjectDocuments(id),
     getTranslations("projects"),
     loadProjectQaSettings(id),
     countMemoryEntries(id),
     getTranslations("jobs"),
+    canReindex ? loadActiveProjectJob(id, "reindex") : null,
   ]);
   const canManage = mayInProject(access.globalRole, access.projectRole, "manage-members");
   const canAssign = mayInProject(access.globalRole, access.projectRole, "assign");
@@ -58,7 +62,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
         />
       )}
       {canInvite && <InvitationsPanel projectId={id} />}
-      <MemoryExchange projectId={id} count={memoryEntries} canImport={decideMemory(access.role, "memory-import").allowed} />
+      <MemoryExchange projectId={id} count={memoryEntries} canImport={canReindex}>
+        {canReindex && <MemoryReindex projectId={id} activeJob={activeReindex} />}
+      </MemoryExchange>
 
       <section className="panel stack" aria-labelledby="documents-heading">
         <h2 id="documents-heading">{t("documentsHeading")}</h2>
