@@ -35,6 +35,8 @@ const env = {
   SETU_URL: `http://127.0.0.1:${port}`,
   PORT: port,
   NODE_ENV: "production",
+  // Small enough that e2e/18-jobs-ui.spec.ts imports a file of ~100 KB as a job; every other spec's files are far smaller.
+  SETU_IMPORT_JOB_BYTES: process.env.SETU_IMPORT_JOB_BYTES ?? String(64 * 1024),
 };
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const migrate = spawnSync(process.execPath, [path.join(root, "cli/setu.mjs"), "db", "migrate"], { cwd: root, env, stdio: "inherit" });

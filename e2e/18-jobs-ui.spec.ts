@@ -1,0 +1,150 @@
+import { readFile } from "node:fs/promises";
+import { expect, type Page, test } from "@playwright/test";
+import { createTranslator } from "use-intl/core";
+import en from "../messages/en.json";
+import hi from "../messages/hi.json";
+import { signUp, uniqueEmail } from "./support/accounts";
+import { createUserWithRole, e2eQuery, setu, signedInPage } from "./support/users";
+
+/*
+ * Imports and exports as jobs in the browser (#20). The e2e server imports files over 64 KiB by a job
+ * (SETU_IMPORT_JOB_BYTES in scripts/e2e-server.mjs); an export becomes a job when asked for on the
+ * document page (large documents have no other way). Both end in the project's Jobs list, as does
+ * the project page's memory re-index.
+ */
+const messages = { en, hi } as const;
+
+const tu = (hindi: string, english: string) =>
+  `<tu><tuv xml:lang="hi-IN"><seg>${hindi}</seg></tuv><tuv xml:lang="en-US"><seg>${english}</seg></tuv></tu>`;
+const tmx = (units: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+<header creationtool="e2e" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en-US" srclang="hi-IN" o-tmf="e2e"/>
+<body>
+${units.join("\n")}
+</body>
+</tmx>
+`;
+
+/** Imports a file through the form by keyboard; returns the report once it is shown. */
+async function importFile(page: Page, locale: "en" | "hi", title: string, buffer: Buffer) {
+  const m = messages[locale].exchange;
+  await page.goto(`/${locale}/documents/new`);
+  const form = page.getByTestId("file-import-form");
+  await form.getByLabel(m.titleLabel).fill(title);
+  await form.getByLabel(m.anyFile).setInputFiles({ name: "memory.tmx", mimeType: "application/x-tmx+xml", buffer });
+  await form.getByRole("button", { name: m.importFile }).focus();
+  await page.keyboard.press("Enter");
+  return page.getByTestId("file-import-report");
+}
+
+/** From the document page to the project's Jobs list (through the document's own list). */
+async function openProjectJobs(page: Page, locale: "en" | "hi") {
+  await page.getByTestId("document-jobs-link").click();
+  await page.getByRole("link", { name: messages[locale].jobs.allJobs }).click();
+  await expect(page.getByTestId("jobs-table")).toBeVisible();
+}
+
+for (const locale of ["en", "hi"] as const) {
+  test(`a file over the threshold is imported by a job, then its document opens (${locale})`, async ({ page }) => {
+    await signUp(page, `Ira Import ${locale}`, uniqueEmail(`jobs-import-${locale}`), locale);
+    const title = `Import job ${locale} ${Date.now().toString(36)}`;
+    const units = Array.from({ length: 400 }, (_, k) =>
+      tu(`आज ${k + 1} किसान सुबह खेत गए और शाम को गाँव लौटे।`, `Today ${k + 1} farmers went to the fields and came back in the evening.`),
+    );
+    const buffer = Buffer.from(tmx(units), "utf8");
+    expect(buffer.length).toBeGreaterThan(64 * 1024);
+    const report = await importFile(page, locale, title, buffer);
+    await expect(report).toBeVisible({ timeout: 120_000 });
+    await report.getByRole("link", { name: messages[locale].exchange.openDocument }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    await openProjectJobs(page, locale);
+    const row = page.getByTestId("job-row").filter({ hasText: title });
+    await expect(row).toHaveAttribute("data-kind", "import");
+    await expect(row).toHaveAttribute("data-state", "succeeded");
+    // The job's progress was the file's bytes read, all of them.
+    const bar = row.locator("progress");
+    await expect(bar).toHaveAttribute("max", String(buffer.length));
+    await expect(bar).toHaveAttribute("value", String(buffer.length));
+  });
+}
+
+test("an export prepared as a job: its bar, its file, and the Jobs list's link until the file expires", async ({ page }) => {
+  const m = en.exchange;
+  await signUp(page, "Eka Export", uniqueEmail("jobs-export"));
+  const title = `Export job ${Date.now().toString(36)}`;
+  const pairs = [
+    ["पहला वाक्य यहाँ है।", "The first sentence is here."],
+    ["दूसरा वाक्य वहाँ है।", "The second sentence is there."],
+  ];
+  const report = await importFile(page, "en", title, Buffer.from(tmx(pairs.map(([h, e]) => tu(h, e))), "utf8"));
+  await report.getByRole("link", { name: m.openDocument }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  const panel = page.getByTestId("export-panel");
+  await panel.getByText(m.exportHeading, { exact: true }).click();
+  await panel.getByLabel(m.scope).selectOption("all");
+  await panel.getByRole("button", { name: m.prepareExport }).focus();
+  await page.keyboard.press("Enter");
+  const link = panel.getByTestId("export-job-download");
+  await expect(link).toBeVisible({ timeout: 120_000 });
+  await expect(link).toHaveText(`Download ${title}.tmx`);
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe(`${title}.tmx`);
+  const body = await readFile(await download.path(), "utf8");
+  expect(body).toContain('<tmx version="1.4">');
+  for (const [hindi, english] of pairs) {
+    expect(body).toContain(hindi);
+    expect(body).toContain(`<seg>${english}</seg>`);
+  }
+
+  await openProjectJobs(page, "en");
+  const row = page.getByTestId("job-row").filter({ hasText: title }).and(page.locator('[data-kind="export"]'));
+  await expect(row).toHaveAttribute("data-state", "succeeded");
+  const listed = row.getByTestId("job-download");
+  await expect(listed).toHaveText(en.jobs.downloadFile);
+  const href = await listed.getAttribute("href");
+  const again = await page.request.get(String(href));
+  expect(again.status()).toBe(200);
+  expect(await again.text()).toBe(body);
+
+  // Past its 24 hours the file is no longer offered, and the route says so.
+  const jobId = String(href).split("/")[3];
+  await e2eQuery(`UPDATE job_file SET expires_at = now() - interval '1 second' WHERE job_id = $1 AND purpose = 'output'`, [jobId]);
+  await page.reload();
+  await expect(row.getByTestId("job-expired")).toHaveText(en.jobs.expired);
+  await expect(row.getByTestId("job-download")).toHaveCount(0);
+  expect((await page.request.get(String(href))).status()).toBe(410);
+});
+
+test("hi: a reviewer re-indexes the project's memory from the project page; a translator has no button", async ({ browser }) => {
+  const m = hi.memoryExchange;
+  const run = Date.now().toString(36);
+  const projectId = setu(["project", "create", `Reindex ${run}`]).trim();
+  const reviewerEmail = createUserWithRole("translator", `reindex-rev-${run}`);
+  const translatorEmail = createUserWithRole("translator", `reindex-tr-${run}`);
+  setu(["project", "add-member", projectId, "--email", reviewerEmail, "--role", "reviewer"]);
+  setu(["project", "add-member", projectId, "--email", translatorEmail, "--role", "translator"]);
+
+  const translator = await signedInPage(browser, translatorEmail, "hi");
+  await translator.goto(`/hi/projects/${projectId}`);
+  await expect(translator.getByTestId("memory-exchange")).toBeVisible();
+  await expect(translator.getByRole("button", { name: m.reindexButton })).toHaveCount(0);
+  await translator.context().close();
+
+  const page = await signedInPage(browser, reviewerEmail, "hi");
+  await page.goto(`/hi/projects/${projectId}`);
+  const section = page.getByTestId("memory-reindex");
+  await section.getByRole("button", { name: m.reindexButton }).focus();
+  await page.keyboard.press("Enter");
+  // An empty memory re-indexes at once: 0 entries, nothing changed.
+  const t = createTranslator({ locale: "hi", messages: hi, namespace: "memoryExchange" });
+  await expect(section.getByTestId("memory-reindex-report")).toHaveText(t("reindexReport", { entries: 0, changed: 0, duplicates: 0 }), {
+    timeout: 120_000,
+  });
+  await page.getByTestId("project-jobs-link").click();
+  const row = page.getByTestId("job-row").first();
+  await expect(row).toHaveAttribute("data-kind", "reindex");
+  await expect(row).toHaveAttribute("data-state", "succeeded");
+  await expect(row).toContainText(createTranslator({ locale: "hi", messages: hi, namespace: "jobs" })("kind", { kind: "reindex" }));
+});
