@@ -74,7 +74,9 @@ export async function run(ctx: ScenarioContext): Promise<ScenarioResult[]> {
           `typing, ${name}: p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms over ${t.keys} keys; work per key p95 ${t.workP95.toFixed(1)} ms (processing ${t.processingP95.toFixed(1)}, frame ${t.frameP95.toFixed(1)}); Event Timing p95 ${t.eventP95} ms (${t.eventHistogram}); long frames ${t.longFrames} (${t.topScripts})`,
         );
       }
-      ctx.log(`renders: active row ${typing.activeRowRenders}, other rows ${typing.otherRowRenders}, editor+list ${typing.editorRenders}`);
+      ctx.log(
+        `renders: active row ${typing.activeRowRenders}, its English box ${typing.activeBoxRenders}, other rows ${typing.otherRowRenders}, editor+list ${typing.editorRenders}`,
+      );
       const worstRows = Math.max(rowsAfterLoad, rowsAfterScroll);
       return [
         row({
@@ -139,9 +141,10 @@ function typingRows(size: number, typing: Awaited<ReturnType<typeof measureTypin
         ...typingMetrics(editor),
         otherRowRenders: typing.otherRowRenders,
         activeRowRenders: typing.activeRowRenders,
+        activeBoxRenders: typing.activeBoxRenders,
         editorRenders: typing.editorRenders,
       },
-      note: "time = p95 of keydown (event.timeStamp) → the first task after the next frame; baseline = the same in a bare <textarea> typed interleaved in the same browser (the harness floor); work = input delay + handlers + the frame's rendering, without the wait for the display's next frame; eventTiming* = the browser's Event Timing duration per key (key → presented, 8 ms steps, only keys ≥ 16 ms reported, unreported count as under 16); longAnimationFrame* = frames ≥ 50 ms while typing; renders = UnitRow renders of the typed row / the other rows, and of the Editor and the list",
+      note: "time = p95 of keydown (event.timeStamp) → the first task after the next frame; baseline = the same in a bare <textarea> typed interleaved in the same browser (the harness floor); work = input delay + handlers + the frame's rendering, without the wait for the display's next frame; eventTiming* = the browser's Event Timing duration per key (key → presented, 8 ms steps, only keys ≥ 16 ms reported, unreported count as under 16); longAnimationFrame* = frames ≥ 50 ms while typing; renders = UnitRow renders of the typed row, of its English box, of the other rows (boxes included), and of the Editor and the list",
     }),
     row({
       scenario: TYPING_FLOOR,
@@ -211,8 +214,9 @@ async function measureTyping(page: Page, url: string) {
   return {
     editor: summariseTyping(editorTrace),
     bare: summariseTyping(bareTrace),
-    otherRowRenders: rendersOf(Object.keys(after).filter((key) => key !== active && /^\d+$/.test(key))),
+    otherRowRenders: rendersOf(Object.keys(after).filter((key) => /^\d+(:english)?$/.test(key) && key.split(":")[0] !== active)),
     activeRowRenders: rendersOf([active].filter((key) => key in after)),
+    activeBoxRenders: rendersOf([`${active}:english`].filter((key) => key in after)),
     editorRenders: rendersOf(["editor", "unit-list"].filter((key) => key in after)),
   };
 }

@@ -1,14 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type KeyboardEvent, memo, useRef, useState } from "react";
+import { type KeyboardEvent, memo, useRef } from "react";
 import { PretranslatedBadge } from "@/features/pretranslate/components/pretranslated-badge";
 import { findRanges } from "@/lib/editor/find";
 import { canEditEnglish } from "@/lib/editor/policy";
 import { LOW_CONFIDENCE, type Role } from "@/lib/editor/status";
 import type { ApiError } from "./api";
 import { ConflictPanel } from "./conflict-panel";
-import { EnglishMarks, type FindQuery, type HitKey } from "./find-marks";
+import { EnglishBox } from "./english-box";
+import type { FindQuery, HitKey } from "./find-marks";
 import { HindiText } from "./hindi-text";
 import { type QaIssueHandlers, QaIssues } from "./qa-issues";
 import { countRender } from "./render-count";
@@ -16,7 +17,7 @@ import { ReviewDiff } from "./review-diff";
 import { ErrorLine, SaveIndicator } from "./save-indicator";
 import { TermKeys } from "./term-keys";
 import { ReviewActions, UnitActions } from "./unit-actions";
-import { type EditorStore, useStoredDraft, useStoredUnit } from "./use-unit-store";
+import { type EditorStore, useStoredDraftStatus, useStoredUnit } from "./use-unit-store";
 
 export type SaveState = "idle" | "dirty" | "saving" | "saved" | "failed" | "conflict" | "gone";
 
@@ -64,11 +65,11 @@ function UnitRowView(props: UnitRowProps) {
   const t = useTranslations("editor");
   const { store, id, number } = props;
   const unit = useStoredUnit(store, id);
-  const draft = useStoredDraft(store, id);
+  // The save state, conflict and error, not the text: typing re-renders the English box only.
+  const draft = useStoredDraftStatus(store, id);
   countRender(id);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const hindi = useRef<HTMLDivElement>(null);
-  const [englishScroll, setEnglishScroll] = useState(0);
   if (!unit) {
     return (
       <div className="unit-row loading" data-testid="unit-row-loading">
@@ -79,11 +80,11 @@ function UnitRowView(props: UnitRowProps) {
   }
   const canEdit = canEditEnglish(props.role, unit.status);
   const lowConfidence = unit.confidence != null && unit.confidence < LOW_CONFIDENCE;
-  const text = draft?.text ?? unit.english;
-  const state = draft?.state ?? "idle";
+  const state = draft.state;
+  // Read when a term is inserted or Hindi selected, not rendered: the English box shows the text.
+  const typed = () => store.drafts.get(id)?.text ?? unit.english;
   const multi = unit.first !== unit.last;
   const { find, currentHit } = props;
-  const englishHits = find && find.scope !== "hindi" ? findRanges(text, find.query, find) : [];
   const hindiHits = (sentenceText: string) => (find && find.scope !== "english" ? findRanges(sentenceText, find.query, find) : []);
   const currentAt = (where: "hindi" | "english", position: number) => {
     const [w, p, start] = currentHit?.split(":") ?? [];
@@ -92,6 +93,7 @@ function UnitRowView(props: UnitRowProps) {
   const insert = (term: string) => {
     const box = textarea.current;
     if (!box || !canEdit) return;
+    const text = typed();
     const start = box.selectionStart ?? text.length;
     const end = box.selectionEnd ?? text.length;
     const before = text.slice(0, start);
@@ -111,7 +113,7 @@ function UnitRowView(props: UnitRowProps) {
     const selected = selection.toString().trim();
     if (!selected || selected.length > 200) return;
     const box = textarea.current;
-    const english = box && box.selectionStart !== box.selectionEnd ? text.slice(box.selectionStart, box.selectionEnd) : "";
+    const english = box && box.selectionStart !== box.selectionEnd ? typed().slice(box.selectionStart, box.selectionEnd) : "";
     props.onSelectHindi(id, selected, english);
   };
   return (
@@ -160,22 +162,19 @@ function UnitRowView(props: UnitRowProps) {
         {props.reviewMode && unit.reviewedEnglish !== null && unit.reviewedEnglish !== unit.english && (
           <ReviewDiff reviewed={unit.reviewedEnglish} english={unit.english} />
         )}
-        <div className="english-box">
-          <textarea
-            ref={textarea}
-            data-testid="unit-english"
-            lang="en"
-            aria-label={t("englishLabel", { n: number })}
-            value={text}
-            readOnly={!canEdit}
-            rows={Math.min(8, Math.max(2, Math.ceil(text.length / 70)))}
-            onFocus={() => props.onFocus(id)}
-            onChange={(e) => props.onChange(id, e.target.value)}
-            onBlur={() => props.onBlur(id)}
-            onScroll={englishHits.length > 0 ? (e) => setEnglishScroll(e.currentTarget.scrollTop) : undefined}
-          />
-          <EnglishMarks text={text} ranges={englishHits} current={currentAt("english", 0)} scrollTop={englishScroll} />
-        </div>
+        <EnglishBox
+          store={store}
+          id={id}
+          english={unit.english}
+          label={t("englishLabel", { n: number })}
+          canEdit={canEdit}
+          find={find}
+          current={currentAt("english", 0)}
+          textarea={textarea}
+          onFocus={props.onFocus}
+          onChange={props.onChange}
+          onBlur={props.onBlur}
+        />
         <div className="unit-meta">
           <span className={`status-badge ${unit.status}`} data-testid="unit-status">
             {t(`status_${unit.status}`)}
@@ -202,11 +201,11 @@ function UnitRowView(props: UnitRowProps) {
         <ReviewActions unit={unit} id={id} isReviewer={props.isReviewer} onReview={props.onReview} onComments={props.onComments} />
         <ConflictPanel
           state={state}
-          conflict={draft?.conflict}
+          conflict={draft.conflict}
           onResolve={(choice) => props.onResolveConflict(id, choice)}
           onReload={props.onReload}
         />
-        {state === "failed" && draft?.error && <ErrorLine error={draft.error} />}
+        {state === "failed" && draft.error && <ErrorLine error={draft.error} />}
       </div>
       <UnitActions
         id={id}

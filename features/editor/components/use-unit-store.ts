@@ -28,6 +28,27 @@ export function useStoredDraft(store: EditorStore, id: number): Draft | undefine
   return useSyncExternalStore(subscribe, get, get);
 }
 
+export type DraftStatus = Pick<Draft, "state" | "conflict" | "error">;
+const IDLE: DraftStatus = { state: "idle" };
+
+/**
+ * A draft's save state, conflict and error without its text: the same object while only the text
+ * changes, so what shows them does not re-render for a keystroke.
+ */
+export function useStoredDraftStatus(store: EditorStore, id: number): DraftStatus {
+  const subscribe = useCallback((listener: () => void) => store.subscribeUnit(id, listener), [store, id]);
+  const last = useRef(IDLE);
+  const get = () => {
+    const draft = store.drafts.get(id);
+    const before = last.current;
+    if (!draft) return IDLE;
+    if (draft.state === before.state && draft.conflict === before.conflict && draft.error === before.error) return before;
+    last.current = { state: draft.state, conflict: draft.conflict, error: draft.error };
+    return last.current;
+  };
+  return useSyncExternalStore(subscribe, get, get);
+}
+
 /**
  * The editor's units: the loaded ones and the drafts typed into them (an external store,
  * lib/editor/unit-store: rows subscribe to their own unit, so a keystroke re-renders only the row
