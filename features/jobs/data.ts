@@ -122,6 +122,18 @@ export async function loadActiveProjectJob(projectId: string, kind: JobKind): Pr
   return rows[0] ? toView(rows[0]) : null;
 }
 
+/** The person's newest finished export of the document whose file is still kept (the page offers it again). */
+export async function loadKeptExport(documentId: string, requestedById: string): Promise<JobView | null> {
+  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
+    `${SELECT_JOB} WHERE j.document_id = $1 AND j.kind = 'export' AND j.state = 'succeeded' AND j.requested_by_id = $2
+       AND EXISTS (SELECT 1 FROM job_file f WHERE f.job_id = j.id AND f.purpose = 'output' AND f.expires_at > now())
+     ORDER BY j.finished_at DESC, j.id DESC LIMIT 1`,
+    documentId,
+    requestedById,
+  );
+  return rows[0] ? toView(rows[0]) : null;
+}
+
 /** The document's newest job of a kind that succeeded (the page shows the last analysis's bands). */
 export async function loadLastSucceededJob(documentId: string, kind: JobKind): Promise<JobView | null> {
   const rows = await prisma.$queryRawUnsafe<JobRow[]>(

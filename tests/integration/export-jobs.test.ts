@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as exportJobRoute } from "@/app/api/documents/[id]/export/route";
 import { GET as downloadRoute } from "@/app/api/jobs/[id]/download/route";
-import { loadActiveJob, loadProjectJobs } from "@/features/jobs/data";
+import { loadActiveJob, loadKeptExport, loadProjectJobs } from "@/features/jobs/data";
 import { cancelJob } from "@/features/jobs/mutations";
 import { removeMember, setMember } from "@/features/projects/mutations";
 import { enqueueAnalysis } from "@/features/tm/mutations";
@@ -116,13 +116,22 @@ describe("an export job", () => {
     expect((await download(jobId, cookies.member)).status).toBe(410);
   });
 
-  it("the document page follows only the person's own unfinished export after a reload", async () => {
+  it("the document page follows only the person's own unfinished export after a reload, then offers its kept file", async () => {
     const documentId = await translatedDocument();
     const jobId = String((await queue(documentId, cookies.member)).body.jobId);
     expect((await loadActiveJob(documentId, "export", member.id))?.id).toBe(jobId);
     expect(await loadActiveJob(documentId, "export", colleague.id)).toBeNull();
+    expect(await loadKeptExport(documentId, member.id)).toBeNull();
     await runQueuedJob(jobId);
     expect(await loadActiveJob(documentId, "export", member.id)).toBeNull();
+    // Finished: offered again to its requester while the file is kept, never to a colleague.
+    expect((await loadKeptExport(documentId, member.id))?.id).toBe(jobId);
+    expect(await loadKeptExport(documentId, colleague.id)).toBeNull();
+    await prisma.jobFile.update({
+      where: { jobId_purpose: { jobId, purpose: "output" } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await loadKeptExport(documentId, member.id)).toBeNull();
   });
 
   it("cancelled while queued makes no file; a requester who left meanwhile gets none (requesterLeft)", async () => {

@@ -18,7 +18,8 @@ interface ExportJobResult {
 /**
  * The export as a background job (POST to the export route with the panel's query): a determinate bar
  * while it runs (also after a reload, from `activeJob`, the person's own unfinished export), then a
- * link to the file through GET /api/jobs/:id/download, which asks for permission again.
+ * link to the file through GET /api/jobs/:id/download, which asks for permission again (also on a
+ * later visit while the file is kept, when `activeJob` is the person's last finished export).
  */
 export function ExportJob({
   documentId,

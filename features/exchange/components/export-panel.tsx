@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { JobView } from "@/features/jobs/schema";
+import { isFinished, type JobView } from "@/features/jobs/schema";
 import type { DocumentExportFormat } from "../schema";
 import { ExportJob } from "./export-job";
 
@@ -26,7 +26,7 @@ export function ExportPanel({
   withEnglish: number;
   /** More units than SETU_EXPORT_JOB_UNITS: no direct download, only the job. */
   asJob: boolean;
-  /** This person's unfinished export job of the document, followed again after a reload. */
+  /** This person's unfinished export of the document (followed again after a reload), or their last one whose file is kept. */
   activeJob: JobView | null;
 }) {
   const t = useTranslations("exchange");
@@ -50,7 +50,7 @@ export function ExportPanel({
   const xliff = format === "xliff12" || format === "xliff20";
   const empty = !xliff && (all ? withEnglish : approved) === 0;
   return (
-    <details className="export-panel" data-testid="export-panel" open={activeJob !== null || undefined}>
+    <details className="export-panel" data-testid="export-panel" open={(activeJob !== null && !isFinished(activeJob.state)) || undefined}>
       <summary>{t("exportHeading")}</summary>
       <div className="inline-form">
         <label>

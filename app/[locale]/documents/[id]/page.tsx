@@ -6,7 +6,7 @@ import { DeleteDocumentButton } from "@/features/documents/components/delete-doc
 import { ProgressBar } from "@/features/documents/components/progress-bar";
 import { loadDocumentSummary, loadSentences, SENTENCE_PAGE_SIZE } from "@/features/documents/data";
 import { ExportPanel } from "@/features/exchange/components/export-panel";
-import { loadActiveJob, loadLastSucceededJob } from "@/features/jobs/data";
+import { loadActiveJob, loadKeptExport, loadLastSucceededJob } from "@/features/jobs/data";
 import { PretranslateForm } from "@/features/pretranslate/components/pretranslate-form";
 import { findDocumentAccess } from "@/features/projects/data";
 import { DocumentAnalysis } from "@/features/tm/components/document-analysis";
@@ -32,12 +32,13 @@ export default async function DocumentPage({
   const page = Math.min(Math.max(0, Number.parseInt(pageParam ?? "1", 10) - 1 || 0), pages - 1);
   const [sentences, t, format] = await Promise.all([loadSentences(id, page), getTranslations("documents"), getFormatter()]);
   const [tQa, tJobs] = await Promise.all([getTranslations("qa"), getTranslations("jobs")]);
-  const [activeAlignment, activeAnalysis, lastAnalysis, activePretranslation, activeExport] = await Promise.all([
+  const [activeAlignment, activeAnalysis, lastAnalysis, activePretranslation, activeExport, keptExport] = await Promise.all([
     loadActiveJob(id, "align"),
     loadActiveJob(id, "analyse"),
     loadLastSucceededJob(id, "analyse"),
     loadActiveJob(id, "pretranslate"),
     loadActiveJob(id, "export", user.id),
+    loadKeptExport(id, user.id),
   ]);
   return (
     <section>
@@ -70,7 +71,7 @@ export default async function DocumentPage({
         approved={doc.approved}
         withEnglish={doc.withEnglish}
         asJob={doc.units > exportJobThresholdUnits()}
-        activeJob={activeExport}
+        activeJob={activeExport ?? keptExport}
       />
       {mayInProject(access.globalRole, access.projectRole, "delete-document") && (
         <DeleteDocumentButton documentId={doc.id} title={doc.title} />
