@@ -98,6 +98,11 @@ test("an export prepared as a job: its bar, its file, and the Jobs list's link u
     expect(body).toContain(`<seg>${english}</seg>`);
   }
 
+  // A later visit offers the same file again, while it is kept.
+  await page.reload();
+  await panel.getByText(m.exportHeading, { exact: true }).click();
+  await expect(link).toHaveText(`Download ${title}.tmx`);
+
   await openProjectJobs(page, "en");
   const row = page.getByTestId("job-row").filter({ hasText: title }).and(page.locator('[data-kind="export"]'));
   await expect(row).toHaveAttribute("data-state", "succeeded");
@@ -147,4 +152,31 @@ test("hi: a reviewer re-indexes the project's memory from the project page; a tr
   await expect(row).toHaveAttribute("data-kind", "reindex");
   await expect(row).toHaveAttribute("data-state", "succeeded");
   await expect(row).toContainText(createTranslator({ locale: "hi", messages: hi, namespace: "jobs" })("kind", { kind: "reindex" }));
+});
+
+test("an export job's bar survives a reload, is determinate, and cancels by keyboard", async ({ page }) => {
+  const m = en.exchange;
+  const email = uniqueEmail("jobs-reload");
+  await signUp(page, "Rita Reload", email);
+  const title = `Reload job ${Date.now().toString(36)}`;
+  const report = await importFile(page, "en", title, Buffer.from(tmx([tu("एक वाक्य है।", "A sentence.")]), "utf8"));
+  await report.getByRole("link", { name: m.openDocument }).click();
+  const documentId = page.url().split("/documents/")[1].split(/[?#]/)[0];
+  // A job a worker is part-way through (no queue message: no worker will move it), as a reload would find it.
+  const [job] = await e2eQuery<{ id: string }>(
+    `INSERT INTO job (id, kind, state, project_id, document_id, requested_by_id, done, total, input, attempts, started_at)
+     SELECT gen_random_uuid()::text, 'export', 'running', d.project_id, d.id, u.id, 3, 8, '{}'::jsonb, 1, now()
+     FROM document d, "user" u WHERE d.id = $1 AND u.email = $2 RETURNING id`,
+    [documentId, email],
+  );
+  await page.reload();
+  const bar = page.getByTestId("export-panel").getByTestId("job-progress");
+  await expect(bar).toBeVisible();
+  await expect(bar.getByRole("progressbar")).toHaveAttribute("value", "3");
+  await expect(bar.getByRole("progressbar")).toHaveAttribute("max", "8");
+  await expect(bar).toContainText("3 of 8 units written (37%)");
+  await bar.getByRole("button", { name: en.jobs.cancel }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("export-panel").getByRole("alert")).toHaveText("The export was cancelled.");
+  expect((await e2eQuery<{ state: string }>("SELECT state::text AS state FROM job WHERE id = $1", [job.id]))[0].state).toBe("cancelled");
 });
