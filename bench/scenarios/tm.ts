@@ -178,7 +178,7 @@ async function untranslatedDocument(ctx: ScenarioContext, projectId: string, hin
 }
 
 /** A TMX 1.4 file of `count` Hindi–English pairs the memory has not seen. */
-function syntheticTmx(count: number): Uint8Array {
+export function syntheticTmx(count: number): Uint8Array {
   const date = new Date("2026-01-01T00:00:00Z");
   const parts = [tmxHeader({ toolVersion: "bench", srcLang: "hi-IN", creationDate: date })];
   syntheticSentences(count, 31, vocabulary()).forEach((p, i) => {
