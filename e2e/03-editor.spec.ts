@@ -93,12 +93,22 @@ test("a second person's conflicting save is shown with both texts and nothing is
     await expect(english(page).nth(0)).toBeFocused();
   }
 
-  // Bina starts typing; before her autosave fires, Asha saves the same unit.
+  // Bina starts typing; her save reaches the server only after Asha's. On a loaded machine her autosave can fire
+  // before Asha's blur, so it is held at the network until Asha's save is in: Bina's is then the stale one.
+  let ashaSaved!: () => void;
+  const ashaIn = new Promise<void>((resolve) => {
+    ashaSaved = resolve;
+  });
+  await second.route("**/api/units/*", async (route) => {
+    if (route.request().method() === "PUT") await ashaIn;
+    await route.continue();
+  });
   await english(second).nth(3).fill("Bina's rendering of the villagers.");
   await english(first).nth(3).fill("The villagers were worried.");
   await english(first).nth(3).blur();
   // The save state of that unit (it is shown only once the unit has something to say).
   await expect(rows(first).nth(3).getByTestId("save-state")).toHaveText("Saved");
+  ashaSaved();
 
   const conflict = second.getByTestId("conflict");
   await expect(conflict).toBeVisible();
