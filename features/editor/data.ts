@@ -221,29 +221,31 @@ export async function loadUnitIndex(documentId: string, filter: UnitFilter): Pro
  * read shared by several people's streams (lib/server/live-fanout.ts filters it per stream).
  */
 export async function loadChanges(documentId: string, since: Date, userId: string | null): Promise<ChangesResponse> {
-  const [now] = await prisma.$queryRaw<({ now: Date; sv: number } & GlossaryKey)[]>`
-    SELECT now() AS now, structure_version AS sv, ${glossaryColumns} FROM document d WHERE d.id = ${documentId}`;
+  // The document row and who is here in one query, then the units (#20: a ring's read asks the pool
+  // twice, not three times). The cursor is read before the units, so nothing committed in between is
+  // skipped: it is read now and again, inside the 5 s overlap, next time.
+  const [now] = await prisma.$queryRaw<({ now: Date; sv: number; presence: PresenceEntry[] } & GlossaryKey)[]>`
+    SELECT now() AS now, structure_version AS sv, ${glossaryColumns},
+      coalesce((
+        SELECT jsonb_agg(jsonb_build_object('userId', p.user_id, 'name', usr.name, 'unitId', p.unit_id) ORDER BY usr.name)
+        FROM presence p JOIN "user" usr ON usr.id = p.user_id
+        WHERE p.document_id = d.id AND (${userId}::text IS NULL OR p.user_id <> ${userId}::text)
+          -- How long an entry lives is defined once, in the database (migration 20261204140000_live_client).
+          AND p.seen_at > now() - presence_ttl()
+      ), '[]'::jsonb) AS presence
+    FROM document d WHERE d.id = ${documentId}`;
   if (!now) return { cursor: new Date().toISOString(), structureVersion: 0, units: [], presence: [] };
   const from = new Date(since.getTime() - 5_000);
-  const [rows, presence] = await Promise.all([
-    prisma.$queryRaw<UnitRow[]>`
-      SELECT ${unitColumns}
-      FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
-      WHERE u.document_id = ${documentId} AND u.updated_at > ${from}
-      ORDER BY u.updated_at DESC LIMIT 500`,
-    prisma.$queryRaw<PresenceEntry[]>`
-      SELECT p.user_id AS "userId", usr.name, p.unit_id AS "unitId"
-      FROM presence p JOIN "user" usr ON usr.id = p.user_id
-      WHERE p.document_id = ${documentId} AND (${userId}::text IS NULL OR p.user_id <> ${userId}::text)
-        -- How long an entry lives is defined once, in the database (migration 20261204140000_live_client).
-        AND p.seen_at > now() - presence_ttl()
-      ORDER BY usr.name`,
-  ]);
+  const rows = await prisma.$queryRaw<UnitRow[]>`
+    SELECT ${unitColumns}
+    FROM unit u LEFT JOIN "user" usr ON usr.id = u.author_id
+    WHERE u.document_id = ${documentId} AND u.updated_at > ${from}
+    ORDER BY u.updated_at DESC LIMIT 500`;
   return {
     cursor: now.now.toISOString(),
     structureVersion: now.sv,
     units: await annotateTerms(now, rows.map(toEditorUnit)),
-    presence,
+    presence: now.presence,
   };
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as liveRoute } from "@/app/api/documents/[id]/live/route";
 import { DELETE as presenceLeave, POST as presenceRoute } from "@/app/api/documents/[id]/presence/route";
 import { PUT as saveRoute } from "@/app/api/units/[id]/route";
+import { loadChanges } from "@/features/editor/data";
 import { heartbeat, mergeWithNext, saveUnit } from "@/features/editor/mutations";
 import { streamStillAllowed } from "@/features/projects/data";
 import { setMember } from "@/features/projects/mutations";
@@ -106,7 +107,13 @@ afterAll(async () => {
  */
 async function quietDocument(sentences: string[]) {
   const doc = await makeDocument(sentences, translator.id, projectId);
-  const token = `probe-${doc.id}`;
+  await ringsHeard(doc.id);
+  return doc;
+}
+
+/** Waits until every ring committed so far has reached this instance: a probe rung now arrives after them (commit order). */
+async function ringsHeard(label: string) {
+  const token = `probe-${label}-${Date.now().toString(36)}`;
   let heard: () => void = () => {};
   const probe = new Promise<void>((resolve) => {
     heard = resolve;
@@ -115,7 +122,6 @@ async function quietDocument(sentences: string[]) {
   await prisma.$executeRaw`SELECT pg_notify('setu_live', ${token})`;
   await probe;
   unsubscribe();
-  return doc;
 }
 
 describe("GET /api/documents/:id/live refuses before it listens", () => {
@@ -345,6 +351,8 @@ describe("streams that bring the changes (push=1): one read per ring, access che
     const [first] = doc.unitIds as [number];
     await heartbeat(member.id, doc.id, first);
     await heartbeat(translator.id, doc.id, first);
+    // The heartbeats ring too: heard before the streams open, they cannot add a delivery of their own.
+    await ringsHeard(doc.id);
     const mine = await stream(doc.id, cookies.translator, "cccccccccccccccccccccccccccccccc", true);
     const theirs = await stream(doc.id, cookies.member, undefined, true);
     await saveUnit(first, { english: "Pushed to everyone.", version: 1, markTranslated: false }, translator);
@@ -504,6 +512,31 @@ describe("streams that bring the changes (push=1): one read per ring, access che
       expect(query.mock.calls.filter(([sql]) => String((sql as { text?: string }).text ?? sql).includes("WITH ORDINALITY"))).toHaveLength(
         1,
       );
+    } finally {
+      query.mockRestore();
+    }
+  });
+  it("a ring's read of what changed asks the pool twice: the document with who is here, then the units (#20)", async () => {
+    const doc = await quietDocument(["एक है।", "दो है।"]);
+    const [first, second] = doc.unitIds as [number, number];
+    await heartbeat(member.id, doc.id, first);
+    await heartbeat(removedUser.id, doc.id, null);
+    await heartbeat(translator.id, doc.id, second);
+    await saveUnit(second, { english: "Two is.", version: 1, markTranslated: false }, translator);
+    const query = vi.spyOn(getPgPool(), "query");
+    try {
+      const shared = await loadChanges(doc.id, new Date(Date.now() - 1_000), null);
+      expect(query).toHaveBeenCalledTimes(2);
+      // The window overlaps by 5 s: the new document's other unit is in it too.
+      expect(shared.units.find((u) => u.id === second)?.english).toBe("Two is.");
+      const byName = [
+        { userId: member.id, name: member.name, unitId: first },
+        { userId: removedUser.id, name: removedUser.name, unitId: null },
+        { userId: translator.id, name: translator.name, unitId: second },
+      ].sort((a, b) => (a.name < b.name ? -1 : 1));
+      expect(shared.presence).toEqual(byName);
+      const own = await loadChanges(doc.id, new Date(Date.now() - 1_000), translator.id);
+      expect(own.presence).toEqual(byName.filter((p) => p.userId !== translator.id));
     } finally {
       query.mockRestore();
     }
