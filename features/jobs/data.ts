@@ -122,6 +122,16 @@ export async function loadActiveProjectJob(projectId: string, kind: JobKind): Pr
   return rows[0] ? toView(rows[0]) : null;
 }
 
+/** The person's newest import that is still queued or running (the import form follows it again after a reload). */
+export async function loadActiveImport(requestedById: string): Promise<JobView | null> {
+  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
+    `${SELECT_JOB} WHERE j.requested_by_id = $1 AND j.kind = 'import' AND j.state IN ('queued', 'running')
+     ORDER BY j.created_at DESC, j.id DESC LIMIT 1`,
+    requestedById,
+  );
+  return rows[0] ? toView(rows[0]) : null;
+}
+
 /** The person's newest finished export of the document whose file is still kept (the page offers it again). */
 export async function loadKeptExport(documentId: string, requestedById: string): Promise<JobView | null> {
   const rows = await prisma.$queryRawUnsafe<JobRow[]>(

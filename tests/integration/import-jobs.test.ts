@@ -1,6 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { enqueueImport } from "@/features/exchange/mutations";
+import { loadActiveImport } from "@/features/jobs/data";
 import { cancelJob } from "@/features/jobs/mutations";
 import { removeMember, setMember } from "@/features/projects/mutations";
 import { syntheticParallel } from "@/lib/align/synthetic-corpus";
@@ -93,7 +94,11 @@ describe("POST /api/documents/import over the threshold", () => {
     expect(await titled("Big one")).toEqual([]);
     const staged = await prisma.jobFile.findUniqueOrThrow({ where: { jobId_purpose: { jobId, purpose: "input" } } });
     expect(staged.bytes.length).toBe(Buffer.byteLength(xml));
+    // The import form follows the person's unfinished import after a reload; nobody else's.
+    expect((await loadActiveImport(translator.id))?.id).toBe(jobId);
+    expect(await loadActiveImport(outsider.id)).toBeNull();
     const job = await runQueuedJob(jobId);
+    expect(await loadActiveImport(translator.id)).toBeNull();
     expect(job).toMatchObject({ state: "succeeded", kind: "import", done: job.total, error: null });
     expect(job.total).toBe(Buffer.byteLength(xml));
     const report = job.result as { id: string; format: string; units: number; capped: number };

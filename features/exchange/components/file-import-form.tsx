@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import { JobProgress } from "@/features/jobs/components/job-progress";
 import { useJob } from "@/features/jobs/components/use-job";
 import { useJobOutcome } from "@/features/jobs/components/use-job-outcome";
+import type { JobView } from "@/features/jobs/schema";
 import { ProjectSelect } from "@/features/projects/components/project-select";
 import type { ProjectOption } from "@/features/projects/types";
 import { failureFromJson } from "@/features/shell/components/post-form";
@@ -32,19 +33,20 @@ const isNamedSkip = (reason: string): reason is (typeof namedSkips)[number] => (
 
 /**
  * Uploads a TMX, XLIFF, DOCX or SRT file to the import route and shows what was imported and skipped.
- * A large file is imported by a job (202): its progress bar, then the same report from the job's result.
+ * A large file is imported by a job (202): its progress bar, then the same report from the job's result;
+ * after a reload, the person's unfinished import (`activeJob`) is followed again.
  */
-export function FileImportForm({ projects }: { projects: ProjectOption[] }) {
+export function FileImportForm({ projects, activeJob }: { projects: ProjectOption[]; activeJob: JobView | null }) {
   const t = useTranslations("exchange");
   const tErr = useTranslations("errors");
   const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<FileImportReport | null>(null);
-  const followed = useJob(null);
+  const followed = useJob(activeJob);
   const { follow, update } = followed;
   // The job of this submission only: a new submission hides the previous one's bar or report.
-  const [jobId, setJobId] = useState<string | null>(null);
+  const [jobId, setJobId] = useState<string | null>(activeJob?.id ?? null);
   const job = followed.job && followed.job.id === jobId ? followed.job : null;
   const outcome = useJobOutcome();
   const running = job !== null && (job.state === "queued" || job.state === "running");
