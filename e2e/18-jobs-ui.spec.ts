@@ -161,6 +161,8 @@ test("an export job's bar survives a reload, is determinate, and cancels by keyb
   const title = `Reload job ${Date.now().toString(36)}`;
   const report = await importFile(page, "en", title, Buffer.from(tmx([tu("एक वाक्य है।", "A sentence.")]), "utf8"));
   await report.getByRole("link", { name: m.openDocument }).click();
+  // The document page, not the form any more: only then does the URL hold the document's id.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const documentId = page.url().split("/documents/")[1].split(/[?#]/)[0];
   // A job a worker is part-way through (no queue message: no worker will move it), as a reload would find it.
   const [job] = await e2eQuery<{ id: string }>(
@@ -169,6 +171,7 @@ test("an export job's bar survives a reload, is determinate, and cancels by keyb
      FROM document d, "user" u WHERE d.id = $1 AND u.email = $2 RETURNING id`,
     [documentId, email],
   );
+  expect(job).toBeDefined();
   await page.reload();
   const bar = page.getByTestId("export-panel").getByTestId("job-progress");
   await expect(bar).toBeVisible();
@@ -179,4 +182,23 @@ test("an export job's bar survives a reload, is determinate, and cancels by keyb
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("export-panel").getByRole("alert")).toHaveText("The export was cancelled.");
   expect((await e2eQuery<{ state: string }>("SELECT state::text AS state FROM job WHERE id = $1", [job.id]))[0].state).toBe("cancelled");
+});
+
+test("hi: an unfinished import's bar is back on the import form after a reload", async ({ page }) => {
+  const email = uniqueEmail("jobs-import-reload");
+  await signUp(page, "Isha Reload", email, "hi");
+  // A part-read import as a reload finds it (no queue message: no worker will move it).
+  await e2eQuery(
+    `INSERT INTO job (id, kind, state, project_id, requested_by_id, done, total, input, attempts, started_at)
+     SELECT gen_random_uuid()::text, 'import', 'running', m.project_id, u.id, 5, 20, '{}'::jsonb, 1, now()
+     FROM "user" u JOIN project_member m ON m.user_id = u.id WHERE u.email = $1 LIMIT 1`,
+    [email],
+  );
+  await page.goto("/hi/documents/new");
+  const bar = page.getByTestId("file-import-form").getByTestId("job-progress");
+  await expect(bar.getByRole("progressbar")).toHaveAttribute("value", "5");
+  await expect(bar.getByRole("progressbar")).toHaveAttribute("max", "20");
+  await expect(bar).toContainText(
+    createTranslator({ locale: "hi", messages: hi, namespace: "jobs" })("running", { kind: "import", done: 5, total: 20, percent: 25 }),
+  );
 });
