@@ -150,8 +150,9 @@ function isAstralLetter(text: string, i: number): boolean {
 }
 
 /**
- * Number words of words that are not plain (see words.isPlainKeyChar), by a hash of their code
- * units, so that looking one up allocates nothing: the entry's word is compared with the text.
+ * Number words by a hash of their code units (plain words only once their signature may be one's,
+ * see words.mayBePlainNumberWord), so that looking one up allocates nothing: the entry's word is
+ * compared with the text.
  */
 const wordsByHash = new Map<number, { word: string; found: NumberWord | null }>();
 
@@ -239,11 +240,8 @@ function tokenize(text: string, dates: DateToken[] | null): Token[] | typeof NEE
         } else break;
       }
       if (end > start) {
-        const word = plain
-          ? mayBePlainNumberWord(text, start, end)
-            ? numberWord(text.slice(start, end))
-            : null
-          : numberWordAt(text, start, end, hash);
+        // A plain word that may be one is looked up by its hash too: no slice of the text per word.
+        const word = plain && !mayBePlainNumberWord(text, start, end) ? null : numberWordAt(text, start, end, hash);
         // A word that is no number word ends a number exactly as punctuation does (nothing reads a
         // word token's text), so it becomes the one shared stop: most words of a text allocate nothing.
         if (word) tokens.push({ kind: "word", word, start, end });
@@ -448,16 +446,8 @@ export function readNumbers(text: string): FoundNumber[] {
       continue;
     }
     if (t.kind === "date") {
-      out.push(
-        ...t.values.map((value) => ({
-          value,
-          start: t.start,
-          end: t.end,
-          strict: true,
-          kind: "figure" as const,
-          devanagariDigits: isDevanagari(text, t.start),
-        })),
-      );
+      const devanagariDigits = isDevanagari(text, t.start);
+      for (const value of t.values) out.push({ value, start: t.start, end: t.end, strict: true, kind: "figure", devanagariDigits });
       i++;
       continue;
     }
@@ -477,16 +467,19 @@ export function readNumbers(text: string): FoundNumber[] {
     }
     const range = parsed.scaled ? null : rangeEnd(tokens, parsed);
     const value = range && parsed.value < range.value / range.scale ? parsed.value * range.scale : parsed.value;
-    const single = parsed.next === i + 1 && t.kind === "num";
-    out.push({
-      value: canonicalValue(value),
-      start: t.start,
-      end: parsed.end,
-      strict: parsed.digits || (parsed.explicit && parsed.scaled && parsed.scale >= 1e3),
-      kind: parsed.digits ? "figure" : writtenKind(tokens, i, parsed.next),
-      ...(single && t.kind === "num" ? groupingOf(t.text) : {}),
-      devanagariDigits: isDevanagari(text, t.start),
-    });
+    const grouping = parsed.next === i + 1 && t.kind === "num" ? groupingOf(t.text) : undefined;
+    const start = t.start;
+    const end = parsed.end;
+    const strict = parsed.digits || (parsed.explicit && parsed.scaled && parsed.scale >= 1e3);
+    const kind = parsed.digits ? "figure" : writtenKind(tokens, i, parsed.next);
+    const devanagariDigits = isDevanagari(text, start);
+    // Two literals rather than a spread of `{ grouping }`: the same keys in the same order, without
+    // building and copying an object per number.
+    out.push(
+      grouping
+        ? { value: canonicalValue(value), start, end, strict, kind, grouping, devanagariDigits }
+        : { value: canonicalValue(value), start, end, strict, kind, devanagariDigits },
+    );
     i = parsed.next;
   }
   return out;
@@ -512,13 +505,13 @@ function rangeEnd(tokens: Token[], parsed: Parsed): Parsed | null {
   return second?.scaled ? second : null;
 }
 
-function groupingOf(figure: string): { grouping?: "indian" | "western" } {
-  if (!figure.includes(",")) return {};
+function groupingOf(figure: string): FoundNumber["grouping"] {
+  if (!figure.includes(",")) return undefined;
   const western = WESTERN.test(figure);
   const indian = INDIAN.test(figure);
-  if (western && !indian) return { grouping: "western" };
-  if (indian && !western) return { grouping: "indian" };
-  return {};
+  if (western && !indian) return "western";
+  if (indian && !western) return "indian";
+  return undefined;
 }
 
 function isDevanagari(text: string, at: number): boolean {

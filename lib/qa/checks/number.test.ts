@@ -109,3 +109,36 @@ describe("number: English written for English readers", () => {
     clean("1,00,000 लोग", "100,000 people");
   });
 });
+
+describe("number: the short ways (no numbers, nothing left over, nothing to fix) find what the long way does", () => {
+  it("no number on either side", () => {
+    clean("किसान खेत में काम करते हैं।", "Farmers work in the field.");
+    clean("", "");
+  });
+  it("a shared empty result is never written to by the next unit", () => {
+    const none = checkNumbers("किसान आए।", "The farmers came.");
+    expect(none).toEqual([]);
+    expect(codes("किसान आए।", "The 40 farmers came.")).toEqual(["numberExtra"]);
+    expect(checkNumbers("किसान आए।", "The farmers came.")).toEqual([]);
+  });
+  it("only number words on one side or both", () => {
+    expect(codes("दो लाख सैनिक", "The troops")).toEqual(["numberMissing"]);
+    expect(codes("सैनिक आए", "two hundred thousand troops came")).toEqual(["numberExtra"]);
+    clean("साढ़े तीन करोड़ रुपये", "three and a half crore rupees");
+    clean("पाँच किसान", "The farmers");
+    expect(codes("तीन अंक", "six points")).toEqual(["numberWordsDiffer"]);
+  });
+  it("only Devanagari digits", () => {
+    clean("४५ लोग", "45 people");
+    expect(codes("४५ लोग", "46 people")).toEqual(["numberMismatch"]);
+    expect(codes("४५ लोग", "४५ people")).toEqual(["numberDevanagariDigits"]);
+  });
+  it("digits and words mixed, every number carried across", () => {
+    clean("२०२३ में दो लाख और 36 प्रतिशत", "In 2023, 200,000 and 36%");
+    clean("15 अगस्त १९४७ को पाँच हज़ार लोग", "On August 15, 1947, five thousand people");
+  });
+  it("a fix is offered only where the English needs one, with the right numbers compared", () => {
+    expect(codes("2,00,000 और 5", "2,00,000 and 6")).toEqual(["numberMismatch", "numberIndianGrouping"]);
+    expect(codes("10,000 और 5", "10,000 and 5")).toEqual([]);
+  });
+});

@@ -59,14 +59,39 @@ function firstByValue(numbers: FoundNumber[]): FoundNumber[] {
   return [...seen.values()];
 }
 
+/** Shared by every unit that has nothing of a kind: never written to. */
+const NONE: readonly FoundNumber[] = Object.freeze([]);
+const NO_ISSUES: readonly QaIssue[] = Object.freeze([]);
+
+/**
+ * The numbers of `numbers` whose value `other` lacks, in order; the shared empty list when there are
+ * none (most units carry every number across), so no array is built for them.
+ */
+function lacking(numbers: FoundNumber[], other: FoundNumber[]): FoundNumber[] {
+  if (numbers.length === 0) return numbers;
+  const values = valuesOf(other);
+  let out: FoundNumber[] | null = null;
+  for (const n of numbers) {
+    if (hasValue(other, values, n.value)) continue;
+    if (out) out.push(n);
+    else out = [n];
+  }
+  return out ?? (NONE as FoundNumber[]);
+}
+
+/** The English's figures in Indian grouping or Devanagari digits, which get a fix. */
+function needsFix(n: FoundNumber): boolean {
+  return n.grouping === "indian" || n.devanagariDigits;
+}
+
 export function checkNumbers(hindi: string, english: string): QaIssue[] {
   const hi = readNumbers(hindi);
   const en = readNumbers(english);
+  // No number on either side (many units): nothing to compare and nothing to fix.
+  if (hi.length === 0 && en.length === 0) return NO_ISSUES as QaIssue[];
   const issues: QaIssue[] = [];
-  const enValues = valuesOf(en);
-  const hiValues = valuesOf(hi);
-  const missing = firstByValue(hi.filter((n) => !hasValue(en, enValues, n.value)));
-  const extra = firstByValue(en.filter((n) => !hasValue(hi, hiValues, n.value)));
+  const missing = firstByValue(lacking(hi, en));
+  const extra = firstByValue(lacking(en, hi));
   if (missing.length === 1 && extra.length === 1 && (missing[0].strict || extra[0].strict)) {
     const [h, e] = [missing[0], extra[0]];
     issues.push(qaIssue("numberMismatch", { hindi: raw(hindi, h), english: raw(english, e) }, `${h.value}:${e.value}`));
@@ -82,6 +107,7 @@ export function checkNumbers(hindi: string, english: string): QaIssue[] {
     if (h && e) issues.push(qaIssue("numberWordsDiffer", { hindi: raw(hindi, h), english: raw(english, e) }, `${h.value}:${e.value}`));
   }
 
+  if (!en.some(needsFix)) return issues;
   const fixed = new Set<number>();
   for (const n of en) {
     if (fixed.has(n.start)) continue;
