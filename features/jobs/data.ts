@@ -78,11 +78,20 @@ export async function accessJob(user: CurrentUser, jobId: string): Promise<JobAc
   return { job: toView(row), manages: user.role === "admin" || row.memberRole === "manager" };
 }
 
+/** The first job a `WHERE … ORDER BY …` tail of SELECT_JOB finds, as a view (null for none). */
+async function firstJob(tail: string, ...values: unknown[]): Promise<JobView | null> {
+  const rows = await prisma.$queryRawUnsafe<JobRow[]>(`${SELECT_JOB} ${tail} LIMIT 1`, ...values);
+  return rows[0] ? toView(rows[0]) : null;
+}
+
+/** Whether the job aliased `job` still has the file it made (the download route's own test, in SQL). */
+const outputKept = (job: string) =>
+  `EXISTS (SELECT 1 FROM job_file f WHERE f.job_id = ${job}.id AND f.purpose = 'output' AND f.expires_at > now())`;
+
 /** The job, for the CLI and the tests (no person's view: whoever runs the CLI holds the database). */
 export async function loadJob(jobId: string): Promise<JobView | null> {
   if (!isEntityId(jobId)) return null;
-  const rows = await prisma.$queryRawUnsafe<JobRow[]>(`${SELECT_JOB} WHERE j.id = $1`, jobId);
-  return rows[0] ? toView(rows[0]) : null;
+  return firstJob("WHERE j.id = $1", jobId);
 }
 
 /** A document's newest jobs, newest first (the caller has checked access to the document). */
@@ -100,59 +109,54 @@ export async function loadDocumentJobs(documentId: string, limit = 20): Promise<
  * a reload); only the given person's with `requestedById` (an export is its requester's download).
  */
 export async function loadActiveJob(documentId: string, kind: JobKind, requestedById: string | null = null): Promise<JobView | null> {
-  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
-    `${SELECT_JOB} WHERE j.document_id = $1 AND j.kind = $2::"JobKind" AND j.state IN ('queued', 'running')
+  return firstJob(
+    `WHERE j.document_id = $1 AND j.kind = $2::"JobKind" AND j.state IN ('queued', 'running')
        AND ($3::text IS NULL OR j.requested_by_id = $3)
-     ORDER BY j.created_at DESC, j.id DESC LIMIT 1`,
+     ORDER BY j.created_at DESC, j.id DESC`,
     documentId,
     kind,
     requestedById,
   );
-  return rows[0] ? toView(rows[0]) : null;
 }
 
 /** The project's newest job of a kind that is of no document and still queued or running (memory re-index). */
 export async function loadActiveProjectJob(projectId: string, kind: JobKind): Promise<JobView | null> {
-  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
-    `${SELECT_JOB} WHERE j.project_id = $1 AND j.document_id IS NULL AND j.kind = $2::"JobKind" AND j.state IN ('queued', 'running')
-     ORDER BY j.created_at DESC, j.id DESC LIMIT 1`,
+  return firstJob(
+    `WHERE j.project_id = $1 AND j.document_id IS NULL AND j.kind = $2::"JobKind" AND j.state IN ('queued', 'running')
+     ORDER BY j.created_at DESC, j.id DESC`,
     projectId,
     kind,
   );
-  return rows[0] ? toView(rows[0]) : null;
 }
 
 /** The person's newest import that is still queued or running (the import form follows it again after a reload). */
 export async function loadActiveImport(requestedById: string): Promise<JobView | null> {
-  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
-    `${SELECT_JOB} WHERE j.requested_by_id = $1 AND j.kind = 'import' AND j.state IN ('queued', 'running')
-     ORDER BY j.created_at DESC, j.id DESC LIMIT 1`,
+  return firstJob(
+    `WHERE j.requested_by_id = $1 AND j.kind = 'import' AND j.state IN ('queued', 'running')
+     ORDER BY j.created_at DESC, j.id DESC`,
     requestedById,
   );
-  return rows[0] ? toView(rows[0]) : null;
 }
 
 /** The person's newest finished export of the document whose file is still kept (the page offers it again). */
 export async function loadKeptExport(documentId: string, requestedById: string): Promise<JobView | null> {
-  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
-    `${SELECT_JOB} WHERE j.document_id = $1 AND j.kind = 'export' AND j.state = 'succeeded' AND j.requested_by_id = $2
-       AND EXISTS (SELECT 1 FROM job_file f WHERE f.job_id = j.id AND f.purpose = 'output' AND f.expires_at > now())
-     ORDER BY j.finished_at DESC, j.id DESC LIMIT 1`,
+  return firstJob(
+    `WHERE j.document_id = $1 AND j.kind = 'export' AND j.state = 'succeeded' AND j.requested_by_id = $2
+       AND ${outputKept("j")}
+     ORDER BY j.finished_at DESC, j.id DESC`,
     documentId,
     requestedById,
   );
-  return rows[0] ? toView(rows[0]) : null;
 }
 
 /** The document's newest job of a kind that succeeded (the page shows the last analysis's bands). */
 export async function loadLastSucceededJob(documentId: string, kind: JobKind): Promise<JobView | null> {
-  const rows = await prisma.$queryRawUnsafe<JobRow[]>(
-    `${SELECT_JOB} WHERE j.document_id = $1 AND j.kind = $2::"JobKind" AND j.state = 'succeeded'
-     ORDER BY j.finished_at DESC, j.id DESC LIMIT 1`,
+  return firstJob(
+    `WHERE j.document_id = $1 AND j.kind = $2::"JobKind" AND j.state = 'succeeded'
+     ORDER BY j.finished_at DESC, j.id DESC`,
     documentId,
     kind,
   );
-  return rows[0] ? toView(rows[0]) : null;
 }
 
 /** A job in a project's list, with the title of its document and whether the file it made is still kept. */
@@ -169,7 +173,7 @@ export async function loadProjectJobs(
   const documentId = options.documentId ?? null;
   const rows = await prisma.$queryRawUnsafe<(JobRow & { documentTitle: string | null; outputKept: boolean })[]>(
     `SELECT q.*, d.title AS "documentTitle",
-            EXISTS (SELECT 1 FROM job_file f WHERE f.job_id = q.id AND f.purpose = 'output' AND f.expires_at > now()) AS "outputKept"
+            ${outputKept("q")} AS "outputKept"
      FROM (${SELECT_JOB}
        WHERE j.project_id = $1 AND ($2::text IS NULL OR j.document_id = $2)
        ORDER BY j.created_at DESC, j.id DESC LIMIT $3) q
