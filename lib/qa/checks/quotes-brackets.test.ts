@@ -32,4 +32,14 @@ describe("quotes-brackets", () => {
     expect(codes("संक्रमण (ट्रांजिशन) हुआ।", "The transition happened.")).toEqual([]);
     expect(codes("राज्य (जिसमें 38 जिले हैं) बड़ा है।", "The state is large.")).toEqual(["bracketsMissing"]);
   });
+  it("checks the English alone when the Hindi has no quote or bracket", () => {
+    expect(codes("किसान आए।", "The farmers (all of them came.")).toEqual(["unbalancedBrackets"]);
+    expect(codes("किसान आए।", "The farmers came}.")).toEqual(["unbalancedBrackets"]);
+    expect(codes("किसान आए।", "The “farmers came.")).toEqual(["unbalancedQuotes"]);
+    expect(codes("किसान आए।", "The farmers came.")).toEqual([]);
+  });
+  it("reads a single opening quote or a lone apostrophe in the Hindi as a quote", () => {
+    expect(codes("उसने ‘अमर उजाला पढ़ा।", "He read Amar Ujala.")).toEqual(["quotesMissing"]);
+    expect(codes("उसने «अमर उजाला» पढ़ा।", "He read Amar Ujala.")).toEqual(["quotesMissing"]);
+  });
 });

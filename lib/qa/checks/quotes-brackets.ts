@@ -58,7 +58,16 @@ function hindiBracketsWithContent(hindi: string): boolean {
   return false;
 }
 
+/**
+ * Every character any of the checks below looks at: brackets, double quotes, the quotes hasQuotes
+ * knows and the straight apostrophe. One native scan per text; a unit without any of them (most)
+ * has nothing unbalanced and nothing missing, so the counts and expressions below never run.
+ */
+const MARKS = /[()[\]{}"'“”«»‘]/;
+const NO_ISSUES: readonly QaIssue[] = Object.freeze([]);
+
 export function checkQuotesBrackets(hindi: string, english: string): QaIssue[] {
+  if (!MARKS.test(hindi) && !MARKS.test(english)) return NO_ISSUES as QaIssue[];
   const issues: QaIssue[] = [];
   if (english.trim() === "") return issues;
   for (const [open, close] of PAIRS) {

@@ -33,4 +33,15 @@ describe("spacing", () => {
   it("has nothing to say about an empty English", () => {
     expect(codes("   ")).toEqual([]);
   });
+  it("sees every kind of whitespace at the edges and every doubled spacing character", () => {
+    for (const space of ["\t", "\n", "\u00A0", "\u2009", "\u3000", "\uFEFF"]) {
+      expect(codes(`${space}The farmers came.`)).toEqual(["spacingEdges"]);
+      expect(codes(`The farmers came.${space}`)).toEqual(["spacingEdges"]);
+    }
+    expect(codes("The\t\tfarmers came.")).toEqual(["spacingDouble"]);
+    expect(codes("The\u202F\u2009farmers came.")).toEqual(["spacingDouble"]);
+    expect(codes("Yes\u00A0, no")).toEqual(["spacingBeforePunctuation"]);
+    expect(codes("The farmers came\nand went.")).toEqual([]);
+    expect(codes("And so .. on")).toEqual([]);
+  });
 });
