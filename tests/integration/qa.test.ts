@@ -58,6 +58,32 @@ describe("QA on save", () => {
     expect(await codesOf(unitIds[0])).toEqual([]);
   });
 
+  it("leaves the issue and key rows a save does not change untouched (not even locked)", async () => {
+    const { id, unitIds } = await makeDocument(["2,00,000 सैनिक आए।"]);
+    await ensureDocumentQa(id);
+    const english = "20,000 troops  came.";
+    const draft = await prisma.unit.findUniqueOrThrow({ where: { id: unitIds[0] } });
+    const first = await saveUnit(unitIds[0], { english, version: draft.version, markTranslated: false }, translator);
+    const rows = () =>
+      prisma.$queryRaw<{ key: string; xmax: string }[]>`
+        SELECT key, xmax::text AS xmax FROM unit_qa WHERE unit_id = ${unitIds[0]}
+        UNION ALL SELECT 'consistency key', xmax::text FROM unit_qa_key WHERE unit_id = ${unitIds[0]} ORDER BY 1`;
+    const before = await rows();
+    expect(before.map((r) => r.key)).toEqual(expect.arrayContaining(["consistency key", "spacingDouble"]));
+    // Only the status changes (draft → translated): the same issues and consistency keys are wanted,
+    // and no row of them is written or locked (xmax stays as it was).
+    const second = await saveUnit(unitIds[0], { english, version: first.version, markTranslated: true }, translator);
+    expect(second.version).toBe(first.version + 1);
+    expect(await rows()).toEqual(before);
+    // The doubled space fixed: that issue goes, the number issue stays as it was.
+    await save(unitIds[0], "20,000 troops came.");
+    const after = await rows();
+    expect(after.map((r) => r.key)).not.toContain("spacingDouble");
+    const numberRow = before.find((r) => r.key.startsWith("number"));
+    expect(numberRow).toBeDefined();
+    expect(after.find((r) => r.key === numberRow?.key)).toEqual(numberRow);
+  });
+
   it("offers the safe fix for Indian grouping and spacing", async () => {
     const { id, unitIds } = await makeDocument(["2,00,000 सैनिक आए।"]);
     await ensureDocumentQa(id);
