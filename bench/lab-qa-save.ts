@@ -4,6 +4,9 @@
  * two checkouts can be run one after the other, A/B interleaved, on databases of their own.
  *   DATABASE_URL=… SAVES=200 node --conditions=react-server --import tsx bench/lab-qa-save.ts
  * Prints one JSON line: p50/p95 with and without QA, the difference, and the load average.
+ * Compare sides whose databases have the same history: on two fresh databases, run after run (ABBA, load ~1),
+ * the added p50 grew from 0.9–1.2 ms to 2.0–2.1 ms on both sides alike, so a database that served more saves
+ * (or other experiments) before makes its side look slower.
  */
 import { loadavg } from "node:os";
 import { saveUnit } from "@/features/editor/mutations";
